@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace frontier {
+
+/// \brief A subcommand's QCommandLineParser with the shared options (--help, --data), and the
+/// usage-error handling all subcommands share (unknown option, missing value, stray argument).
+class CommandLine {
+public:
+    CommandLine(const QString& name, const QString& description);
+    QCommandLineParser& parser() { return m_parser; }
+    /// Parses `args` (argv without the program and subcommand); throws a usage CliError.
+    /// Returns false when --help was asked for (the help was printed).
+    bool parse(const QStringList& args, int maxPositional = 0);
+    QString value(const QString& name) const { return m_parser.value(name); }
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    /// A required option's value; throws a usage CliError when it is missing.
+    QString required(const QString& name) const;
+    QString dataPath() const { return m_parser.value(QStringLiteral("data")); }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+};
+
+} // namespace frontier

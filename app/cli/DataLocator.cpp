@@ -1,0 +1,32 @@
+#include "DataLocator.h"
+
+#include "CliError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace frontier {
+
+QString DataLocator::bundledPath()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/frontier-atlas/maps"));
+}
+
+QString DataLocator::resolve(const QString& explicitPath)
+{
+    if (!explicitPath.isEmpty()) return explicitPath;
+    const QString env = qEnvironmentVariable("FRONTIER_ATLAS_DATA");
+    return env.isEmpty() ? QDir::cleanPath(bundledPath()) : env;
+}
+
+std::shared_ptr<const Dataset> DataLocator::load(const QString& explicitPath)
+{
+    const QString path = resolve(explicitPath);
+    auto result = DatasetReader::read(path);
+    if (result.ok()) return result.dataset;
+    QStringList lines{QStringLiteral("%1: the dataset has %2 problem(s):").arg(path).arg(result.problems.size())};
+    for (const LoadProblem& p : result.problems) lines << QStringLiteral("  ") + p.toString();
+    throw CliError(lines.join(QLatin1Char('\n')), kExitFailure);
+}
+
+} // namespace frontier

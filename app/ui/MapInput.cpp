@@ -1,0 +1,87 @@
+#include "MapInput.h"
+
+#include "MapCanvas.h"
+#include "render/MapRenderer.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace frontier {
+namespace {
+
+// The extent after changing the viewport the canvas shows now.
+template <typename Change>
+void applyViewport(MapCanvas* canvas, Change change)
+{
+    const Viewport now = MapRenderer::viewport(canvas->effectiveSettings());
+    canvas->setExtent(change(now).extent());
+}
+
+} // namespace
+
+MapInput::MapInput(MapCanvas* canvas) : QObject(canvas), m_canvas(canvas) {}
+
+bool MapInput::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_canvas) return false;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() != Qt::LeftButton) return false;
+        m_pressPos = m_lastPos = e->position();
+        m_dragging = false;
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        emit m_canvas->cursorMoved(m_canvas->toGeo(e->position()));
+        if (!(e->buttons() & Qt::LeftButton)) {
+            const int hit = m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position());
+            m_canvas->setCursor(hit >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+            return false;
+        }
+        if (!m_dragging && (e->position() - m_pressPos).manhattanLength() < 4) return true;
+        m_dragging = true;
+        const QPointF d = e->position() - m_lastPos;
+        m_lastPos = e->position();
+        applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(d.x(), d.y()); });
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() != Qt::LeftButton) return false;
+        if (!m_dragging) emit m_canvas->crossingClicked(m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position()));
+        m_dragging = false;
+        return true;
+    }
+    case QEvent::Wheel: {
+        auto* e = static_cast<QWheelEvent*>(event);
+        const double notches = e->angleDelta().y() / 120.0;
+        if (notches == 0) return true;
+        const QPointF at = e->position();
+        applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(std::pow(kWheelStep, notches), at); });
+        return true;
+    }
+    case QEvent::KeyPress: {
+        auto* e = static_cast<QKeyEvent*>(event);
+        const QPointF centre(m_canvas->width() / 2.0, m_canvas->height() / 2.0);
+        const double dx = m_canvas->width() * kKeyPanFraction, dy = m_canvas->height() * kKeyPanFraction;
+        switch (e->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal: applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(2, centre); }); return true;
+        case Qt::Key_Minus: applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(0.5, centre); }); return true;
+        case Qt::Key_Left: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(dx, 0); }); return true;
+        case Qt::Key_Right: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(-dx, 0); }); return true;
+        case Qt::Key_Up: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(0, dy); }); return true;
+        case Qt::Key_Down: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(0, -dy); }); return true;
+        default: return false;
+        }
+    }
+    default: return false;
+    }
+}
+
+} // namespace frontier

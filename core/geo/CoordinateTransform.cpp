@@ -1,0 +1,134 @@
+#include "CoordinateTransform.h"
+
+#include "Crs.h"
+
+#include <proj.h>
+
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace frontier {
+namespace {
+
+// Owns a PJ* for the duration of construction.
+struct PjHolder {
+    PJ* pj = nullptr;
+    ~PjHolder() { if (pj) proj_destroy(pj); }
+};
+
+QString lastError(PJ_CONTEXT* ctx)
+{
+    return QString::fromUtf8(proj_context_errno_string(ctx, proj_context_errno(ctx)));
+}
+
+} // namespace
+
+CoordinateTransform::CoordinateTransform(const QString& crs) : m_ctx(proj_context_create())
+{
+    // PROJ must never fetch grids from the network.
+    proj_context_set_enable_network(m_ctx, 0);
+    proj_log_level(m_ctx, PJ_LOG_NONE);
+    PjHolder target{proj_create(m_ctx, crs.toUtf8().constData())};
+    if (!target.pj || !proj_is_crs(target.pj)) {
+        proj_context_destroy(m_ctx);
+        m_ctx = nullptr;
+        throw ProjError(QStringLiteral("unknown or invalid CRS \"%1\"").arg(crs.left(100)).toStdString());
+    }
+    const PJ_TYPE type = proj_get_type(target.pj);
+    m_geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
+    m_name = crs == Crs::defaultDefinition() ? Crs::defaultName() : QString::fromUtf8(proj_get_name(target.pj));
+    const char* wktOptions[] = {"MULTILINE=NO", nullptr};
+    if (const char* wkt = proj_as_wkt(m_ctx, target.pj, PJ_WKT1_ESRI, wktOptions)) m_esriWkt = QString::fromUtf8(wkt);
+    else if (const char* wkt2 = proj_as_wkt(m_ctx, target.pj, PJ_WKT2_2019, wktOptions)) m_esriWkt = QString::fromUtf8(wkt2);
+
+    PjHolder source{proj_create(m_ctx, "EPSG:4326")};
+    PjHolder raw{proj_create_crs_to_crs_from_pj(m_ctx, source.pj, target.pj, nullptr, nullptr)};
+    if (raw.pj) m_pj = proj_normalize_for_visualization(m_ctx, raw.pj);
+    if (!m_pj) {
+        const QString why = lastError(m_ctx);
+        proj_context_destroy(m_ctx);
+        m_ctx = nullptr;
+        throw ProjError(QStringLiteral("cannot transform WGS84 to \"%1\": %2").arg(crs.left(100), why).toStdString());
+    }
+}
+
+CoordinateTransform::~CoordinateTransform() { release(); }
+
+void CoordinateTransform::release() noexcept
+{
+    if (m_pj) proj_destroy(m_pj);
+    if (m_ctx) proj_context_destroy(m_ctx);
+    m_pj = nullptr;
+    m_ctx = nullptr;
+}
+
+CoordinateTransform::CoordinateTransform(CoordinateTransform&& other) noexcept
+    : m_ctx(std::exchange(other.m_ctx, nullptr)), m_pj(std::exchange(other.m_pj, nullptr)),
+      m_geographic(other.m_geographic), m_esriWkt(std::move(other.m_esriWkt)), m_name(std::move(other.m_name))
+{
+}
+
+CoordinateTransform& CoordinateTransform::operator=(CoordinateTransform&& other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_ctx = std::exchange(other.m_ctx, nullptr);
+        m_pj = std::exchange(other.m_pj, nullptr);
+        m_geographic = other.m_geographic;
+        m_esriWkt = std::move(other.m_esriWkt);
+        m_name = std::move(other.m_name);
+    }
+    return *this;
+}
+
+MapPoint CoordinateTransform::forward(GeoPoint p) const
+{
+    const PJ_COORD out = proj_trans(m_pj, PJ_FWD, proj_coord(p.lon, p.lat, 0, 0));
+    if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y) || out.xy.x == HUGE_VAL)
+        throw ProjError(QStringLiteral("cannot project %1, %2").arg(p.lon).arg(p.lat).toStdString());
+    return {out.xy.x, out.xy.y};
+}
+
+GeoPoint CoordinateTransform::inverse(MapPoint p) const
+{
+    const PJ_COORD out = proj_trans(m_pj, PJ_INV, proj_coord(p.x, p.y, 0, 0));
+    if (!std::isfinite(out.lp.lam) || !std::isfinite(out.lp.phi) || out.lp.lam == HUGE_VAL)
+        throw ProjError(QStringLiteral("cannot unproject %1, %2").arg(p.x).arg(p.y).toStdString());
+    return {out.lp.lam, out.lp.phi};
+}
+
+void CoordinateTransform::forward(std::span<const GeoPoint> in, std::span<MapPoint> out) const
+{
+    for (std::size_t i = 0; i < in.size(); ++i) out[i] = {in[i].lon, in[i].lat};
+    // GeoPoint and MapPoint are two packed doubles: PROJ transforms the x/y arrays with a stride.
+    double* x = &out.data()->x;
+    double* y = &out.data()->y;
+    proj_trans_generic(m_pj, PJ_FWD, x, sizeof(MapPoint), out.size(), y, sizeof(MapPoint),
+                       out.size(), nullptr, 0, 0, nullptr, 0, 0);
+    for (MapPoint& p : out)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || p.x == HUGE_VAL)
+            p = {HUGE_VAL, HUGE_VAL};
+}
+
+MapRect CoordinateTransform::forwardBox(double west, double south, double east, double north) const
+{
+    constexpr int kSteps = 32;
+    std::vector<GeoPoint> outline;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = static_cast<double>(i) / kSteps;
+        outline.push_back({west + (east - west) * t, south});
+        outline.push_back({west + (east - west) * t, north});
+        outline.push_back({west, south + (north - south) * t});
+        outline.push_back({east, south + (north - south) * t});
+    }
+    std::vector<MapPoint> projected(outline.size());
+    forward(outline, projected);
+    MapRect r = MapRect::empty();
+    for (const MapPoint& p : projected)
+        if (std::isfinite(p.x) && p.x != HUGE_VAL) r.include(p);
+    if (!r.isValid()) throw ProjError("the extent cannot be projected to this CRS");
+    return r;
+}
+
+} // namespace frontier

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "MapGeometry.h"
+#include "model/GeoPoint.h"
+
+#include <QString>
+
+#include <span>
+#include <stdexcept>
+
+struct pj_ctx;
+struct PJconsts;
+
+namespace frontier {
+
+/// \brief A CRS problem: an unknown code, or a position PROJ cannot transform.
+class ProjError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// \brief Transforms WGS84 lon/lat to and from one map CRS. Move-only: it owns its PROJ context
+/// (so each thread can have its own) and transformation.
+class CoordinateTransform {
+public:
+    /// `crs` is anything PROJ accepts: "EPSG:32638", a PROJ string, WKT. Throws ProjError.
+    explicit CoordinateTransform(const QString& crs);
+    ~CoordinateTransform();
+    CoordinateTransform(CoordinateTransform&& other) noexcept;
+    CoordinateTransform& operator=(CoordinateTransform&& other) noexcept;
+    CoordinateTransform(const CoordinateTransform&) = delete;
+    CoordinateTransform& operator=(const CoordinateTransform&) = delete;
+
+    /// Throws ProjError when the point cannot be transformed.
+    MapPoint forward(GeoPoint p) const;
+    GeoPoint inverse(MapPoint p) const;
+    /// Transforms many points in place-order into `out` (same size); non-transformable points
+    /// come out as infinity. Much faster than one call a point.
+    void forward(std::span<const GeoPoint> in, std::span<MapPoint> out) const;
+
+    /// The map extent covering a lon/lat box: its densified outline, transformed.
+    MapRect forwardBox(double west, double south, double east, double north) const;
+
+    bool isGeographic() const { return m_geographic; }
+    /// The CRS as ESRI WKT, as a .prj file beside a world file expects.
+    QString esriWkt() const { return m_esriWkt; }
+    QString name() const { return m_name; }
+
+private:
+    void release() noexcept;
+    pj_ctx* m_ctx = nullptr;
+    PJconsts* m_pj = nullptr;
+    bool m_geographic = false;
+    QString m_esriWkt;
+    QString m_name;
+};
+
+} // namespace frontier

@@ -1,0 +1,73 @@
+#include "Geodesic.h"
+
+#include <GeographicLib/Geodesic.hpp>
+#include <GeographicLib/Gnomonic.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace frontier {
+namespace {
+
+const GeographicLib::Geodesic& wgs84() { return GeographicLib::Geodesic::WGS84(); }
+
+// Distance from p to the geodesic segment a–b. In the gnomonic projection centred at p geodesics
+// are (very nearly) straight lines, so the foot of the perpendicular there is the closest point;
+// iterating with the centre moved to that point converges to the exact intercept
+// (GeographicLib's documented method for the interception problem).
+double distanceToSegment(GeoPoint p, GeoPoint a, GeoPoint b)
+{
+    const GeographicLib::Gnomonic gnomonic(wgs84());
+    double best = std::min(Geodesic::distanceMeters(p, a), Geodesic::distanceMeters(p, b));
+    double lat0 = (a.lat + b.lat) / 2, lon0 = (a.lon + b.lon) / 2;
+    for (int i = 0; i < 8; ++i) {
+        double ax, ay, bx, by, px, py;
+        gnomonic.Forward(lat0, lon0, a.lat, a.lon, ax, ay);
+        gnomonic.Forward(lat0, lon0, b.lat, b.lon, bx, by);
+        gnomonic.Forward(lat0, lon0, p.lat, p.lon, px, py);
+        const double dx = bx - ax, dy = by - ay;
+        const double len2 = dx * dx + dy * dy;
+        if (!(len2 > 0)) break;
+        const double t = std::clamp(((px - ax) * dx + (py - ay) * dy) / len2, 0.0, 1.0);
+        double lat, lon;
+        gnomonic.Reverse(lat0, lon0, ax + t * dx, ay + t * dy, lat, lon);
+        if (std::abs(lat - lat0) < 1e-12 && std::abs(lon - lon0) < 1e-12) break;
+        lat0 = lat;
+        lon0 = lon;
+    }
+    return std::min(best, Geodesic::distanceMeters(p, {lon0, lat0}));
+}
+
+} // namespace
+
+double Geodesic::distanceMeters(GeoPoint a, GeoPoint b)
+{
+    double s12 = 0;
+    wgs84().Inverse(a.lat, a.lon, b.lat, b.lon, s12);
+    return s12;
+}
+
+double Geodesic::lengthMeters(std::span<const GeoPoint> line)
+{
+    double total = 0;
+    for (std::size_t i = 1; i < line.size(); ++i) total += distanceMeters(line[i - 1], line[i]);
+    return total;
+}
+
+double Geodesic::distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line)
+{
+    if (line.empty()) return std::numeric_limits<double>::infinity();
+    if (line.size() == 1) return distanceMeters(p, line.front());
+    double best = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 1; i < line.size(); ++i) best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
+    return best;
+}
+
+double Geodesic::azimuthDegrees(GeoPoint a, GeoPoint b)
+{
+    double azi1 = 0, azi2 = 0;
+    wgs84().Inverse(a.lat, a.lon, b.lat, b.lon, azi1, azi2);
+    return azi1;
+}
+
+} // namespace frontier

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CoordinateTransform.h"
+#include "MapGeometry.h"
+#include "model/Dataset.h"
+
+#include <array>
+#include <vector>
+
+namespace frontier {
+
+/// \brief One basemap feature in map coordinates, with its bounds.
+struct ProjectedFeature {
+    std::vector<std::vector<MapPoint>> parts;
+    MapRect bounds = MapRect::empty();
+    int feature = -1; ///< index into the source layer's features
+};
+
+/// \brief The dataset's static geometry projected once into one CRS (the renderer keeps one per
+/// CRS, so nothing is re-projected when the date, the pan or the zoom changes).
+class ProjectedLayers {
+public:
+    ProjectedLayers(const Dataset& dataset, const CoordinateTransform& transform);
+
+    const std::vector<ProjectedFeature>& layer(BaseLayer layer) const
+    {
+        return m_layers[static_cast<std::size_t>(layer)];
+    }
+    /// Crossing points, in dataset order.
+    const std::vector<MapPoint>& crossings() const { return m_crossings; }
+    /// The frontier line's extent, grown by a margin: the "Home" view.
+    MapRect homeExtent() const { return m_home; }
+
+private:
+    std::array<std::vector<ProjectedFeature>, kBaseLayerCount> m_layers;
+    std::vector<MapPoint> m_crossings;
+    MapRect m_home = MapRect::empty();
+};
+
+} // namespace frontier

@@ -1,0 +1,350 @@
+#include "CatalogReader.h"
+
+#include "FieldReader.h"
+#include "LocalFile.h"
+#include "Region.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <thread>
+
+namespace frontier {
+namespace {
+
+// Where a JSON parse error sits, as "line L, column C".
+QString position(const QByteArray& bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const qsizetype line = std::count(bytes.begin(), bytes.begin() + offset, '\n') + 1;
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
+std::optional<QJsonDocument> parseJson(const QByteArray& bytes, const QString& file,
+                                       LoadProblems& problems, const QString& feature = {})
+{
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems.push_back({file, feature, {},
+                            QStringLiteral("invalid JSON at %1: %2")
+                                .arg(position(bytes, error.offset), error.errorString())});
+        return std::nullopt;
+    }
+    return doc;
+}
+
+// Reads a JSON file whose top level is an object holding an array under `key`.
+std::optional<QJsonArray> readArray(const QString& path, const QString& key, LoadProblems& problems)
+{
+    const QString file = QFileInfo(path).fileName();
+    const auto bytes = LocalFile::read(path, problems);
+    if (!bytes) return std::nullopt;
+    const auto doc = parseJson(*bytes, file, problems);
+    if (!doc) return std::nullopt;
+    if (!doc->isObject() || !doc->object().value(key).isArray()) {
+        problems.push_back({file, {}, key, QStringLiteral("expected an object with an array \"%1\"").arg(key)});
+        return std::nullopt;
+    }
+    return doc->object().value(key).toArray();
+}
+
+QString featureName(const QJsonObject& o, qsizetype index)
+{
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (id.isString() && !id.toString().isEmpty()) return id.toString().left(80);
+    return QStringLiteral("#%1").arg(index);
+}
+
+void checkUnique(QSet<QString>& seen, const QString& id, FieldReader& r)
+{
+    if (id.isEmpty()) return;
+    if (seen.contains(id)) r.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(id));
+    seen.insert(id);
+}
+
+// Resolves ids against `index`; unknown ones are problems of `field`.
+std::vector<int> resolve(const QStringList& ids, const QHash<QString, int>& index,
+                         const QString& field, const QString& what, FieldReader& r)
+{
+    std::vector<int> out;
+    out.reserve(static_cast<std::size_t>(ids.size()));
+    for (const QString& id : ids) {
+        const int i = index.value(id, -1);
+        if (i < 0) r.problem(field, QStringLiteral("unknown %1 id \"%2\"").arg(what, id.left(80)));
+        else out.push_back(i);
+    }
+    return out;
+}
+
+int resolveOne(const QString& id, const QHash<QString, int>& index, const QString& field,
+               const QString& what, FieldReader& r)
+{
+    if (id.isEmpty()) return -1;
+    const auto v = resolve({id}, index, field, what, r);
+    return v.empty() ? -1 : v.front();
+}
+
+std::optional<GeoPoint> readPoint(const QJsonValue& geometry, FieldReader& r)
+{
+    if (geometry.isNull() || geometry.isUndefined()) return std::nullopt;
+    const QJsonObject g = geometry.toObject();
+    const QJsonArray c = g.value(QStringLiteral("coordinates")).toArray();
+    if (!geometry.isObject() || g.value(QStringLiteral("type")).toString() != QLatin1String("Point")) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("expected null or a Point"));
+        return std::nullopt;
+    }
+    if (c.size() < 2 || !c[0].isDouble() || !c[1].isDouble()) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("a Point needs [lon, lat] numbers"));
+        return std::nullopt;
+    }
+    const GeoPoint p{c[0].toDouble(), c[1].toDouble()};
+    if (!Region::contains(p)) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("coordinates %1, %2 are outside the frontier region (%3)")
+                                                  .arg(p.lon).arg(p.lat).arg(Region::description()));
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::vector<Claim> readClaims(const QJsonValue& value, const CatalogReader::Ids& ids, FieldReader& r)
+{
+    std::vector<Claim> claims;
+    if (value.isUndefined() || value.isNull()) return claims;
+    if (!value.isArray()) {
+        r.problem(QStringLiteral("claims"), QStringLiteral("expected an array of claims"));
+        return claims;
+    }
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isObject()) {
+            r.problem(QStringLiteral("claims"), QStringLiteral("each claim must be an object"));
+            continue;
+        }
+        const QJsonObject o = item.toObject();
+        Claim c;
+        c.field = o.value(QStringLiteral("field")).toString();
+        const QJsonValue v = o.value(QStringLiteral("value"));
+        c.value = v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+        c.note = o.value(QStringLiteral("note")).toString();
+        if (c.field.isEmpty()) r.problem(QStringLiteral("claims"), QStringLiteral("a claim without \"field\""));
+        QStringList sourceIds;
+        for (const QJsonValue& s : o.value(QStringLiteral("sources")).toArray()) sourceIds << s.toString();
+        if (sourceIds.isEmpty()) r.problem(QStringLiteral("claims"), QStringLiteral("a claim without sources"));
+        c.sources = resolve(sourceIds, ids.sources, QStringLiteral("claims"), QStringLiteral("source"), r);
+        if (c.field == QLatin1String("date") && !Date::parse(c.value))
+            r.problem(QStringLiteral("claims"), QStringLiteral("claimed date \"%1\" is not an ISO date").arg(c.value));
+        claims.push_back(std::move(c));
+    }
+    return claims;
+}
+
+std::optional<Event> readEvent(const QJsonObject& feature, qsizetype index, const QString& file,
+                               const CatalogReader::Ids& ids, LoadProblems& problems)
+{
+    const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
+    const std::size_t before = problems.size();
+    FieldReader r(props, file, featureName(props, index), problems);
+    if (feature.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
+        r.problem(QStringLiteral("type"), QStringLiteral("expected a GeoJSON Feature"));
+    if (!feature.value(QStringLiteral("properties")).isObject())
+        r.problem(QStringLiteral("properties"), QStringLiteral("expected an object"));
+
+    Event e;
+    e.id = r.requiredString(QStringLiteral("id"));
+    const auto date = r.date(QStringLiteral("date"), true);
+    e.end = r.date(QStringLiteral("end"), false);
+    if (date && e.end && e.end->lastJulianDay() < date->julianDay())
+        r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
+                                             .arg(e.end->toString(), date->toString()));
+    const QString kind = r.requiredString(QStringLiteral("kind"));
+    const auto k = eventKindFromName(kind);
+    if (!kind.isEmpty() && !k)
+        r.problem(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\" (control, status, incident, statement or report)").arg(kind.left(40)));
+    e.crossing = resolveOne(r.optionalString(QStringLiteral("crossing")), ids.crossings,
+                            QStringLiteral("crossing"), QStringLiteral("crossing"), r);
+    const QString side = r.optionalString(QStringLiteral("side"));
+    e.side = sideFromCode(side);
+    if (!side.isEmpty() && !e.side) r.problem(QStringLiteral("side"), QStringLiteral("expected \"IQ\" or \"SY\", found \"%1\"").arg(side.left(20)));
+    e.actor = resolveOne(r.optionalString(QStringLiteral("actor")), ids.actors,
+                         QStringLiteral("actor"), QStringLiteral("actor"), r);
+    e.with = resolve(r.stringList(QStringLiteral("with")), ids.actors, QStringLiteral("with"),
+                     QStringLiteral("actor"), r);
+    const QString status = r.optionalString(QStringLiteral("status"));
+    e.status = statusFromName(status);
+    if (!status.isEmpty() && !e.status)
+        r.problem(QStringLiteral("status"), QStringLiteral("unknown status \"%1\" (open, closed, restricted or unknown)").arg(status.left(40)));
+    e.restriction = r.optionalString(QStringLiteral("restriction"));
+    e.summary = r.optionalString(QStringLiteral("summary"));
+    e.sources = resolve(r.stringList(QStringLiteral("sources"), true), ids.sources,
+                        QStringLiteral("sources"), QStringLiteral("source"), r);
+    const QString confidence = r.optionalString(QStringLiteral("confidence"));
+    if (!confidence.isEmpty()) {
+        const auto c = confidenceFromName(confidence);
+        if (!c) r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
+        else e.confidence = *c;
+    }
+    e.casualties = r.number(QStringLiteral("casualties"));
+    e.order = r.integer(QStringLiteral("order")).value_or(0);
+    e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);
+    e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
+
+    if (k) {
+        e.kind = *k;
+        if (e.kind == EventKind::Status) {
+            if (!e.status) r.problem(QStringLiteral("status"), QStringLiteral("a status event needs a status"));
+            if (e.crossing < 0) r.problem(QStringLiteral("crossing"), QStringLiteral("a status event needs a crossing"));
+        }
+        if (e.kind == EventKind::Control) {
+            if (e.actor < 0) r.problem(QStringLiteral("actor"), QStringLiteral("a control event needs an actor"));
+            if (!e.side) r.problem(QStringLiteral("side"), QStringLiteral("a control event needs a side"));
+            if (e.crossing < 0) r.problem(QStringLiteral("crossing"), QStringLiteral("a control event needs a crossing"));
+        }
+    }
+    if (problems.size() != before || !date) return std::nullopt;
+    e.date = *date;
+    return e;
+}
+
+// Parses a slice of GeoJSONSeq lines; lines are independent, so slices run in parallel.
+void readSeqSlice(const QByteArray& bytes, const std::vector<std::pair<qsizetype, qsizetype>>& lines,
+                  std::size_t from, std::size_t to, const QString& file,
+                  const CatalogReader::Ids& ids, std::vector<std::optional<Event>>& out,
+                  LoadProblems& problems)
+{
+    for (std::size_t i = from; i < to; ++i) {
+        const auto [start, length] = lines[i];
+        QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
+        if (line.startsWith('\x1e')) line = line.mid(1); // RFC 8142 record separator
+        const auto doc = parseJson(line, file, problems, QStringLiteral("line %1").arg(i + 1));
+        if (!doc) continue;
+        if (!doc->isObject()) {
+            problems.push_back({file, QStringLiteral("line %1").arg(i + 1), {}, QStringLiteral("expected a GeoJSON Feature object")});
+            continue;
+        }
+        out[i] = readEvent(doc->object(), static_cast<qsizetype>(i), file, ids, problems);
+    }
+}
+
+} // namespace
+
+std::vector<Actor> CatalogReader::readActors(const QString& path, LoadProblems& problems)
+{
+    std::vector<Actor> actors;
+    const QString file = QFileInfo(path).fileName();
+    const auto array = readArray(path, QStringLiteral("actors"), problems);
+    if (!array) return actors;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonObject o = array->at(i).toObject();
+        FieldReader r(o, file, featureName(o, i), problems);
+        Actor a;
+        a.id = r.requiredString(QStringLiteral("id"));
+        checkUnique(seen, a.id, r);
+        a.name = r.requiredString(QStringLiteral("name"));
+        a.shortName = r.optionalString(QStringLiteral("short"));
+        if (a.shortName.isEmpty()) a.shortName = a.name;
+        a.kind = r.requiredString(QStringLiteral("kind"));
+        a.parentId = r.optionalString(QStringLiteral("parent"));
+        const QJsonObject aliases = o.value(QStringLiteral("aliases")).toObject();
+        FieldReader ar(aliases, file, r.feature(), problems);
+        a.aliasesEn = ar.stringList(QStringLiteral("en"));
+        a.aliasesAr = ar.stringList(QStringLiteral("ar"));
+        a.aliasesKu = ar.stringList(QStringLiteral("ku"));
+        actors.push_back(std::move(a));
+    }
+    QSet<QString> ids;
+    for (const Actor& a : actors) ids.insert(a.id);
+    for (const Actor& a : actors)
+        if (!a.parentId.isEmpty() && !ids.contains(a.parentId))
+            problems.push_back({file, a.id, QStringLiteral("parent"), QStringLiteral("unknown actor id \"%1\"").arg(a.parentId)});
+    return actors;
+}
+
+std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems& problems)
+{
+    std::vector<Source> sources;
+    const QString file = QFileInfo(path).fileName();
+    const auto array = readArray(path, QStringLiteral("sources"), problems);
+    if (!array) return sources;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonObject o = array->at(i).toObject();
+        FieldReader r(o, file, featureName(o, i), problems);
+        Source s;
+        s.id = r.requiredString(QStringLiteral("id"));
+        checkUnique(seen, s.id, r);
+        s.outlet = r.requiredString(QStringLiteral("outlet"));
+        s.title = r.requiredString(QStringLiteral("title"));
+        s.published = r.date(QStringLiteral("published"), true).value_or(Date{});
+        s.citation = r.optionalString(QStringLiteral("citation"));
+        s.url = r.optionalString(QStringLiteral("url"));
+        s.note = r.optionalString(QStringLiteral("note"));
+        sources.push_back(std::move(s));
+    }
+    return sources;
+}
+
+std::vector<Event> CatalogReader::readEvents(const QString& path, const Ids& ids, LoadProblems& problems)
+{
+    std::vector<Event> events;
+    const QString file = QFileInfo(path).fileName();
+    const auto bytes = LocalFile::read(path, problems);
+    if (!bytes) return events;
+
+    std::vector<std::optional<Event>> parsed;
+    const bool sequence = file.endsWith(QLatin1String(".geojsonl")) || file.endsWith(QLatin1String(".geojsons"));
+    if (sequence) {
+        std::vector<std::pair<qsizetype, qsizetype>> lines;
+        for (qsizetype start = 0; start < bytes->size();) {
+            qsizetype end = bytes->indexOf('\n', start);
+            if (end < 0) end = bytes->size();
+            if (end > start && !QByteArrayView(bytes->constData() + start, end - start).trimmed().isEmpty())
+                lines.emplace_back(start, end - start);
+            start = end + 1;
+        }
+        parsed.resize(lines.size());
+        const std::size_t half = lines.size() / 2;
+        LoadProblems second;
+        std::thread worker([&] { readSeqSlice(*bytes, lines, half, lines.size(), file, ids, parsed, second); });
+        readSeqSlice(*bytes, lines, 0, half, file, ids, parsed, problems);
+        worker.join();
+        problems.insert(problems.end(), second.begin(), second.end());
+    } else {
+        const auto doc = parseJson(*bytes, file, problems);
+        if (!doc) return events;
+        const QJsonObject root = doc->object();
+        if (!doc->isObject() || root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
+            !root.value(QStringLiteral("features")).isArray()) {
+            problems.push_back({file, {}, QStringLiteral("type"), QStringLiteral("expected a GeoJSON FeatureCollection with a \"features\" array")});
+            return events;
+        }
+        const QJsonArray features = root.value(QStringLiteral("features")).toArray();
+        parsed.reserve(static_cast<std::size_t>(features.size()));
+        for (qsizetype i = 0; i < features.size(); ++i) {
+            if (!features[i].isObject()) {
+                problems.push_back({file, QStringLiteral("#%1").arg(i), {}, QStringLiteral("expected a GeoJSON Feature object")});
+                continue;
+            }
+            parsed.push_back(readEvent(features[i].toObject(), i, file, ids, problems));
+        }
+    }
+
+    events.reserve(parsed.size());
+    QSet<QString> seen;
+    seen.reserve(static_cast<qsizetype>(parsed.size()));
+    for (auto& e : parsed) {
+        if (!e) continue;
+        if (seen.contains(e->id))
+            problems.push_back({file, e->id, QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(e->id)});
+        seen.insert(e->id);
+        events.push_back(std::move(*e));
+    }
+    return events;
+}
+
+} // namespace frontier

@@ -1,0 +1,153 @@
+#include "DatasetReader.h"
+
+#include "CatalogReader.h"
+#include "LocalFile.h"
+#include "OgrLayerReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace frontier {
+namespace {
+
+const QStringList kLayerExtensions{QStringLiteral("geojson"), QStringLiteral("gpkg"), QStringLiteral("shp")};
+
+GeometryType expectedType(BaseLayer layer)
+{
+    switch (layer) {
+    case BaseLayer::Countries:
+    case BaseLayer::Governorates: return GeometryType::Polygon;
+    case BaseLayer::Rivers:
+    case BaseLayer::Frontier: return GeometryType::Line;
+    case BaseLayer::Places: return GeometryType::Point;
+    }
+    return GeometryType::Point;
+}
+
+// The file for `base` in `dir` with the first extension that exists; the first extension if none.
+QString findFile(const QDir& dir, const QString& base, const QStringList& extensions)
+{
+    for (const QString& ext : extensions) {
+        const QString p = dir.filePath(base + QLatin1Char('.') + ext);
+        if (QFileInfo::exists(p)) return p;
+    }
+    return dir.filePath(base + QLatin1Char('.') + extensions.front());
+}
+
+// Reads a layer file after the local-file check (GDAL must never see a refused path).
+std::optional<VectorLayer> readLayer(const QString& path, const QString& name, GeometryType type,
+                                     LoadProblems& problems)
+{
+    if (const QString why = LocalFile::refusal(path); !why.isEmpty()) {
+        problems.push_back({QFileInfo(path).fileName(), {}, {}, why});
+        return std::nullopt;
+    }
+    return OgrLayerReader::read(path, name, type, problems);
+}
+
+std::vector<Crossing> toCrossings(const VectorLayer& layer, LoadProblems& problems)
+{
+    std::vector<Crossing> crossings;
+    QSet<QString> seen;
+    for (const Feature& f : layer.features) {
+        auto need = [&](const char* key) {
+            const QString v = f.attribute(QLatin1String(key));
+            if (v.trimmed().isEmpty())
+                problems.push_back({layer.file, f.id, QLatin1String(key), QStringLiteral("missing")});
+            return v;
+        };
+        Crossing c;
+        c.id = need("id");
+        if (seen.contains(c.id))
+            problems.push_back({layer.file, f.id, QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(c.id)});
+        seen.insert(c.id);
+        c.point = f.parts.front().front();
+        c.sides[0] = {need("name_iq"), f.attribute(QStringLiteral("name_iq_ar")), f.attribute(QStringLiteral("governorate_iq"))};
+        c.sides[1] = {need("name_sy"), f.attribute(QStringLiteral("name_sy_ar")), f.attribute(QStringLiteral("governorate_sy"))};
+        const QString official = f.attribute(QStringLiteral("official")).toLower();
+        c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
+        crossings.push_back(std::move(c));
+    }
+    return crossings;
+}
+
+template <typename T>
+QHash<QString, int> indexOf(const std::vector<T>& items)
+{
+    QHash<QString, int> index;
+    for (std::size_t i = 0; i < items.size(); ++i) index.insert(items[i].id, static_cast<int>(i));
+    return index;
+}
+
+QByteArray hashFiles(const QStringList& paths)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& p : paths) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly)) hash.addData(&f);
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
+QStringList DatasetReader::fileNames()
+{
+    QStringList names;
+    for (int i = 0; i < kBaseLayerCount; ++i) names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
+    names << QStringLiteral("crossings.geojson") << QStringLiteral("actors.json")
+          << QStringLiteral("sources.json") << QStringLiteral("events.geojson");
+    return names;
+}
+
+DatasetReader::Result DatasetReader::read(const QString& path)
+{
+    Result result;
+    LoadProblems& problems = result.problems;
+    const QFileInfo info(path);
+    if (path.startsWith(QLatin1String("/vsi")) || path.contains(QLatin1String("://"))) {
+        problems.push_back({path, {}, {}, QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)")});
+        return result;
+    }
+    if (!info.isDir()) {
+        problems.push_back({path, {}, {}, info.exists() ? QStringLiteral("not a dataset folder") : QStringLiteral("no such folder")});
+        return result;
+    }
+    const QDir dir(path);
+    DatasetContent content;
+    content.origin = info.absoluteFilePath();
+    QStringList read;
+
+    for (int i = 0; i < kBaseLayerCount; ++i) {
+        const auto layer = static_cast<BaseLayer>(i);
+        const QString file = findFile(dir, baseLayerName(layer), kLayerExtensions);
+        read << file;
+        if (auto l = readLayer(file, baseLayerName(layer), expectedType(layer), problems))
+            content.layers[static_cast<std::size_t>(i)] = std::move(*l);
+    }
+    const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
+    read << crossingsFile;
+    if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, problems))
+        content.crossings = toCrossings(*l, problems);
+
+    const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
+    const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
+    const QString eventsFile = findFile(dir, QStringLiteral("events"), {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
+    read << actorsFile << sourcesFile << eventsFile;
+    content.actors = CatalogReader::readActors(actorsFile, problems);
+    content.sources = CatalogReader::readSources(sourcesFile, problems);
+    const auto actorIds = indexOf(content.actors);
+    const auto sourceIds = indexOf(content.sources);
+    const auto crossingIds = indexOf(content.crossings);
+    content.events = CatalogReader::readEvents(eventsFile, {actorIds, sourceIds, crossingIds}, problems);
+
+    if (!problems.empty()) return result;
+    content.contentHash = hashFiles(read);
+    result.dataset = std::make_shared<const Dataset>(std::move(content));
+    return result;
+}
+
+} // namespace frontier

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "LoadProblem.h"
+#include "model/Date.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace frontier {
+
+/// \brief Reads typed fields from one JSON object, recording a problem for each bad field.
+class FieldReader {
+public:
+    FieldReader(const QJsonObject& object, QString file, QString feature, LoadProblems& problems)
+        : m_object(object), m_file(std::move(file)), m_feature(std::move(feature)),
+          m_problems(problems)
+    {
+    }
+
+    bool has(const QString& key) const;
+    /// A required non-empty string.
+    QString requiredString(const QString& key);
+    /// An optional string (absent or null gives an empty string).
+    QString optionalString(const QString& key);
+    /// An optional array of strings.
+    QStringList stringList(const QString& key, bool required = false);
+    /// A date in 1900–2100 ("YYYY", "YYYY-MM" or "YYYY-MM-DD").
+    std::optional<Date> date(const QString& key, bool required);
+    std::optional<double> number(const QString& key);
+    std::optional<int> integer(const QString& key);
+    std::optional<bool> boolean(const QString& key);
+
+    void problem(const QString& field, const QString& reason);
+    const QString& feature() const { return m_feature; }
+
+private:
+    const QJsonObject& m_object;
+    QString m_file;
+    QString m_feature;
+    LoadProblems& m_problems;
+};
+
+} // namespace frontier

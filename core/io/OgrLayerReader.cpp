@@ -1,0 +1,176 @@
+#include "OgrLayerReader.h"
+
+#include "Region.h"
+
+#include <QFileInfo>
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <mutex>
+
+namespace frontier {
+namespace {
+
+// Collects GDAL's error messages during one read instead of printing them to stderr.
+class ErrorCapture {
+public:
+    ErrorCapture() { CPLPushErrorHandlerEx(&ErrorCapture::handle, this); }
+    ~ErrorCapture() { CPLPopErrorHandler(); }
+    ErrorCapture(const ErrorCapture&) = delete;
+    ErrorCapture& operator=(const ErrorCapture&) = delete;
+    QString last() const { return m_last; }
+
+private:
+    static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* message)
+    {
+        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
+        if (self && level >= CE_Failure) self->m_last = QString::fromUtf8(message);
+    }
+    QString m_last;
+};
+
+void registerDrivers()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Never let a data file make GDAL reach out (remote references in GeoJSON, etc.).
+        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
+        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
+    });
+}
+
+const char* typeName(GeometryType t)
+{
+    switch (t) {
+    case GeometryType::Point: return "point";
+    case GeometryType::Line: return "line";
+    case GeometryType::Polygon: return "polygon";
+    }
+    return "";
+}
+
+std::optional<GeometryType> classify(OGRwkbGeometryType t)
+{
+    switch (wkbFlatten(t)) {
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryType::Point;
+    case wkbLineString:
+    case wkbMultiLineString: return GeometryType::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon: return GeometryType::Polygon;
+    default: return std::nullopt;
+    }
+}
+
+std::vector<GeoPoint> toPoints(const OGRSimpleCurve& curve)
+{
+    std::vector<GeoPoint> pts;
+    pts.reserve(static_cast<std::size_t>(curve.getNumPoints()));
+    for (int i = 0; i < curve.getNumPoints(); ++i) pts.push_back({curve.getX(i), curve.getY(i)});
+    return pts;
+}
+
+void appendParts(const OGRGeometry& g, std::vector<std::vector<GeoPoint>>& parts)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint: {
+        const auto* p = g.toPoint();
+        parts.push_back({{p->getX(), p->getY()}});
+        break;
+    }
+    case wkbLineString: parts.push_back(toPoints(*g.toLineString())); break;
+    case wkbPolygon:
+        for (const auto* ring : *g.toPolygon()) parts.push_back(toPoints(*ring));
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+        for (const auto* sub : *g.toGeometryCollection()) appendParts(*sub, parts);
+        break;
+    default: break;
+    }
+}
+
+} // namespace
+
+std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QString& layerName,
+                                                GeometryType expected, LoadProblems& problems)
+{
+    registerDrivers();
+    const QString file = QFileInfo(path).fileName();
+    ErrorCapture errors;
+    static const char* const kDrivers[] = {"GeoJSON", "GeoJSONSeq", "GPKG", "ESRI Shapefile",
+                                           nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
+    if (!ds || ds->GetLayerCount() < 1) {
+        const QString why = errors.last().isEmpty() ? QStringLiteral("not a readable vector file")
+                                                    : errors.last();
+        problems.push_back({file, {}, {}, QStringLiteral("cannot open: %1").arg(why)});
+        return std::nullopt;
+    }
+
+    VectorLayer layer;
+    layer.name = layerName;
+    layer.file = file;
+    const std::size_t before = problems.size();
+    OGRLayer* ogrLayer = ds->GetLayer(0);
+    for (const auto& f : *ogrLayer) {
+        Feature feature;
+        const OGRFeatureDefn* defn = f->GetDefnRef();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            if (!f->IsFieldSetAndNotNull(i)) continue;
+            feature.attributes.insert(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()),
+                                      QString::fromUtf8(f->GetFieldAsString(i)));
+        }
+        feature.id = feature.attributes.value(QStringLiteral("id"));
+        if (feature.id.isEmpty()) feature.id = QStringLiteral("#%1").arg(f->GetFID());
+
+        const OGRGeometry* g = f->GetGeometryRef();
+        if (!g || g->IsEmpty()) {
+            problems.push_back({file, feature.id, QStringLiteral("geometry"),
+                                QStringLiteral("missing or empty geometry")});
+            continue;
+        }
+        const auto type = classify(g->getGeometryType());
+        if (!type || *type != expected) {
+            problems.push_back({file, feature.id, QStringLiteral("geometry"),
+                                QStringLiteral("expected a %1 geometry, found %2")
+                                    .arg(QLatin1String(typeName(expected)),
+                                         QString::fromUtf8(g->getGeometryName()))});
+            continue;
+        }
+        feature.type = *type;
+        appendParts(*g, feature.parts);
+        bool outside = false;
+        for (const auto& part : feature.parts)
+            for (const GeoPoint& p : part)
+                outside = outside || !Region::contains(p);
+        if (outside) {
+            problems.push_back({file, feature.id, QStringLiteral("geometry"),
+                                QStringLiteral("coordinates outside the frontier region (%1) or "
+                                               "not finite")
+                                    .arg(Region::description())});
+            continue;
+        }
+        if (expected == GeometryType::Polygon && !g->IsValid()) {
+            problems.push_back({file, feature.id, QStringLiteral("geometry"),
+                                QStringLiteral("invalid polygon (self-intersecting or "
+                                               "badly formed rings)")});
+            continue;
+        }
+        layer.features.push_back(std::move(feature));
+    }
+    if (!errors.last().isEmpty() && problems.size() == before) {
+        problems.push_back({file, {}, {}, QStringLiteral("read error: %1").arg(errors.last())});
+    }
+    if (problems.size() != before) return std::nullopt;
+    return layer;
+}
+
+} // namespace frontier

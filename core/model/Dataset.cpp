@@ -1,0 +1,36 @@
+#include "Dataset.h"
+
+namespace frontier {
+namespace {
+
+template <typename T>
+QHash<QString, int> indexById(const std::vector<T>& items)
+{
+    QHash<QString, int> index;
+    index.reserve(static_cast<qsizetype>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i) index.insert(items[i].id, static_cast<int>(i));
+    return index;
+}
+
+} // namespace
+
+QString baseLayerName(BaseLayer layer)
+{
+    switch (layer) {
+    case BaseLayer::Countries: return QStringLiteral("countries");
+    case BaseLayer::Governorates: return QStringLiteral("governorates");
+    case BaseLayer::Rivers: return QStringLiteral("rivers");
+    case BaseLayer::Frontier: return QStringLiteral("frontier");
+    case BaseLayer::Places: return QStringLiteral("places");
+    }
+    return {};
+}
+
+Dataset::Dataset(DatasetContent content)
+    : m_c(std::move(content)), m_crossingIndex(indexById(m_c.crossings)),
+      m_actorIndex(indexById(m_c.actors)), m_sourceIndex(indexById(m_c.sources)),
+      m_eventIndex(indexById(m_c.events)), m_unknownActor(actorIndex(QStringLiteral("unknown")))
+{
+}
+
+} // namespace frontier

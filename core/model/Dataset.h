@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Actor.h"
+#include "Crossing.h"
+#include "Event.h"
+#include "Source.h"
+#include "VectorLayer.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <array>
+#include <vector>
+
+namespace frontier {
+
+/// The basemap layers, in drawing order.
+enum class BaseLayer { Countries, Governorates, Rivers, Frontier, Places };
+inline constexpr int kBaseLayerCount = 5;
+QString baseLayerName(BaseLayer layer); ///< "countries", … (also the file's base name)
+
+/// \brief Everything a dataset holds, as the reader assembles it.
+struct DatasetContent {
+    std::array<VectorLayer, kBaseLayerCount> layers;
+    std::vector<Crossing> crossings;
+    std::vector<Actor> actors;
+    std::vector<Source> sources;
+    std::vector<Event> events;
+    QString origin; ///< the folder it was read from
+    QByteArray contentHash; ///< SHA-256 of the files, hex
+};
+
+/// \brief The immutable dataset: basemap layers, crossings, actors, sources and events.
+class Dataset {
+public:
+    explicit Dataset(DatasetContent content);
+
+    const VectorLayer& layer(BaseLayer layer) const { return m_c.layers[static_cast<int>(layer)]; }
+    const std::vector<Crossing>& crossings() const { return m_c.crossings; }
+    const std::vector<Actor>& actors() const { return m_c.actors; }
+    const std::vector<Source>& sources() const { return m_c.sources; }
+    const std::vector<Event>& events() const { return m_c.events; }
+    const QString& origin() const { return m_c.origin; }
+    const QByteArray& contentHash() const { return m_c.contentHash; }
+
+    int crossingIndex(const QString& id) const { return m_crossingIndex.value(id, -1); }
+    int actorIndex(const QString& id) const { return m_actorIndex.value(id, -1); }
+    int sourceIndex(const QString& id) const { return m_sourceIndex.value(id, -1); }
+    int eventIndex(const QString& id) const { return m_eventIndex.value(id, -1); }
+    /// The `unknown` actor's index, or -1 if the dataset has none.
+    int unknownActor() const { return m_unknownActor; }
+
+private:
+    DatasetContent m_c;
+    QHash<QString, int> m_crossingIndex;
+    QHash<QString, int> m_actorIndex;
+    QHash<QString, int> m_sourceIndex;
+    QHash<QString, int> m_eventIndex;
+    int m_unknownActor = -1;
+};
+
+} // namespace frontier

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "geo/MapGeometry.h"
+#include "model/Date.h"
+
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+
+#include <optional>
+
+namespace frontier {
+
+enum class LabelLanguage { English, Arabic, Both };
+std::optional<LabelLanguage> labelLanguageFromCode(const QString& code); ///< en, ar, both
+QString labelLanguageCode(LabelLanguage language);
+
+/// Layers the user can switch on and off.
+enum class MapLayerId : unsigned {
+    Countries = 1u << 0,
+    Governorates = 1u << 1,
+    Rivers = 1u << 2,
+    Frontier = 1u << 3,
+    Places = 1u << 4,
+    Crossings = 1u << 5,
+};
+inline constexpr unsigned kAllLayers = 0x3f;
+
+/// Map furniture drawn after the layers.
+enum class Decoration : unsigned {
+    Title = 1u << 0,
+    Legend = 1u << 1,
+    ScaleBar = 1u << 2,
+    NorthArrow = 1u << 3,
+    Attribution = 1u << 4,
+};
+inline constexpr unsigned kAllDecorations = 0x1f;
+
+/// \brief Everything that decides what a map looks like: a copyable value with ==.
+/// The same value gives the same picture in the window, the exporter and the tests.
+struct MapSettings {
+    MapRect extent; ///< in the map CRS; fitted into `size` keeping the aspect ratio
+    QSize size{1920, 1080}; ///< output pixels
+    double devicePixelRatio = 1.0; ///< output pixels per logical pixel (export: dpi / 96)
+    QString crs; ///< a CoordinateTransform definition
+    Date date;
+    unsigned layers = kAllLayers;
+    unsigned decorations = kAllDecorations;
+    LabelLanguage labels = LabelLanguage::English;
+    int selectedCrossing = -1;
+
+    bool hasLayer(MapLayerId l) const { return layers & static_cast<unsigned>(l); }
+    bool hasDecoration(Decoration d) const { return decorations & static_cast<unsigned>(d); }
+    /// The size layers and decorations draw in: size / devicePixelRatio.
+    QSizeF logicalSize() const { return QSizeF(size) / devicePixelRatio; }
+
+    friend bool operator==(const MapSettings&, const MapSettings&) = default;
+};
+
+} // namespace frontier

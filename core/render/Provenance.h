@@ -1,0 +1,18 @@
+#pragma once
+
+#include "MapSettings.h"
+#include "time/Timeline.h"
+
+#include <QMap>
+#include <QString>
+
+namespace frontier {
+
+/// \brief What a snapshot records about itself (PNG text chunks), so a picture in a report can
+/// be traced to its data and reproduced: date, dataset hash, CRS, extent, sources shown.
+class Provenance {
+public:
+    static QMap<QString, QString> of(const Timeline& timeline, const MapSettings& settings, const QString& crsName);
+};
+
+} // namespace frontier

@@ -1,0 +1,18 @@
+#include "RenderContext.h"
+
+namespace frontier {
+
+QFont RenderContext::font(double pixelSize, bool bold, bool italic) const
+{
+    QFont f;
+    // Noto Sans for Latin, Noto Sans Arabic for Arabic (shaped right-to-left by Qt's HarfBuzz).
+    f.setFamilies({style.fontFamily, QStringLiteral("Noto Sans Arabic"), QStringLiteral("DejaVu Sans")});
+    // Pixel sizes, not points: a QImage and a screen have different logical DPIs.
+    f.setPixelSize(std::max(1, static_cast<int>(pixelSize + 0.5)));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+} // namespace frontier

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "render/MapLayer.h"
+#include "model/Dataset.h"
+
+namespace frontier {
+
+/// \brief Countries (filled, Iraq and Syria highlighted) or governorates (outlines only).
+class AreaLayer : public MapLayer {
+public:
+    explicit AreaLayer(BaseLayer layer) : m_layer(layer) {}
+    void paint(QPainter& painter, const RenderContext& context) const override;
+
+private:
+    BaseLayer m_layer;
+};
+
+} // namespace frontier

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "render/MapLayer.h"
+
+#include <QString>
+
+namespace frontier {
+
+/// \brief Place symbols and every static label (crossings first, then places by rank, rivers,
+/// countries, governorates), placed so that no two overlap and none covers a decoration.
+class LabelLayer : public MapLayer {
+public:
+    void paint(QPainter& painter, const RenderContext& context) const override;
+    /// A bilingual label text per the settings' language.
+    static QString labelText(const QString& english, const QString& arabic, int language);
+};
+
+} // namespace frontier

@@ -1,0 +1,30 @@
+#include "LineLayer.h"
+
+#include "render/RenderContext.h"
+#include "render/ScreenPath.h"
+
+#include <QPainter>
+
+namespace frontier {
+
+void LineLayer::paint(QPainter& painter, const RenderContext& c) const
+{
+    const bool frontier = m_layer == BaseLayer::Frontier;
+    if (!c.settings.hasLayer(frontier ? MapLayerId::Frontier : MapLayerId::Rivers)) return;
+    for (const ProjectedFeature& f : c.projected.layer(m_layer)) {
+        if (!ScreenPath::visible(f, c.viewport)) continue;
+        const QPainterPath path = ScreenPath::build(f, c.viewport, false);
+        if (frontier) {
+            QColor band = c.style.frontier;
+            band.setAlpha(70);
+            painter.strokePath(path, QPen(band, c.style.frontierWidth * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.strokePath(path, QPen(c.style.frontierCasing, c.style.frontierWidth + 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            QPen line(c.style.frontier, c.style.frontierWidth, Qt::DashDotLine, Qt::FlatCap, Qt::RoundJoin);
+            painter.strokePath(path, line);
+        } else {
+            painter.strokePath(path, QPen(c.style.river, c.style.riverWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        }
+    }
+}
+
+} // namespace frontier

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "render/MapLayer.h"
+#include "model/Dataset.h"
+
+namespace frontier {
+
+/// \brief Rivers (thin blue) or the frontier (a wide casing under a dark red dash-dot line).
+class LineLayer : public MapLayer {
+public:
+    explicit LineLayer(BaseLayer layer) : m_layer(layer) {}
+    void paint(QPainter& painter, const RenderContext& context) const override;
+
+private:
+    BaseLayer m_layer;
+};
+
+} // namespace frontier

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StateInterval.h"
+
+#include <array>
+#include <span>
+
+namespace frontier {
+
+/// \brief Who held one side of a crossing at a date, and on what evidence.
+struct SideState {
+    int controller = -1; ///< actor index; -1 when unknown
+    std::span<const int> with; ///< co-controllers (owned by the Timeline)
+    int event = -1; ///< the event that set it; -1 in a gap
+    std::int32_t since = kTimelineStart;
+    std::int32_t nextChange = kOpenEnd; ///< julian day the state next changes (kOpenEnd: none)
+    bool approximate = false;
+    bool disputed = false;
+};
+
+/// \brief A crossing's state at a date: status and both sides' controllers.
+struct CrossingState {
+    int crossing = -1;
+    CrossingStatus status = CrossingStatus::Unknown;
+    int statusEvent = -1;
+    std::int32_t statusSince = kTimelineStart;
+    std::int32_t nextStatusChange = kOpenEnd;
+    bool statusApproximate = false;
+    bool statusDisputed = false;
+    std::array<SideState, 2> sides;
+
+    const SideState& side(Side s) const { return sides[static_cast<int>(s)]; }
+    bool approximate() const { return statusApproximate || sides[0].approximate || sides[1].approximate; }
+    bool disputed() const { return statusDisputed || sides[0].disputed || sides[1].disputed; }
+};
+
+} // namespace frontier

@@ -1,0 +1,104 @@
+#include "IntervalBuilder.h"
+
+#include <algorithm>
+
+namespace frontier {
+namespace {
+
+StateInterval gap(std::int32_t start, std::int32_t end)
+{
+    StateInterval g;
+    g.start = start;
+    g.end = end;
+    return g;
+}
+
+StateInterval fromEvent(const Event& e, int index, IntervalBuilder::Track track)
+{
+    StateInterval s;
+    s.event = index;
+    s.confidence = e.confidence;
+    s.approximate = e.date.isApproximate();
+    s.disputed = e.isDisputed() && std::any_of(e.claims.begin(), e.claims.end(), [](const Claim& c) {
+                     return c.affectsState() && c.field != QLatin1String("date");
+                 });
+    if (track == IntervalBuilder::Track::Control) {
+        s.actor = e.actor;
+        s.with = e.with;
+    } else {
+        s.status = e.status.value_or(CrossingStatus::Unknown);
+    }
+    return s;
+}
+
+// Marks [from, to) disputed, splitting intervals at its edges.
+void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to)
+{
+    Intervals out;
+    out.reserve(intervals.size() + 2);
+    for (StateInterval& s : intervals) {
+        if (s.end <= from || s.start >= to) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        if (s.start < from) {
+            StateInterval before = s;
+            before.end = from;
+            out.push_back(std::move(before));
+            s.start = from;
+        }
+        StateInterval inside = s;
+        inside.end = std::min(s.end, to);
+        inside.disputed = true;
+        out.push_back(std::move(inside));
+        if (s.end > to) {
+            s.start = to;
+            out.push_back(std::move(s));
+        }
+    }
+    intervals = std::move(out);
+}
+
+} // namespace
+
+Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::vector<int>& ordered, Track track)
+{
+    Intervals out;
+    std::int32_t cursor = kTimelineStart;
+    for (std::size_t k = 0; k < ordered.size(); ++k) {
+        const Event& e = events[static_cast<std::size_t>(ordered[k])];
+        const std::int32_t start = std::max(e.date.julianDay(), kTimelineStart);
+        const std::int32_t next = k + 1 < ordered.size()
+                                      ? events[static_cast<std::size_t>(ordered[k + 1])].date.julianDay()
+                                      : kOpenEnd;
+        std::int32_t stop = next;
+        if (e.end) stop = std::min(stop, e.end->lastJulianDay() + 1);
+        if (start > cursor) out.push_back(gap(cursor, start));
+        if (stop > start) {
+            StateInterval s = fromEvent(e, ordered[k], track);
+            s.start = start;
+            s.end = stop;
+            out.push_back(std::move(s));
+            cursor = stop;
+        } else {
+            cursor = std::max(cursor, start);
+        }
+    }
+    if (cursor < kOpenEnd) out.push_back(gap(cursor, kOpenEnd));
+
+    // Where sources give different dates for an event, the stretch between them is disputed.
+    for (int index : ordered) {
+        const Event& e = events[static_cast<std::size_t>(index)];
+        for (const Claim& c : e.claims) {
+            if (c.field != QLatin1String("date")) continue;
+            const auto alt = Date::parse(c.value);
+            if (!alt) continue;
+            const std::int32_t a = std::min(alt->julianDay(), e.date.julianDay());
+            const std::int32_t b = std::max(alt->julianDay(), e.date.julianDay());
+            if (b > a) markDisputed(out, a, b);
+        }
+    }
+    return out;
+}
+
+} // namespace frontier

@@ -1,0 +1,165 @@
+#include "Timeline.h"
+
+#include "IntervalBuilder.h"
+
+#include <algorithm>
+
+namespace frontier {
+namespace {
+
+const StateInterval& find(const Intervals& intervals, std::int32_t jd)
+{
+    // Intervals are contiguous from kTimelineStart; the last one whose start <= jd holds.
+    auto it = std::upper_bound(intervals.begin(), intervals.end(), jd,
+                               [](std::int32_t d, const StateInterval& s) { return d < s.start; });
+    return it == intervals.begin() ? intervals.front() : *(it - 1);
+}
+
+SideState sideState(const StateInterval& s)
+{
+    SideState out;
+    out.controller = s.actor;
+    out.with = std::span<const int>(s.with);
+    out.event = s.event;
+    out.since = s.start;
+    out.nextChange = s.end;
+    out.approximate = s.approximate;
+    out.disputed = s.disputed;
+    return out;
+}
+
+} // namespace
+
+Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move(dataset))
+{
+    const auto& events = m_dataset->events();
+    const std::size_t crossings = m_dataset->crossings().size();
+
+    m_byDate.resize(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) m_byDate[i] = static_cast<int>(i);
+    // Application order: date, then `order`, then place in the file (stable sort).
+    std::stable_sort(m_byDate.begin(), m_byDate.end(), [&](int a, int b) {
+        const Event& x = events[static_cast<std::size_t>(a)];
+        const Event& y = events[static_cast<std::size_t>(b)];
+        if (x.date.julianDay() != y.date.julianDay()) return x.date.julianDay() < y.date.julianDay();
+        return x.order < y.order;
+    });
+
+    std::vector<std::array<std::vector<int>, 2>> controlEvents(crossings);
+    std::vector<std::vector<int>> statusEvents(crossings);
+    for (int i : m_byDate) {
+        const Event& e = events[static_cast<std::size_t>(i)];
+        if (e.crossing < 0) continue;
+        if (e.kind == EventKind::Control && e.side)
+            controlEvents[static_cast<std::size_t>(e.crossing)][static_cast<std::size_t>(*e.side)].push_back(i);
+        else if (e.kind == EventKind::Status)
+            statusEvents[static_cast<std::size_t>(e.crossing)].push_back(i);
+    }
+    m_control.resize(crossings);
+    m_status.resize(crossings);
+    for (std::size_t c = 0; c < crossings; ++c) {
+        for (int s = 0; s < kSideCount; ++s)
+            m_control[c][static_cast<std::size_t>(s)] =
+                IntervalBuilder::build(events, controlEvents[c][static_cast<std::size_t>(s)], IntervalBuilder::Track::Control);
+        m_status[c] = IntervalBuilder::build(events, statusEvents[c], IntervalBuilder::Track::Status);
+    }
+
+    m_changeDays.reserve(events.size());
+    for (int i : m_byDate) {
+        const std::int32_t jd = events[static_cast<std::size_t>(i)].date.julianDay();
+        if (m_changeDays.empty() || m_changeDays.back() != jd) m_changeDays.push_back(jd);
+    }
+}
+
+CrossingState Timeline::crossingStateAt(int crossing, Date date) const
+{
+    const std::int32_t jd = date.julianDay();
+    const auto c = static_cast<std::size_t>(crossing);
+    CrossingState state;
+    state.crossing = crossing;
+    const StateInterval& st = find(m_status[c], jd);
+    state.status = st.status;
+    state.statusEvent = st.event;
+    state.statusSince = st.start;
+    state.nextStatusChange = st.end;
+    state.statusApproximate = st.approximate;
+    state.statusDisputed = st.disputed;
+    for (int s = 0; s < kSideCount; ++s)
+        state.sides[static_cast<std::size_t>(s)] = sideState(find(m_control[c][static_cast<std::size_t>(s)], jd));
+    return state;
+}
+
+void Timeline::stateAt(Date date, std::vector<CrossingState>& out) const
+{
+    const std::size_t n = m_status.size();
+    out.resize(n);
+    for (std::size_t c = 0; c < n; ++c) out[c] = crossingStateAt(static_cast<int>(c), date);
+}
+
+std::vector<CrossingState> Timeline::stateAt(Date date) const
+{
+    std::vector<CrossingState> out;
+    stateAt(date, out);
+    return out;
+}
+
+std::vector<int> Timeline::eventsIn(Date from, Date to, int crossing) const
+{
+    std::vector<int> out;
+    const auto& events = m_dataset->events();
+    const std::int32_t a = from.julianDay();
+    const std::int32_t b = to.lastJulianDay();
+    for (int i : m_byDate) {
+        const Event& e = events[static_cast<std::size_t>(i)];
+        if (e.date.julianDay() > b) break;
+        const std::int32_t last = std::max(e.date.lastJulianDay(), e.end ? e.end->lastJulianDay() : 0);
+        if (last < a) continue;
+        if (crossing >= 0 && e.crossing != crossing) continue;
+        out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<int> Timeline::eventsOf(int crossing) const
+{
+    std::vector<int> out;
+    for (int i : m_byDate)
+        if (m_dataset->events()[static_cast<std::size_t>(i)].crossing == crossing) out.push_back(i);
+    return out;
+}
+
+std::optional<Date> Timeline::previousChange(Date date) const
+{
+    auto it = std::lower_bound(m_changeDays.begin(), m_changeDays.end(), date.julianDay());
+    if (it == m_changeDays.begin()) return std::nullopt;
+    return Date::fromJulianDay(*(it - 1));
+}
+
+std::optional<Date> Timeline::nextChange(Date date) const
+{
+    auto it = std::upper_bound(m_changeDays.begin(), m_changeDays.end(), date.julianDay());
+    if (it == m_changeDays.end()) return std::nullopt;
+    return Date::fromJulianDay(*it);
+}
+
+Date Timeline::firstEventDate() const
+{
+    return m_changeDays.empty() ? Date{} : Date::fromJulianDay(m_changeDays.front());
+}
+
+Date Timeline::lastEventDate() const
+{
+    return m_changeDays.empty() ? Date{} : Date::fromJulianDay(m_changeDays.back());
+}
+
+const Intervals& Timeline::controlIntervals(int crossing, Side side) const
+{
+    return m_control[static_cast<std::size_t>(crossing)][static_cast<std::size_t>(side)];
+}
+
+const Intervals& Timeline::statusIntervals(int crossing) const
+{
+    return m_status[static_cast<std::size_t>(crossing)];
+}
+
+} // namespace frontier
