@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+#include <cstdlib>
+
+namespace frontier::test {
+
+/// \brief Compares a rendered image with a reference PNG with a tolerance (font rasterisation
+/// and antialiasing differ slightly between machines). Set FRONTIER_UPDATE_REFERENCE=1 to write
+/// the reference instead.
+struct ImageDifference {
+    double changedFraction = 1; ///< pixels whose channels differ by more than 48
+    double meanDifference = 255; ///< mean absolute channel difference
+    QString error;
+};
+
+inline ImageDifference compareWithReference(const QImage& actual, const QString& referencePath)
+{
+    if (qEnvironmentVariableIntValue("FRONTIER_UPDATE_REFERENCE") == 1) actual.save(referencePath);
+    ImageDifference d;
+    const QImage ref = QImage(referencePath).convertToFormat(QImage::Format_ARGB32);
+    const QImage img = actual.convertToFormat(QImage::Format_ARGB32);
+    if (ref.isNull()) {
+        d.error = QStringLiteral("no reference image at ") + referencePath;
+        return d;
+    }
+    if (ref.size() != img.size()) {
+        d.error = QStringLiteral("size differs from the reference");
+        return d;
+    }
+    qint64 changed = 0;
+    double total = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* a = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        const auto* b = reinterpret_cast<const QRgb*>(ref.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const int dr = std::abs(qRed(a[x]) - qRed(b[x])), dg = std::abs(qGreen(a[x]) - qGreen(b[x])),
+                      db = std::abs(qBlue(a[x]) - qBlue(b[x]));
+            total += dr + dg + db;
+            if (dr > 48 || dg > 48 || db > 48) ++changed;
+        }
+    }
+    const double n = double(img.width()) * img.height();
+    d.changedFraction = changed / n;
+    d.meanDifference = total / (3 * n);
+    return d;
+}
+
+} // namespace frontier::test

@@ -1,0 +1,95 @@
+#include "RunCli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using frontier::test::runCli;
+
+namespace {
+
+QStringList lines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("snap.png"));
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), png,
+                           QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--crs"), QStringLiteral("EPSG:32637"),
+                           QStringLiteral("--extent"), QStringLiteral("38,33,43,37.5")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QImageReader reader(png);
+    const QImage image = reader.read();
+    EXPECT_EQ(image.size(), QSize(800, 600));
+    EXPECT_EQ(image.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
+    EXPECT_EQ(image.text(QStringLiteral("frontier:crs")), QStringLiteral("EPSG:32637"));
+    EXPECT_TRUE(image.text(QStringLiteral("frontier:sources")).contains(QStringLiteral(",")));
+
+    // The world file: square pixels, north up, and the requested extent inside the image
+    // (EPSG:32637 metres: 38 E, 33 N lies near x 313 km, y 3654 km).
+    const QStringList w = lines(dir.filePath(QStringLiteral("snap.pgw")));
+    ASSERT_EQ(w.size(), 6);
+    const double px = w[0].toDouble(), left = w[4].toDouble() - px / 2, top = w[5].toDouble() - w[3].toDouble() / 2;
+    EXPECT_GT(px, 0);
+    EXPECT_DOUBLE_EQ(w[3].toDouble(), -px);
+    EXPECT_LT(left, 320000);
+    EXPECT_GT(left + 800 * px, 770000);
+    EXPECT_GT(top, 4100000);
+    EXPECT_TRUE(lines(dir.filePath(QStringLiteral("snap.prj"))).join(QString()).contains(QStringLiteral("UTM_Zone_37N")));
+}
+
+TEST(ExportCommandTest, BadArgumentsExitWithTwoAndSayWhy)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const QStringList base{QStringLiteral("export"), QStringLiteral("--output"), out};
+    const std::vector<std::pair<QStringList, QString>> cases{
+        {{QStringLiteral("--date"), QStringLiteral("2019-13-01")}, QStringLiteral("--date 2019-13-01")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-02-30")}, QStringLiteral("--date 2019-02-30")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"), QStringLiteral("0x0")}, QStringLiteral("--size 0x0")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"), QStringLiteral("100000x100000")}, QStringLiteral("--size")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999")}, QStringLiteral("--crs EPSG:999999")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--extent"), QStringLiteral("43,37,38,33")}, QStringLiteral("inverted")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--labels"), QStringLiteral("fr")}, QStringLiteral("--labels fr")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--dpi"), QStringLiteral("0")}, QStringLiteral("--dpi 0")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--bogus")}, QStringLiteral("bogus")},
+        {{QStringLiteral("--date")}, QStringLiteral("date")},
+        {{}, QStringLiteral("--date is required")},
+    };
+    for (const auto& [extra, expected] : cases) {
+        const auto r = runCli(base + extra);
+        EXPECT_EQ(r.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+}
+
+TEST(ExportCommandTest, AnUnwritableOutputExitsWithOneAndKeepsWhatWasThere)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("taken.png"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    QFile keep(folder + QStringLiteral("/keep.txt"));
+    ASSERT_TRUE(keep.open(QIODevice::WriteOnly));
+    keep.write("data");
+    keep.close();
+    auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), folder});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is a folder"))) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(folder + QStringLiteral("/keep.txt")));
+
+    r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
+                dir.filePath(QStringLiteral("missing/dir/x.png"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("x.png"))) << r.err.toStdString();
+}
+
+} // namespace

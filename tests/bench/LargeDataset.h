@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace frontier::test {
+
+/// A dataset folder with 1,000 crossings and 1,000,000 events (GeoJSONSeq), generated once per
+/// run in a temporary folder; the basemap is the bundled one.
+QString largeDatasetFolder();
+
+} // namespace frontier::test

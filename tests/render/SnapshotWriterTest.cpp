@@ -1,0 +1,96 @@
+#include "render/SnapshotWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontier;
+
+namespace {
+
+SnapshotWriter::Georef georef()
+{
+    // 1000 m per logical pixel, 200×100 px, centred on (500000, 3800000).
+    return {Viewport(MapRect{400000, 3750000, 600000, 3850000}, QSizeF(200, 100)), 1.0, QStringLiteral("PROJCS[\"test\"]")};
+}
+
+QImage image()
+{
+    QImage img(200, 100, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::darkCyan);
+    return img;
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TEST(SnapshotWriterTest, WorldFileDescribesTheUpperLeftPixelCentre)
+{
+    const QStringList lines = SnapshotWriter::worldFile(georef()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_DOUBLE_EQ(lines[0].toDouble(), 1000);
+    EXPECT_DOUBLE_EQ(lines[1].toDouble(), 0);
+    EXPECT_DOUBLE_EQ(lines[2].toDouble(), 0);
+    EXPECT_DOUBLE_EQ(lines[3].toDouble(), -1000);
+    EXPECT_DOUBLE_EQ(lines[4].toDouble(), 400500);
+    EXPECT_DOUBLE_EQ(lines[5].toDouble(), 3849500);
+}
+
+TEST(SnapshotWriterTest, HighDpiHalvesThePixelSize)
+{
+    auto g = georef();
+    g.devicePixelRatio = 2;
+    const QStringList lines = SnapshotWriter::worldFile(g).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_DOUBLE_EQ(lines[0].toDouble(), 500);
+    EXPECT_DOUBLE_EQ(lines[4].toDouble(), 400250);
+}
+
+TEST(SnapshotWriterTest, WritesPngWorldFileAndPrjWithText)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    ASSERT_TRUE(SnapshotWriter::write(image(), png, georef(), {{QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")}}, 150).isEmpty());
+    QImageReader reader(png);
+    EXPECT_EQ(reader.format(), "png");
+    const QImage back = reader.read();
+    EXPECT_EQ(back.size(), QSize(200, 100));
+    EXPECT_EQ(back.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
+    EXPECT_NEAR(back.dotsPerMeterX() * 0.0254, 150, 0.5);
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.pgw"))), SnapshotWriter::worldFile(georef()).toUtf8());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.prj"))), QByteArray("PROJCS[\"test\"]"));
+    // Only the three files: no temporary file is left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+}
+
+TEST(SnapshotWriterTest, AFailedEncodingLeavesTheEarlierFileIntact)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    QFile old(png);
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("earlier snapshot");
+    old.close();
+    const QString error = SnapshotWriter::write(QImage(), png, georef(), {});
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(read(png), QByteArray("earlier snapshot"));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("map.pgw"))));
+}
+
+TEST(SnapshotWriterTest, AFolderOrAMissingFolderIsAClearError)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("taken.png"));
+    const QString onFolder = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("taken.png")), georef(), {});
+    EXPECT_TRUE(onFolder.contains(QStringLiteral("is a folder"))) << onFolder.toStdString();
+    EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral("taken.png"))).isDir());
+    const QString missing = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("no/such/dir/map.png")), georef(), {});
+    EXPECT_TRUE(missing.contains(QStringLiteral("map.png"))) << missing.toStdString();
+}
+
+} // namespace
