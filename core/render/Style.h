@@ -13,7 +13,7 @@ struct Style {
     QColor focusLand{0xfa, 0xf6, 0xec}; ///< Iraq and Syria
     QColor countryLine{0x8c, 0x86, 0x7c};
     QColor governorateLine{0xb4, 0xa9, 0x9a};
-    QColor river{0x5d, 0x9b, 0xc9};
+    QColor river{0x3f, 0x86, 0xc0};
     QColor frontierCasing{0xff, 0xff, 0xff};
     QColor frontier{0xb0, 0x1c, 0x2e};
     QColor text{0x22, 0x22, 0x22};
@@ -25,9 +25,10 @@ struct Style {
     QColor closed{0x22, 0x22, 0x22};
     QColor selection{0xff, 0xd4, 0x00};
     double frontierWidth = 3.2;
-    double riverWidth = 1.4;
+    /// Lines of at most one device pixel take Qt's fast cosmetic stroker (about 10x cheaper).
+    double riverWidth = 1.0;
     double governorateWidth = 0.7;
-    double countryWidth = 1.1;
+    double countryWidth = 1.0;
     double labelPointSize = 8.5;
     double titlePointSize = 15;
     QString fontFamily = QStringLiteral("Noto Sans");
