@@ -11,7 +11,12 @@
 namespace frontier {
 namespace {
 
-// Owns a PJ* for the duration of construction.
+// Own a context and PJ objects during construction. The context is declared first, so on a
+// throw the PJ objects are destroyed before the context they belong to.
+struct ContextHolder {
+    PJ_CONTEXT* ctx = nullptr;
+    ~ContextHolder() { if (ctx) proj_context_destroy(ctx); }
+};
 struct PjHolder {
     PJ* pj = nullptr;
     ~PjHolder() { if (pj) proj_destroy(pj); }
@@ -24,33 +29,31 @@ QString lastError(PJ_CONTEXT* ctx)
 
 } // namespace
 
-CoordinateTransform::CoordinateTransform(const QString& crs) : m_ctx(proj_context_create())
+CoordinateTransform::CoordinateTransform(const QString& crs)
 {
+    ContextHolder context{proj_context_create()};
+    PJ_CONTEXT* ctx = context.ctx;
     // PROJ must never fetch grids from the network.
-    proj_context_set_enable_network(m_ctx, 0);
-    proj_log_level(m_ctx, PJ_LOG_NONE);
-    PjHolder target{proj_create(m_ctx, crs.toUtf8().constData())};
+    proj_context_set_enable_network(ctx, 0);
+    proj_log_level(ctx, PJ_LOG_NONE);
+    PjHolder target{proj_create(ctx, crs.toUtf8().constData())};
     if (!target.pj || !proj_is_crs(target.pj)) {
-        proj_context_destroy(m_ctx);
-        m_ctx = nullptr;
         throw ProjError(QStringLiteral("unknown or invalid CRS \"%1\"").arg(crs.left(100)).toStdString());
     }
     const PJ_TYPE type = proj_get_type(target.pj);
     m_geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     m_name = crs == Crs::defaultDefinition() ? Crs::defaultName() : QString::fromUtf8(proj_get_name(target.pj));
     const char* wktOptions[] = {"MULTILINE=NO", nullptr};
-    if (const char* wkt = proj_as_wkt(m_ctx, target.pj, PJ_WKT1_ESRI, wktOptions)) m_esriWkt = QString::fromUtf8(wkt);
-    else if (const char* wkt2 = proj_as_wkt(m_ctx, target.pj, PJ_WKT2_2019, wktOptions)) m_esriWkt = QString::fromUtf8(wkt2);
+    if (const char* wkt = proj_as_wkt(ctx, target.pj, PJ_WKT1_ESRI, wktOptions)) m_esriWkt = QString::fromUtf8(wkt);
+    else if (const char* wkt2 = proj_as_wkt(ctx, target.pj, PJ_WKT2_2019, wktOptions)) m_esriWkt = QString::fromUtf8(wkt2);
 
-    PjHolder source{proj_create(m_ctx, "EPSG:4326")};
-    PjHolder raw{proj_create_crs_to_crs_from_pj(m_ctx, source.pj, target.pj, nullptr, nullptr)};
-    if (raw.pj) m_pj = proj_normalize_for_visualization(m_ctx, raw.pj);
-    if (!m_pj) {
-        const QString why = lastError(m_ctx);
-        proj_context_destroy(m_ctx);
-        m_ctx = nullptr;
-        throw ProjError(QStringLiteral("cannot transform WGS84 to \"%1\": %2").arg(crs.left(100), why).toStdString());
-    }
+    PjHolder source{proj_create(ctx, "EPSG:4326")};
+    PjHolder raw{proj_create_crs_to_crs_from_pj(ctx, source.pj, target.pj, nullptr, nullptr)};
+    PjHolder normalized{raw.pj ? proj_normalize_for_visualization(ctx, raw.pj) : nullptr};
+    if (!normalized.pj)
+        throw ProjError(QStringLiteral("cannot transform WGS84 to \"%1\": %2").arg(crs.left(100), lastError(ctx)).toStdString());
+    m_pj = std::exchange(normalized.pj, nullptr);
+    m_ctx = std::exchange(context.ctx, nullptr);
 }
 
 CoordinateTransform::~CoordinateTransform() { release(); }

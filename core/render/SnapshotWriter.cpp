@@ -1,9 +1,9 @@
 #include "SnapshotWriter.h"
 
-#include <QBuffer>
+#include "PngEncoder.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QSaveFile>
 
 #include <cmath>
@@ -49,21 +49,9 @@ QString SnapshotWriter::worldFile(const Georef& g)
 QString SnapshotWriter::write(const QImage& source, const QString& path, const Georef& georef,
                               const QMap<QString, QString>& text, int dpi)
 {
-    QImage image = source;
-    const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    for (auto it = text.begin(); it != text.end(); ++it) image.setText(it.key(), it.value());
-
     // Encode in memory first: nothing touches the disk unless the whole PNG exists.
-    QByteArray png;
-    {
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QImageWriter writer(&buffer, "png");
-        writer.setQuality(kPngQuality);
-        if (!writer.write(image)) return QStringLiteral("%1: PNG encoding failed: %2").arg(path, writer.errorString());
-    }
+    const QByteArray png = PngEncoder::encode(source, {1, dpi, text});
+    if (png.isEmpty()) return QStringLiteral("%1: PNG encoding failed: the image is empty").arg(path);
     if (QString e = saveAtomically(path, png); !e.isEmpty()) return e;
     if (QString e = saveAtomically(siblingPath(path, QStringLiteral("pgw")), worldFile(georef).toUtf8()); !e.isEmpty()) return e;
     return saveAtomically(siblingPath(path, QStringLiteral("prj")), georef.esriWkt.toUtf8());

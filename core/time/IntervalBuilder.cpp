@@ -93,8 +93,9 @@ Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::ve
             if (c.field != QLatin1String("date")) continue;
             const auto alt = Date::parse(c.value);
             if (!alt) continue;
+            // A later claim disputes through the end of its period ("2014-08": all of August).
             const std::int32_t a = std::min(alt->julianDay(), e.date.julianDay());
-            const std::int32_t b = std::max(alt->julianDay(), e.date.julianDay());
+            const std::int32_t b = alt->julianDay() > e.date.julianDay() ? alt->lastJulianDay() + 1 : e.date.julianDay();
             if (b > a) markDisputed(out, a, b);
         }
     }

@@ -64,11 +64,14 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
         m_status[c] = IntervalBuilder::build(events, statusEvents[c], IntervalBuilder::Track::Status);
     }
 
+    // Changes happen where events start and where a span's knowledge ends (the day after `end`).
     m_changeDays.reserve(events.size());
-    for (int i : m_byDate) {
-        const std::int32_t jd = events[static_cast<std::size_t>(i)].date.julianDay();
-        if (m_changeDays.empty() || m_changeDays.back() != jd) m_changeDays.push_back(jd);
+    for (const Event& e : events) {
+        m_changeDays.push_back(e.date.julianDay());
+        if (e.end) m_changeDays.push_back(e.end->lastJulianDay() + 1);
     }
+    std::sort(m_changeDays.begin(), m_changeDays.end());
+    m_changeDays.erase(std::unique(m_changeDays.begin(), m_changeDays.end()), m_changeDays.end());
 }
 
 CrossingState Timeline::crossingStateAt(int crossing, Date date) const
@@ -144,12 +147,12 @@ std::optional<Date> Timeline::nextChange(Date date) const
 
 Date Timeline::firstEventDate() const
 {
-    return m_changeDays.empty() ? Date{} : Date::fromJulianDay(m_changeDays.front());
+    return m_byDate.empty() ? Date{} : m_dataset->events()[static_cast<std::size_t>(m_byDate.front())].date.firstDay();
 }
 
 Date Timeline::lastEventDate() const
 {
-    return m_changeDays.empty() ? Date{} : Date::fromJulianDay(m_changeDays.back());
+    return m_byDate.empty() ? Date{} : m_dataset->events()[static_cast<std::size_t>(m_byDate.back())].date.firstDay();
 }
 
 const Intervals& Timeline::controlIntervals(int crossing, Side side) const

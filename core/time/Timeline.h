@@ -37,7 +37,7 @@ public:
     /// All event indices of one crossing in date order.
     std::vector<int> eventsOf(int crossing) const;
 
-    /// Sorted, unique julian days on which some event starts.
+    /// Sorted, unique julian days on which some event starts or a span's knowledge ends.
     const std::vector<std::int32_t>& changeDays() const { return m_changeDays; }
     std::optional<Date> previousChange(Date date) const;
     std::optional<Date> nextChange(Date date) const;
