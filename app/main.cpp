@@ -42,12 +42,14 @@ int runWindow(int argc, char** argv, const QStringList& args)
     if (!cli.parse(args)) return kExitOk;
     const Date date = cli.isSet(QStringLiteral("date")) ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
                                                         : Date::fromYmd(2019, 9, 30);
-    const MapOptions options = MapOptions::read(cli);
+    const MapOptions options = MapOptions::read(cli, false);
     auto timeline = std::make_shared<const Timeline>(DataLocator::load(cli.dataPath()));
     MapRenderer probe(timeline);
     MapSettings initial = options.settings(probe, date);
     initial.devicePixelRatio = 1;
     MainWindow window(timeline, initial);
+    // The last session's view, unless the command line names one.
+    window.restoreSession(!cli.isSet(QStringLiteral("date")) && !cli.isSet(QStringLiteral("extent")));
     window.show();
     return app.exec();
 }

@@ -19,10 +19,10 @@ void MapOptions::add(QCommandLineParser& p, bool withSize)
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
 
-MapOptions MapOptions::read(const CommandLine& cli)
+MapOptions MapOptions::read(const CommandLine& cli, bool withSize)
 {
     MapOptions o;
-    if (cli.isSet(QStringLiteral("size"))) o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
+    if (withSize && cli.isSet(QStringLiteral("size"))) o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
     if (cli.isSet(QStringLiteral("dpi"))) o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
     o.crs = cli.isSet(QStringLiteral("crs")) ? ArgumentParsers::crs(QStringLiteral("crs"), cli.value(QStringLiteral("crs")))
                                              : Crs::defaultDefinition();

@@ -15,7 +15,7 @@ class MapOptions {
 public:
     static void add(QCommandLineParser& parser, bool withSize = true);
     /// Reads and checks the options; throws a usage CliError.
-    static MapOptions read(const CommandLine& cli);
+    static MapOptions read(const CommandLine& cli, bool withSize = true);
     /// Settings for the renderer's dataset: the extent projected, or the whole frontier.
     MapSettings settings(MapRenderer& renderer, Date date) const;
 

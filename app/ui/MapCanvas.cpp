@@ -12,7 +12,7 @@
 namespace frontier {
 
 MapCanvas::MapCanvas(MapRenderer& renderer, QWidget* parent)
-    : QWidget(parent), m_renderer(renderer), m_input(new MapInput(this))
+    : QWidget(parent), m_renderer(&renderer), m_input(new MapInput(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -22,6 +22,12 @@ MapCanvas::MapCanvas(MapRenderer& renderer, QWidget* parent)
 }
 
 MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setRenderer(MapRenderer& renderer)
+{
+    m_renderer = &renderer;
+    update();
+}
 
 MapSettings MapCanvas::effectiveSettings() const
 {
@@ -61,7 +67,7 @@ void MapCanvas::setSelectedCrossing(int crossing)
     setSettings(s);
 }
 
-void MapCanvas::showHome() { setExtent(m_renderer.homeExtent(m_settings.crs)); }
+void MapCanvas::showHome() { setExtent(m_renderer->homeExtent(m_settings.crs)); }
 
 MapRect MapCanvas::visibleExtent() const { return MapRenderer::viewport(effectiveSettings()).extent(); }
 
@@ -69,7 +75,7 @@ std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 {
     try {
         const MapPoint m = MapRenderer::viewport(effectiveSettings()).toMap(pos);
-        return m_renderer.transform(m_settings.crs).inverse(m);
+        return m_renderer->transform(m_settings.crs).inverse(m);
     } catch (const ProjError&) {
         return std::nullopt;
     }
@@ -77,7 +83,7 @@ std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 
 QPointF MapCanvas::crossingPosition(int crossing) const
 {
-    const auto& points = m_renderer.projected(m_settings.crs).crossings();
+    const auto& points = m_renderer->projected(m_settings.crs).crossings();
     return MapRenderer::viewport(effectiveSettings()).toScreen(points.at(static_cast<std::size_t>(crossing)));
 }
 
@@ -86,7 +92,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QElapsedTimer timer;
     timer.start();
     QPainter painter(this);
-    m_renderer.render(painter, effectiveSettings());
+    m_renderer->render(painter, effectiveSettings());
     emit framePainted(timer.nsecsElapsed());
 }
 

@@ -21,7 +21,9 @@ public:
     ~MapCanvas() override;
 
     const MapSettings& settings() const { return m_settings; }
-    MapRenderer& renderer() { return m_renderer; }
+    MapRenderer& renderer() { return *m_renderer; }
+    /// Draws with another renderer (another dataset); repaints.
+    void setRenderer(MapRenderer& renderer);
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
     /// Sets new settings (only a changed value repaints).
@@ -47,7 +49,7 @@ protected:
 
 private:
     friend class MapInput;
-    MapRenderer& m_renderer;
+    MapRenderer* m_renderer;
     MapSettings m_settings;
     MapInput* m_input;
 };

@@ -1,10 +1,13 @@
 #include "MapInput.h"
 
+#include "EventText.h"
 #include "MapCanvas.h"
 #include "render/MapRenderer.h"
 
 #include <QKeyEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -55,6 +58,14 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
         if (e->button() != Qt::LeftButton) return false;
         if (!m_dragging) emit m_canvas->crossingClicked(m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position()));
         m_dragging = false;
+        return true;
+    }
+    case QEvent::ToolTip: {
+        auto* e = static_cast<QHelpEvent*>(event);
+        const MapSettings s = m_canvas->effectiveSettings();
+        const int hit = m_canvas->renderer().crossingAt(s, e->pos());
+        if (hit < 0) QToolTip::hideText();
+        else QToolTip::showText(e->globalPos(), EventText::crossingTooltip(m_canvas->renderer().timeline(), hit, s.date), m_canvas);
         return true;
     }
     case QEvent::Wheel: {

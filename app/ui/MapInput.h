@@ -8,7 +8,8 @@ namespace frontier {
 class MapCanvas;
 
 /// \brief Turns mouse and keys on the canvas into new settings: drag pans, the wheel zooms
-/// around the cursor, + − and the arrows zoom and pan, a click picks a crossing.
+/// around the cursor, + − and the arrows zoom and pan (Left/Right with Shift: plain Left/Right
+/// step the date), a click picks a crossing, hovering one shows its names and status.
 class MapInput : public QObject {
     Q_OBJECT
 public:

@@ -33,7 +33,7 @@ struct Style {
     double titlePointSize = 15;
     QString fontFamily = QStringLiteral("Noto Sans");
     /// Controller colours: the Okabe–Ito palette (safe for all common colour-vision deficiencies)
-    /// plus indigo from Paul Tol's set; unknown is grey and drawn hatched.
+    /// plus indigo and wine from Paul Tol's set; unknown is grey and drawn hatched.
     QHash<QString, QColor> actorColors{
         {QStringLiteral("iraq"), QColor(0x00, 0x72, 0xb2)},
         {QStringLiteral("pmf"), QColor(0x56, 0xb4, 0xe9)},
@@ -44,6 +44,7 @@ struct Style {
         {QStringLiteral("isis"), QColor(0x00, 0x00, 0x00)},
         {QStringLiteral("sdf"), QColor(0xe6, 0x9f, 0x00)},
         {QStringLiteral("coalition"), QColor(0x33, 0x22, 0x88)},
+        {QStringLiteral("nusra"), QColor(0x88, 0x22, 0x55)},
     };
     QColor unknownActor{0xbb, 0xbb, 0xbb};
 

@@ -12,7 +12,7 @@ struct SideState {
     int controller = -1; ///< actor index; -1 when unknown
     std::span<const int> with; ///< co-controllers (owned by the Timeline)
     int event = -1; ///< the event that set it; -1 in a gap
-    std::int32_t since = kTimelineStart;
+    std::int32_t since = kTimelineStart; ///< the governing event's day (start of a gap)
     std::int32_t nextChange = kOpenEnd; ///< julian day the state next changes (kOpenEnd: none)
     bool approximate = false;
     bool disputed = false;

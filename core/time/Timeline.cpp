@@ -15,13 +15,19 @@ const StateInterval& find(const Intervals& intervals, std::int32_t jd)
     return it == intervals.begin() ? intervals.front() : *(it - 1);
 }
 
-SideState sideState(const StateInterval& s)
+// When the state began: its governing event's day (a dispute window may split the interval).
+std::int32_t since(const StateInterval& s, const std::vector<Event>& events)
+{
+    return s.event < 0 ? s.start : std::max(kTimelineStart, events[static_cast<std::size_t>(s.event)].date.julianDay());
+}
+
+SideState sideState(const StateInterval& s, const std::vector<Event>& events)
 {
     SideState out;
     out.controller = s.actor;
     out.with = std::span<const int>(s.with);
     out.event = s.event;
-    out.since = s.start;
+    out.since = since(s, events);
     out.nextChange = s.end;
     out.approximate = s.approximate;
     out.disputed = s.disputed;
@@ -83,12 +89,12 @@ CrossingState Timeline::crossingStateAt(int crossing, Date date) const
     const StateInterval& st = find(m_status[c], jd);
     state.status = st.status;
     state.statusEvent = st.event;
-    state.statusSince = st.start;
+    state.statusSince = since(st, m_dataset->events());
     state.nextStatusChange = st.end;
     state.statusApproximate = st.approximate;
     state.statusDisputed = st.disputed;
     for (int s = 0; s < kSideCount; ++s)
-        state.sides[static_cast<std::size_t>(s)] = sideState(find(m_control[c][static_cast<std::size_t>(s)], jd));
+        state.sides[static_cast<std::size_t>(s)] = sideState(find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events());
     return state;
 }
 

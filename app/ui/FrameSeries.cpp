@@ -1,0 +1,48 @@
+#include "FrameSeries.h"
+
+#include <QDate>
+#include <QDir>
+
+namespace frontier {
+
+std::optional<FrameSeries::Step> FrameSeries::stepFromCode(const QString& code)
+{
+    for (Step s : {Step::Day, Step::Week, Step::Month, Step::Year})
+        if (code == stepCode(s)) return s;
+    return std::nullopt;
+}
+
+QString FrameSeries::stepCode(Step step)
+{
+    switch (step) {
+    case Step::Day: return QStringLiteral("1d");
+    case Step::Week: return QStringLiteral("1w");
+    case Step::Month: return QStringLiteral("1m");
+    case Step::Year: return QStringLiteral("1y");
+    }
+    return {};
+}
+
+FrameSeries::FrameSeries(Date from, Date to, Step step)
+{
+    const QDate first = QDate::fromJulianDay(from.julianDay());
+    // Counted from the first date, so month steps from the 31st do not drift to the 28th.
+    for (int i = 0;; ++i) {
+        QDate d;
+        switch (step) {
+        case Step::Day: d = first.addDays(i); break;
+        case Step::Week: d = first.addDays(7LL * i); break;
+        case Step::Month: d = first.addMonths(i); break;
+        case Step::Year: d = first.addYears(i); break;
+        }
+        if (d.toJulianDay() > to.julianDay()) break;
+        m_dates.push_back(Date::fromJulianDay(static_cast<std::int32_t>(d.toJulianDay())));
+    }
+}
+
+QString FrameSeries::framePath(const QString& directory, int index)
+{
+    return QDir(directory).filePath(QStringLiteral("frame_%1.png").arg(index, 5, 10, QLatin1Char('0')));
+}
+
+} // namespace frontier

@@ -1,0 +1,65 @@
+#include "FramesDialog.h"
+
+#include "QtDate.h"
+#include "cli/ArgumentParsers.h"
+#include "time/TimeController.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace frontier {
+
+FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
+    : QDialog(parent), m_from(new QDateEdit(toQDate(initial.from), this)), m_to(new QDateEdit(toQDate(initial.to), this)),
+      m_step(new QComboBox(this)), m_directory(new QLineEdit(initial.directory, this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this))
+{
+    setWindowTitle(QStringLiteral("Export frames"));
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDateRange(toQDate(TimeController::minimum()), toQDate(TimeController::maximum()));
+        e->setCalendarPopup(true);
+    }
+    for (const auto& [step, text] : {std::pair{FrameSeries::Step::Day, "every day"}, {FrameSeries::Step::Week, "every week"},
+                                     {FrameSeries::Step::Month, "every month"}, {FrameSeries::Step::Year, "every year"}})
+        m_step->addItem(QString::fromLatin1(text), static_cast<int>(step));
+    m_step->setCurrentIndex(m_step->findData(static_cast<int>(initial.step)));
+    auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"), m_directory->text());
+        if (!dir.isEmpty()) m_directory->setText(dir);
+    });
+    auto* folder = new QHBoxLayout;
+    folder->addWidget(m_directory, 1);
+    folder->addWidget(browse);
+    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, ArgumentParsers::kMaxSide);
+    m_width->setValue(initial.size.width());
+    m_height->setValue(initial.size.height());
+    auto* size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(m_height);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(QStringLiteral("From"), m_from);
+    form->addRow(QStringLiteral("To"), m_to);
+    form->addRow(QStringLiteral("Step"), m_step);
+    form->addRow(QStringLiteral("Folder"), folder);
+    form->addRow(QStringLiteral("Size (px)"), size);
+    form->addRow(buttons);
+}
+
+FramesDialog::Options FramesDialog::options() const
+{
+    return {fromQDate(m_from->date()), fromQDate(m_to->date()), static_cast<FrameSeries::Step>(m_step->currentData().toInt()),
+            m_directory->text(), QSize(m_width->value(), m_height->value())};
+}
+
+} // namespace frontier

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FrameSeries.h"
+
+#include <QDialog>
+#include <QSize>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QSpinBox;
+
+namespace frontier {
+
+/// \brief Asks for a frame series: a date range, a step, an output folder and a size.
+class FramesDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct Options {
+        Date from;
+        Date to;
+        FrameSeries::Step step = FrameSeries::Step::Month;
+        QString directory;
+        QSize size{1920, 1080};
+    };
+    FramesDialog(const Options& initial, QWidget* parent = nullptr);
+    Options options() const;
+
+private:
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_step;
+    QLineEdit* m_directory;
+    QSpinBox* m_width;
+    QSpinBox* m_height;
+};
+
+} // namespace frontier

@@ -1,0 +1,56 @@
+#include "SnapshotDialog.h"
+
+#include "cli/ArgumentParsers.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace frontier {
+
+SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
+    : QDialog(parent), m_path(new QLineEdit(initial.path, this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+      m_dpi(new QSpinBox(this)), m_legend(new QCheckBox(QStringLiteral("Legend"), this)), m_title(new QCheckBox(QStringLiteral("Title and date"), this))
+{
+    setWindowTitle(QStringLiteral("Export snapshot"));
+    auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(), QStringLiteral("PNG images (*.png)"));
+        if (!path.isEmpty()) m_path->setText(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+    });
+    auto* file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, ArgumentParsers::kMaxSide);
+    m_width->setValue(initial.size.width());
+    m_height->setValue(initial.size.height());
+    auto* size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(m_height);
+    m_dpi->setRange(24, 1200);
+    m_dpi->setValue(initial.dpi);
+    m_legend->setChecked(initial.legend);
+    m_title->setChecked(initial.title);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(QStringLiteral("File"), file);
+    form->addRow(QStringLiteral("Size (px)"), size);
+    form->addRow(QStringLiteral("DPI"), m_dpi);
+    form->addRow(QString(), m_legend);
+    form->addRow(QString(), m_title);
+    form->addRow(buttons);
+}
+
+SnapshotDialog::Options SnapshotDialog::options() const
+{
+    return {m_path->text(), QSize(m_width->value(), m_height->value()), m_dpi->value(), m_legend->isChecked(), m_title->isChecked()};
+}
+
+} // namespace frontier

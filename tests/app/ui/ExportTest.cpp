@@ -1,0 +1,62 @@
+#include "UiTest.h"
+#include "app/RunCli.h"
+#include "ui/MapCanvas.h"
+
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+
+namespace frontier {
+namespace {
+
+using test::WindowTest;
+
+TEST_F(WindowTest, TheWindowsSnapshotIsTheCommandsImage)
+{
+    QTemporaryDir dir;
+    SnapshotDialog::Options o;
+    o.path = dir.filePath(QStringLiteral("window.png"));
+    o.size = QSize(960, 540);
+    o.legend = false;
+    ASSERT_EQ(window->exportSnapshot(o), QString());
+    const QString cliPath = dir.filePath(QStringLiteral("cli.png"));
+    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+                                   QStringLiteral("960x540"), QStringLiteral("--no-legend"), QStringLiteral("--output"), cliPath});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage fromWindow(o.path), fromCli(cliPath);
+    ASSERT_FALSE(fromWindow.isNull());
+    EXPECT_EQ(fromWindow.size(), QSize(960, 540));
+    EXPECT_TRUE(fromWindow == fromCli);
+    QImageReader reader(o.path);
+    EXPECT_EQ(reader.text(QStringLiteral("Date")).isEmpty(), QImageReader(cliPath).text(QStringLiteral("Date")).isEmpty());
+    EXPECT_EQ(QImage(o.path).textKeys(), QImage(cliPath).textKeys());
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("window.pgw"))));
+}
+
+TEST_F(WindowTest, ACancelledFrameSeriesLeavesOnlyWholeFrames)
+{
+    QTemporaryDir dir;
+    FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 12, 31), FrameSeries::Step::Month, dir.filePath(QStringLiteral("frames")), QSize(320, 180)};
+    const int written = window->exportFrames(o, [](int done, int) { return done < 3; });
+    EXPECT_EQ(written, 3);
+    const QStringList files = QDir(o.directory).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(files, (QStringList{QStringLiteral("frame_00000.png"), QStringLiteral("frame_00001.png"), QStringLiteral("frame_00002.png")}));
+    for (const QString& f : files) EXPECT_EQ(QImage(QDir(o.directory).filePath(f)).size(), QSize(320, 180));
+    EXPECT_EQ(QDir(o.directory).entryList(QDir::Files).filter(QStringLiteral(".tmp")).size(), 0);
+
+    EXPECT_EQ(window->exportFrames(o, [](int, int) { return true; }), 12);
+}
+
+TEST(FrameSeriesTest, StepsCountFromTheFirstDate)
+{
+    const FrameSeries months(Date::fromYmd(2016, 1, 31), Date::fromYmd(2016, 4, 29), FrameSeries::Step::Month);
+    ASSERT_EQ(months.dates().size(), 3u);
+    EXPECT_EQ(months.dates()[1], Date::fromYmd(2016, 2, 29));
+    EXPECT_EQ(months.dates()[2], Date::fromYmd(2016, 3, 31));
+    EXPECT_EQ(FrameSeries(Date::fromYmd(2016, 1, 1), Date::fromYmd(2016, 1, 15), FrameSeries::Step::Week).dates().size(), 3u);
+    EXPECT_EQ(FrameSeries::stepFromCode(QStringLiteral("1y")), FrameSeries::Step::Year);
+    EXPECT_FALSE(FrameSeries::stepFromCode(QStringLiteral("2d")));
+}
+
+} // namespace
+} // namespace frontier

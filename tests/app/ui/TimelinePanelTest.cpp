@@ -1,0 +1,95 @@
+#include "UiTest.h"
+#include "render/Style.h"
+#include "time/TimeController.h"
+#include "ui/EventTickSlider.h"
+#include "ui/MapCanvas.h"
+#include "ui/SwimlaneChart.h"
+#include "ui/TimelinePanel.h"
+
+#include <QDateEdit>
+#include <QToolButton>
+
+namespace frontier {
+namespace {
+
+using test::WindowTest;
+
+// The colour of the east (Iraqi) half of a crossing's disc in the canvas as shown.
+QColor iraqiHalf(MapCanvas* canvas, int crossing)
+{
+    const QImage image = canvas->grab().toImage();
+    const QPointF p = canvas->crossingPosition(crossing) * canvas->devicePixelRatioF();
+    return image.pixelColor(QPoint(static_cast<int>(p.x()) + 5, static_cast<int>(p.y()) - 5));
+}
+
+QColor expectedIraqiColor(const Timeline& t, int crossing, Date date)
+{
+    const int actor = t.crossingStateAt(crossing, date).side(Side::IQ).controller;
+    return Style().actorColor(t.dataset().actors()[static_cast<std::size_t>(actor)].id);
+}
+
+bool near(const QColor& a, const QColor& b) { return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 24; }
+
+TEST_F(WindowTest, DraggingTheSliderChangesTheDateAndTheCrossingsColours)
+{
+    const Timeline& t = window->timeline();
+    const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    MapCanvas* canvas = window->canvas();
+    EXPECT_TRUE(near(iraqiHalf(canvas, qaim), expectedIraqiColor(t, qaim, Date::fromYmd(2019, 9, 30))));
+
+    EventTickSlider* slider = window->timelinePanel()->slider();
+    const int y = slider->height() / 2;
+    const int target = Date::fromYmd(2016, 6, 1).julianDay() - TimeController::minimum().julianDay();
+    QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(slider->positionOf(slider->value()), y));
+    QTest::mouseMove(slider, QPoint(slider->positionOf(target), y));
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(slider->positionOf(target), y));
+
+    const Date date = window->timeController()->date();
+    EXPECT_LT(std::abs(date.julianDay() - Date::fromYmd(2016, 6, 1).julianDay()), 30);
+    EXPECT_EQ(canvas->settings().date, date);
+    EXPECT_EQ(window->timelinePanel()->dateEdit()->date().toJulianDay(), date.julianDay());
+    const QColor after = iraqiHalf(canvas, qaim);
+    EXPECT_TRUE(near(after, expectedIraqiColor(t, qaim, date))) << after.name().toStdString();
+    EXPECT_FALSE(near(after, expectedIraqiColor(t, qaim, Date::fromYmd(2019, 9, 30))));
+}
+
+TEST_F(WindowTest, ClickingAndDraggingOnTheSwimlaneSetsTheDate)
+{
+    SwimlaneChart* chart = window->timelinePanel()->chart();
+    const QRectF band = chart->rowRect(0, 0);
+    const double x = chart->xOf(Date::fromYmd(2014, 6, 15).julianDay()) + 0.5;
+    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
+    EXPECT_EQ(window->timeController()->date(), chart->dateAt(static_cast<int>(x)));
+    EXPECT_LT(std::abs(window->timeController()->date().julianDay() - Date::fromYmd(2014, 6, 15).julianDay()), 10);
+    EXPECT_EQ(chart->date(), window->timeController()->date());
+
+    const int to = static_cast<int>(chart->xOf(Date::fromYmd(2018, 1, 1).julianDay()));
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
+    QTest::mouseMove(chart, QPoint(to, static_cast<int>(band.center().y())));
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, QPoint(to, static_cast<int>(band.center().y())));
+    EXPECT_EQ(window->timeController()->date(), chart->dateAt(to));
+}
+
+TEST_F(WindowTest, ThePlayButtonAdvancesTheDate)
+{
+    auto* play = window->timelinePanel()->findChild<QToolButton*>(QStringLiteral("playButton"));
+    ASSERT_NE(play, nullptr);
+    const Date start = window->timeController()->date();
+    QTest::mouseClick(play, Qt::LeftButton);
+    EXPECT_TRUE(test::waitFor([&] { return window->timeController()->date() > start; }));
+    EXPECT_EQ(play->text(), QStringLiteral("Pause"));
+    QTest::mouseClick(play, Qt::LeftButton);
+    EXPECT_FALSE(window->timeController()->isPlaying());
+}
+
+TEST_F(WindowTest, TypingADateMovesTheTimeline)
+{
+    QDateEdit* edit = window->timelinePanel()->dateEdit();
+    edit->setFocus();
+    edit->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClicks(edit, QStringLiteral("2015"));
+    EXPECT_EQ(window->timeController()->date().year(), 2015);
+}
+
+} // namespace
+} // namespace frontier

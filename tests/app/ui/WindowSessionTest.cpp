@@ -1,0 +1,95 @@
+#include "UiTest.h"
+#include "render/MapRenderer.h"
+#include "time/TimeController.h"
+#include "ui/MapCanvas.h"
+#include "ui/WindowSession.h"
+
+#include <QFile>
+
+namespace frontier {
+namespace {
+
+using test::WindowTest;
+
+TEST_F(WindowTest, TheSessionRoundTrips)
+{
+    ASSERT_TRUE(window->setCrs(QStringLiteral("EPSG:32638")));
+    window->timeController()->setDate(Date::fromYmd(2017, 11, 8));
+    MapSettings changed = window->canvas()->settings();
+    changed.labels = LabelLanguage::Both;
+    changed.layers &= ~static_cast<unsigned>(MapLayerId::Governorates);
+    changed.extent = changed.extent.grown(-0.2);
+    window->canvas()->setSettings(changed);
+    window->close(); // saves
+    const MapSettings saved = window->canvas()->settings();
+
+    MapSettings initial;
+    initial.crs = Crs::defaultDefinition();
+    initial.date = Date::fromYmd(2019, 9, 30);
+    MainWindow second(test::bundledTimeline(), initial);
+    second.restoreSession(true);
+    EXPECT_EQ(second.canvas()->settings().crs, saved.crs);
+    EXPECT_EQ(second.canvas()->settings().extent, saved.extent);
+    EXPECT_EQ(second.canvas()->settings().labels, LabelLanguage::Both);
+    EXPECT_EQ(second.canvas()->settings().layers, saved.layers);
+    EXPECT_EQ(second.timeController()->date(), Date::fromYmd(2017, 11, 8));
+    EXPECT_EQ(second.canvas()->settings().date, Date::fromYmd(2017, 11, 8));
+}
+
+TEST_F(WindowTest, ACorruptSettingsFileIsIgnored)
+{
+    const QString file = QSettings().fileName();
+    window->close();
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("\x00\xff[view\nextent=1,2\ncrs=EPSG:999999\ndate=2019-02-30\n[window]\ngeometry=@ByteArray(garbage)\nstate=\x01\x02\n", 88);
+    }
+    MapSettings initial;
+    initial.crs = Crs::defaultDefinition();
+    initial.date = Date::fromYmd(2019, 9, 30);
+    MainWindow second(test::bundledTimeline(), initial);
+    const MapSettings before = second.canvas()->settings();
+    second.restoreSession(true);
+    EXPECT_EQ(second.canvas()->settings(), before);
+    EXPECT_EQ(second.timeController()->date(), Date::fromYmd(2019, 9, 30));
+}
+
+TEST_F(WindowTest, BadSavedValuesAreSkippedOneByOne)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("view/date"), QStringLiteral("2016-03-04"));
+    s.setValue(QStringLiteral("view/crs"), QStringLiteral("EPSG:999999"));
+    s.setValue(QStringLiteral("view/extent"), QStringLiteral("1,2,3"));
+    s.setValue(QStringLiteral("view/labels"), QStringLiteral("klingon"));
+    s.setValue(QStringLiteral("view/layers"), 0xffff);
+    QStringList warnings;
+    const MapSettings current = window->canvas()->settings();
+    const MapSettings view = WindowSession::loadView(s, current, warnings);
+    EXPECT_EQ(view.date, Date::fromYmd(2016, 3, 4));
+    EXPECT_EQ(view.crs, current.crs);
+    EXPECT_EQ(view.labels, current.labels);
+    EXPECT_EQ(view.layers, current.layers);
+    EXPECT_EQ(warnings.size(), 3);
+}
+
+TEST_F(WindowTest, BookmarksKeepTheViewAndTheDate)
+{
+    window->timeController()->setDate(Date::fromYmd(2014, 6, 25));
+    const MapSettings kept = window->canvas()->settings();
+    window->addBookmark(QStringLiteral("al-Qaim falls"));
+    window->timeController()->setDate(Date::fromYmd(2020, 1, 1));
+    window->canvas()->setExtent(kept.extent.grown(0.5));
+
+    MapSettings initial;
+    initial.crs = Crs::defaultDefinition();
+    initial.date = Date::fromYmd(2019, 9, 30);
+    MainWindow second(test::bundledTimeline(), initial);
+    ASSERT_EQ(second.bookmarks().size(), 1u);
+    second.applyBookmark(0);
+    EXPECT_EQ(second.timeController()->date(), Date::fromYmd(2014, 6, 25));
+    EXPECT_EQ(second.canvas()->settings().extent, kept.extent);
+}
+
+} // namespace
+} // namespace frontier
