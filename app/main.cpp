@@ -25,6 +25,7 @@ const char* const kUsage =
     "\n"
     "Commands:\n"
     "  export     Write a PNG snapshot (with .pgw and .prj) of a date\n"
+    "  export-frames  Write numbered PNG frames over a date range, for an animation\n"
     "  state      Print every crossing's status and controllers on a date\n"
     "  events     List events with their sources\n"
     "  validate   Check a dataset folder and list every problem\n"
@@ -65,7 +66,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
 
     const std::map<QString, std::function<int(const QStringList&)>> commands{
-        {QStringLiteral("export"), runExport}, {QStringLiteral("state"), runState}, {QStringLiteral("events"), runEvents},
+        {QStringLiteral("export"), runExport}, {QStringLiteral("export-frames"), runExportFrames},
+        {QStringLiteral("state"), runState}, {QStringLiteral("events"), runEvents},
         {QStringLiteral("validate"), runValidate}, {QStringLiteral("info"), runInfo}};
     try {
         if (!args.isEmpty() && (args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h"))) {

@@ -7,6 +7,7 @@ namespace frontier {
 /// Each subcommand takes its arguments (after the subcommand's name) and returns the exit code;
 /// usage and runtime failures are thrown as CliError.
 int runExport(const QStringList& args);
+int runExportFrames(const QStringList& args);
 int runInfo(const QStringList& args);
 int runState(const QStringList& args);
 int runEvents(const QStringList& args);

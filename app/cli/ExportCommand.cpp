@@ -4,8 +4,7 @@
 #include "DataLocator.h"
 #include "MapOptions.h"
 #include "render/MapRenderer.h"
-#include "render/Provenance.h"
-#include "render/SnapshotWriter.h"
+#include "ui/SnapshotFile.h"
 
 #include <cstdio>
 
@@ -26,12 +25,9 @@ int runExport(const QStringList& args)
     auto timeline = std::make_shared<const Timeline>(DataLocator::load(cli.dataPath()));
     MapRenderer renderer(timeline);
     const MapSettings settings = options.settings(renderer, date);
-    const QImage image = renderer.renderImage(settings);
-    const CoordinateTransform& transform = renderer.transform(settings.crs);
-    const SnapshotWriter::Georef georef{MapRenderer::viewport(settings), settings.devicePixelRatio, transform.esriWkt()};
-    const QString error = SnapshotWriter::write(image, output, georef, Provenance::of(*timeline, settings, transform.name()), options.dpi);
+    const QString error = SnapshotFile::write(renderer, settings, output, options.dpi);
     if (!error.isEmpty()) throw CliError(QStringLiteral("export: ") + error, kExitFailure);
-    std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), image.width(), image.height(), qPrintable(date.toString()));
+    std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), settings.size.width(), settings.size.height(), qPrintable(date.toString()));
     return kExitOk;
 }
 

@@ -193,16 +193,20 @@ std::optional<Event> readEvent(const QJsonObject& feature, qsizetype index, cons
     e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);
     e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
 
+    // Missing fields a kind needs (a present but bad value was reported above already).
+    const auto need = [&](const char* field, const QString& what) {
+        if (!r.has(QLatin1String(field))) r.problem(QLatin1String(field), what);
+    };
     if (k) {
         e.kind = *k;
         if (e.kind == EventKind::Status) {
-            if (!e.status) r.problem(QStringLiteral("status"), QStringLiteral("a status event needs a status"));
-            if (e.crossing < 0) r.problem(QStringLiteral("crossing"), QStringLiteral("a status event needs a crossing"));
+            need("status", QStringLiteral("a status event needs a status"));
+            need("crossing", QStringLiteral("a status event needs a crossing"));
         }
         if (e.kind == EventKind::Control) {
-            if (e.actor < 0) r.problem(QStringLiteral("actor"), QStringLiteral("a control event needs an actor"));
-            if (!e.side) r.problem(QStringLiteral("side"), QStringLiteral("a control event needs a side"));
-            if (e.crossing < 0) r.problem(QStringLiteral("crossing"), QStringLiteral("a control event needs a crossing"));
+            need("actor", QStringLiteral("a control event needs an actor"));
+            need("side", QStringLiteral("a control event needs a side"));
+            need("crossing", QStringLiteral("a control event needs a crossing"));
         }
     }
     if (problems.size() != before || !date) return std::nullopt;

@@ -93,3 +93,27 @@ TEST(ExportCommandTest, AnUnwritableOutputExitsWithOneAndKeepsWhatWasThere)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ExportFramesCommandTest, WritesOneWholeFramePerStep)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("frames"));
+    const auto r = runCli({QStringLiteral("export-frames"), QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
+                           QStringLiteral("2017-12-31"), QStringLiteral("--step"), QStringLiteral("1m"), QStringLiteral("--output-dir"), out,
+                           QStringLiteral("--size"), QStringLiteral("320x200")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("frame 3/3")));
+    const QStringList pngs = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(pngs.size(), 3);
+    const QImage last(QDir(out).filePath(pngs.back()));
+    EXPECT_EQ(last.size(), QSize(320, 200));
+    EXPECT_EQ(last.text(QStringLiteral("frontier:date")), QStringLiteral("2017-12-01"));
+    EXPECT_EQ(runCli({QStringLiteral("export-frames"), QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
+                      QStringLiteral("2017-12-31"), QStringLiteral("--step"), QStringLiteral("2q"), QStringLiteral("--output-dir"), out})
+                  .exitCode,
+              2);
+}
+
+} // namespace
