@@ -1,7 +1,8 @@
 #include "FramesDialog.h"
 
+#include "ImageSizeEdit.h"
+
 #include "QtDate.h"
-#include "cli/ArgumentParsers.h"
 #include "time/TimeController.h"
 
 #include <QComboBox>
@@ -12,13 +13,12 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 
 namespace frontier {
 
 FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     : QDialog(parent), m_from(new QDateEdit(toQDate(initial.from), this)), m_to(new QDateEdit(toQDate(initial.to), this)),
-      m_step(new QComboBox(this)), m_directory(new QLineEdit(initial.directory, this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this))
+      m_step(new QComboBox(this)), m_directory(new QLineEdit(initial.directory, this)), m_size(new ImageSizeEdit(initial.size, this))
 {
     setWindowTitle(QStringLiteral("Export frames"));
     for (QDateEdit* e : {m_from, m_to}) {
@@ -38,12 +38,6 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     auto* folder = new QHBoxLayout;
     folder->addWidget(m_directory, 1);
     folder->addWidget(browse);
-    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, ArgumentParsers::kMaxSide);
-    m_width->setValue(initial.size.width());
-    m_height->setValue(initial.size.height());
-    auto* size = new QHBoxLayout;
-    size->addWidget(m_width);
-    size->addWidget(m_height);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -52,14 +46,14 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     form->addRow(QStringLiteral("To"), m_to);
     form->addRow(QStringLiteral("Step"), m_step);
     form->addRow(QStringLiteral("Folder"), folder);
-    form->addRow(QStringLiteral("Size (px)"), size);
+    form->addRow(QStringLiteral("Size (px)"), m_size);
     form->addRow(buttons);
 }
 
 FramesDialog::Options FramesDialog::options() const
 {
     return {fromQDate(m_from->date()), fromQDate(m_to->date()), static_cast<FrameSeries::Step>(m_step->currentData().toInt()),
-            m_directory->text(), QSize(m_width->value(), m_height->value())};
+            m_directory->text(), m_size->value()};
 }
 
 } // namespace frontier

@@ -8,9 +8,10 @@
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
-class QSpinBox;
 
 namespace frontier {
+
+class ImageSizeEdit;
 
 /// \brief Asks for a frame series: a date range, a step, an output folder and a size.
 class FramesDialog : public QDialog {
@@ -31,8 +32,7 @@ private:
     QDateEdit* m_to;
     QComboBox* m_step;
     QLineEdit* m_directory;
-    QSpinBox* m_width;
-    QSpinBox* m_height;
+    ImageSizeEdit* m_size;
 };
 
 } // namespace frontier

@@ -4,7 +4,6 @@
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
 
-#include <QElapsedTimer>
 #include <QPainter>
 
 #include <cmath>
@@ -89,11 +88,8 @@ QPointF MapCanvas::crossingPosition(int crossing) const
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
-    QElapsedTimer timer;
-    timer.start();
     QPainter painter(this);
     m_renderer->render(painter, effectiveSettings());
-    emit framePainted(timer.nsecsElapsed());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

@@ -41,7 +41,6 @@ signals:
     void settingsChanged(const frontier::MapSettings& settings);
     void cursorMoved(std::optional<frontier::GeoPoint> position);
     void crossingClicked(int crossing);
-    void framePainted(qint64 nanoseconds);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

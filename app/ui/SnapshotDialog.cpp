@@ -1,6 +1,7 @@
 #include "SnapshotDialog.h"
 
-#include "cli/ArgumentParsers.h"
+#include "ImageSizeEdit.h"
+
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@
 namespace frontier {
 
 SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
-    : QDialog(parent), m_path(new QLineEdit(initial.path, this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+    : QDialog(parent), m_path(new QLineEdit(initial.path, this)), m_size(new ImageSizeEdit(initial.size, this)),
       m_dpi(new QSpinBox(this)), m_legend(new QCheckBox(QStringLiteral("Legend"), this)), m_title(new QCheckBox(QStringLiteral("Title and date"), this))
 {
     setWindowTitle(QStringLiteral("Export snapshot"));
@@ -26,12 +27,6 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
     auto* file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);
-    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, ArgumentParsers::kMaxSide);
-    m_width->setValue(initial.size.width());
-    m_height->setValue(initial.size.height());
-    auto* size = new QHBoxLayout;
-    size->addWidget(m_width);
-    size->addWidget(m_height);
     m_dpi->setRange(24, 1200);
     m_dpi->setValue(initial.dpi);
     m_legend->setChecked(initial.legend);
@@ -41,7 +36,7 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
     form->addRow(QStringLiteral("File"), file);
-    form->addRow(QStringLiteral("Size (px)"), size);
+    form->addRow(QStringLiteral("Size (px)"), m_size);
     form->addRow(QStringLiteral("DPI"), m_dpi);
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_title);
@@ -50,7 +45,7 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
 
 SnapshotDialog::Options SnapshotDialog::options() const
 {
-    return {m_path->text(), QSize(m_width->value(), m_height->value()), m_dpi->value(), m_legend->isChecked(), m_title->isChecked()};
+    return {m_path->text(), m_size->value(), m_dpi->value(), m_legend->isChecked(), m_title->isChecked()};
 }
 
 } // namespace frontier

@@ -9,6 +9,8 @@ class QSpinBox;
 
 namespace frontier {
 
+class ImageSizeEdit;
+
 /// \brief Asks where and how to export the current map: file, size, DPI, legend, title.
 class SnapshotDialog : public QDialog {
     Q_OBJECT
@@ -25,8 +27,7 @@ public:
 
 private:
     QLineEdit* m_path;
-    QSpinBox* m_width;
-    QSpinBox* m_height;
+    ImageSizeEdit* m_size;
     QSpinBox* m_dpi;
     QCheckBox* m_legend;
     QCheckBox* m_title;

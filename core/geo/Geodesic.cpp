@@ -63,11 +63,4 @@ double Geodesic::distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line
     return best;
 }
 
-double Geodesic::azimuthDegrees(GeoPoint a, GeoPoint b)
-{
-    double azi1 = 0, azi2 = 0;
-    wgs84().Inverse(a.lat, a.lon, b.lat, b.lon, azi1, azi2);
-    return azi1;
-}
-
 } // namespace frontier

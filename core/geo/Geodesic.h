@@ -14,8 +14,6 @@ public:
     static double lengthMeters(std::span<const GeoPoint> line);
     /// Shortest distance from `p` to a polyline whose segments are geodesics.
     static double distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line);
-    /// Initial azimuth from a to b, degrees clockwise from north.
-    static double azimuthDegrees(GeoPoint a, GeoPoint b);
 };
 
 } // namespace frontier

@@ -35,11 +35,4 @@ Viewport Viewport::zoomed(double factor, QPointF anchor) const
     return v;
 }
 
-Viewport Viewport::resized(QSizeF size) const
-{
-    Viewport v = *this;
-    v.m_size = size;
-    return v;
-}
-
 } // namespace frontier

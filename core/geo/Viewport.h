@@ -38,7 +38,6 @@ public:
     Viewport panned(double dx, double dy) const;
     /// Zoomed by `factor` (> 1 zooms in) keeping the map point under `anchor` in place.
     Viewport zoomed(double factor, QPointF anchor) const;
-    Viewport resized(QSizeF size) const;
 
     friend bool operator==(const Viewport&, const Viewport&) = default;
 

@@ -110,12 +110,3 @@ TEST(ViewportTest, ZoomedByNonPositiveFactorIsUnchanged)
     EXPECT_EQ(v.zoomed(-2.0, QPointF(1, 1)), v);
 }
 
-TEST(ViewportTest, ResizedKeepsCentreAndScale)
-{
-    const Viewport v(kExtent, QSizeF(800, 600));
-    const Viewport r = v.resized(QSizeF(400, 900));
-    EXPECT_EQ(r.center(), v.center());
-    EXPECT_EQ(r.unitsPerPixel(), v.unitsPerPixel());
-    EXPECT_EQ(r.size(), QSizeF(400, 900));
-    expectNear(r.toScreen(v.center()), QPointF(200, 450));
-}
