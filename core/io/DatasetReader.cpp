@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <array>
+#include <future>
+
 namespace frontier {
 namespace {
 
@@ -82,10 +85,13 @@ QHash<QString, int> indexOf(const std::vector<T>& items)
     return index;
 }
 
+// SHA-256 of the files in order. A file the loader refuses (a FIFO could block forever) is left
+// out: its problem discards the dataset, hash and all.
 QByteArray hashFiles(const QStringList& paths)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& p : paths) {
+        if (!LocalFile::refusal(p).isEmpty()) continue;
         QFile f(p);
         if (f.open(QIODevice::ReadOnly)) hash.addData(&f);
     }
@@ -108,7 +114,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     Result result;
     LoadProblems& problems = result.problems;
     const QFileInfo info(path);
-    if (path.startsWith(QLatin1String("/vsi")) || path.contains(QLatin1String("://"))) {
+    if (LocalFile::isVirtual(path)) {
         problems.push_back({path, {}, {}, QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)")});
         return result;
     }
@@ -119,33 +125,49 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     const QDir dir(path);
     DatasetContent content;
     content.origin = info.absoluteFilePath();
-    QStringList read;
-
-    for (int i = 0; i < kBaseLayerCount; ++i) {
-        const auto layer = static_cast<BaseLayer>(i);
-        const QString file = findFile(dir, baseLayerName(layer), kLayerExtensions);
-        read << file;
-        if (auto l = readLayer(file, baseLayerName(layer), expectedType(layer), problems))
-            content.layers[static_cast<std::size_t>(i)] = std::move(*l);
-    }
+    std::array<QString, kBaseLayerCount> layerFiles;
+    for (int i = 0; i < kBaseLayerCount; ++i)
+        layerFiles[static_cast<std::size_t>(i)] = findFile(dir, baseLayerName(static_cast<BaseLayer>(i)), kLayerExtensions);
     const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
-    read << crossingsFile;
-    if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, problems))
-        content.crossings = toCrossings(*l, problems);
-
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
     const QString eventsFile = findFile(dir, QStringLiteral("events"), {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
-    read << actorsFile << sourcesFile << eventsFile;
-    content.actors = CatalogReader::readActors(actorsFile, problems);
-    content.sources = CatalogReader::readSources(sourcesFile, problems);
+    QStringList files(layerFiles.begin(), layerFiles.end());
+    files << crossingsFile << actorsFile << sourcesFile << eventsFile;
+
+    // The basemap layers are read, and the files hashed, on a second thread while this one
+    // reads the crossings, catalogs and events: about half the load time for the bundled data.
+    struct Basemap {
+        std::array<std::optional<VectorLayer>, kBaseLayerCount> layers;
+        LoadProblems problems;
+        QByteArray hash;
+    };
+    auto basemap = std::async(std::launch::async, [&layerFiles, &files] {
+        Basemap b;
+        for (int i = 0; i < kBaseLayerCount; ++i) {
+            const auto layer = static_cast<BaseLayer>(i);
+            b.layers[static_cast<std::size_t>(i)] = readLayer(layerFiles[static_cast<std::size_t>(i)], baseLayerName(layer), expectedType(layer), b.problems);
+        }
+        b.hash = hashFiles(files);
+        return b;
+    });
+    LoadProblems rest;
+    if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, rest))
+        content.crossings = toCrossings(*l, rest);
+    content.actors = CatalogReader::readActors(actorsFile, rest);
+    content.sources = CatalogReader::readSources(sourcesFile, rest);
     const auto actorIds = indexOf(content.actors);
     const auto sourceIds = indexOf(content.sources);
     const auto crossingIds = indexOf(content.crossings);
-    content.events = CatalogReader::readEvents(eventsFile, {actorIds, sourceIds, crossingIds}, problems);
+    content.events = CatalogReader::readEvents(eventsFile, {actorIds, sourceIds, crossingIds}, rest);
 
+    Basemap b = basemap.get();
+    for (std::size_t i = 0; i < b.layers.size(); ++i)
+        if (b.layers[i]) content.layers[i] = std::move(*b.layers[i]);
+    problems = std::move(b.problems); // the basemap's problems first, as the files are listed
+    problems.insert(problems.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+    content.contentHash = b.hash;
     if (!problems.empty()) return result;
-    content.contentHash = hashFiles(read);
     result.dataset = std::make_shared<const Dataset>(std::move(content));
     return result;
 }

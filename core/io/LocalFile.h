@@ -13,7 +13,14 @@ namespace frontier {
 /// file systems (/vsicurl/ …), URLs, devices, pipes or folders.
 class LocalFile {
 public:
-    /// Empty if `path` may be read; otherwise the reason it may not.
+    /// Larger files are refused before anything is read. The largest dataset tested, 1,000,000
+    /// events as GeoJSONSeq, is about 330 MB.
+    static constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
+
+    /// True for the paths GDAL would not take as a local file: /vsi… file systems and URLs.
+    static bool isVirtual(const QString& path);
+    /// Empty if `path` may be read; otherwise the reason it may not: not a local regular file,
+    /// unreadable, empty, over kMaxBytes, or starting with a UTF-8 byte-order mark.
     static QString refusal(const QString& path);
     /// The file's bytes, or nothing with a problem recorded.
     static std::optional<QByteArray> read(const QString& path, LoadProblems& problems);

@@ -5,9 +5,11 @@
 #include <QFileInfo>
 
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -106,7 +108,9 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
     ErrorCapture errors;
     static const char* const kDrivers[] = {"GeoJSON", "GeoJSONSeq", "GPKG", "ESRI Shapefile",
                                            nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+    // An absolute path: GDAL then sees no driver prefix ("GPKG:", "GeoJSON:") or inline JSON.
+    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(absolute.constData(),
                                               GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
     if (!ds || ds->GetLayerCount() < 1) {
         const QString why = errors.last().isEmpty() ? QStringLiteral("not a readable vector file")
@@ -123,13 +127,19 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
     for (const auto& f : *ogrLayer) {
         Feature feature;
         const OGRFeatureDefn* defn = f->GetDefnRef();
+        QStringList notUtf8;
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             if (!f->IsFieldSetAndNotNull(i)) continue;
-            feature.attributes.insert(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()),
-                                      QString::fromUtf8(f->GetFieldAsString(i)));
+            const QString name = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+            const char* text = f->GetFieldAsString(i);
+            // QString::fromUtf8 would silently turn bad bytes into U+FFFD.
+            if (!CPLIsUTF8(text, -1)) notUtf8 << name;
+            feature.attributes.insert(name, QString::fromUtf8(text));
         }
         feature.id = feature.attributes.value(QStringLiteral("id"));
         if (feature.id.isEmpty()) feature.id = QStringLiteral("#%1").arg(f->GetFID());
+        for (const QString& name : notUtf8)
+            problems.push_back({file, feature.id, name, QStringLiteral("text is not valid UTF-8")});
 
         const OGRGeometry* g = f->GetGeometryRef();
         if (!g || g->IsEmpty()) {
@@ -156,6 +166,13 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
                                 QStringLiteral("coordinates outside the frontier region (%1) or "
                                                "not finite")
                                     .arg(Region::description())});
+            continue;
+        }
+        const bool shortLine = std::any_of(feature.parts.begin(), feature.parts.end(),
+                                           [](const auto& part) { return part.size() < 2; });
+        if (expected == GeometryType::Line && shortLine) {
+            problems.push_back({file, feature.id, QStringLiteral("geometry"),
+                                QStringLiteral("a line needs at least two points")});
             continue;
         }
         if (expected == GeometryType::Polygon && !g->IsValid()) {
