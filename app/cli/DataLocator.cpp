@@ -2,14 +2,17 @@
 
 #include "CliError.h"
 
-#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace frontier {
 
 QString DataLocator::bundledPath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/frontier-atlas/maps"));
+    // The program's folder from /proc rather than QCoreApplication, which does not exist yet
+    // while the data loads beside Qt's start-up (BackgroundLoad).
+    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    return QDir(QFileInfo(program).path()).filePath(QStringLiteral("../share/frontier-atlas/maps"));
 }
 
 QString DataLocator::resolve(const QString& explicitPath)

@@ -1,7 +1,8 @@
 #include "ArgumentParsers.h"
+#include "BackgroundLoad.h"
 #include "CliError.h"
+#include "CommandGui.h"
 #include "Commands.h"
-#include "DataLocator.h"
 #include "MapOptions.h"
 #include "render/MapRenderer.h"
 #include "ui/SnapshotFile.h"
@@ -22,10 +23,11 @@ int runExport(const QStringList& args)
     const QString output = cli.required(QStringLiteral("output"));
     const MapOptions options = MapOptions::read(cli);
 
-    auto timeline = std::make_shared<const Timeline>(DataLocator::load(cli.dataPath()));
-    MapRenderer renderer(timeline);
-    const MapSettings settings = options.settings(renderer, date);
-    const QString error = SnapshotFile::write(renderer, settings, output, options.dpi);
+    BackgroundLoad load(cli.dataPath(), options.crs);
+    const CommandGui gui;
+    const std::unique_ptr<MapRenderer> renderer = load.take();
+    const MapSettings settings = options.settings(*renderer, date);
+    const QString error = SnapshotFile::write(*renderer, settings, output, options.dpi);
     if (!error.isEmpty()) throw CliError(QStringLiteral("export: ") + error, kExitFailure);
     std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), settings.size.width(), settings.size.height(), qPrintable(date.toString()));
     return kExitOk;

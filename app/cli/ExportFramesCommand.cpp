@@ -1,7 +1,8 @@
 #include "ArgumentParsers.h"
+#include "BackgroundLoad.h"
 #include "CliError.h"
+#include "CommandGui.h"
 #include "Commands.h"
-#include "DataLocator.h"
 #include "MapOptions.h"
 #include "render/MapRenderer.h"
 #include "ui/FrameSeries.h"
@@ -36,8 +37,10 @@ int runExportFrames(const QStringList& args)
         throw CliError(QStringLiteral("export-frames: %1: is a file, not a folder").arg(dir), kExitFailure);
     if (!QDir().mkpath(dir)) throw CliError(QStringLiteral("export-frames: %1: cannot create the folder").arg(dir), kExitFailure);
 
-    auto timeline = std::make_shared<const Timeline>(DataLocator::load(cli.dataPath()));
-    MapRenderer renderer(timeline);
+    BackgroundLoad load(cli.dataPath(), options.crs);
+    const CommandGui gui;
+    const std::unique_ptr<MapRenderer> loaded = load.take();
+    MapRenderer& renderer = *loaded;
     const FrameSeries series(from, to, *step);
     const auto& dates = series.dates();
     for (std::size_t i = 0; i < dates.size(); ++i) {

@@ -27,6 +27,18 @@ QString lastError(PJ_CONTEXT* ctx)
     return QString::fromUtf8(proj_context_errno_string(ctx, proj_context_errno(ctx)));
 }
 
+// WGS84 lon/lat for the transformation's source. A target given as a PROJ string on the WGS84
+// datum (the default map CRS) needs no database at all when the source is a PROJ string too;
+// anything else gets EPSG:4326, so PROJ picks the registered datum transformation.
+const char* wgs84Source(PJ_CONTEXT* ctx, PJ* target)
+{
+    PjHolder datum{proj_crs_get_datum(ctx, target)};
+    const bool fromDatabase = proj_get_id_auth_name(target, 0) != nullptr;
+    if (!fromDatabase && datum.pj && qstrcmp(proj_get_name(datum.pj), "World Geodetic System 1984") == 0)
+        return "+proj=longlat +datum=WGS84 +no_defs +type=crs";
+    return "EPSG:4326";
+}
+
 } // namespace
 
 CoordinateTransform::CoordinateTransform(const QString& crs)
@@ -43,17 +55,27 @@ CoordinateTransform::CoordinateTransform(const QString& crs)
     const PJ_TYPE type = proj_get_type(target.pj);
     m_geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     m_name = crs == Crs::defaultDefinition() ? Crs::defaultName() : QString::fromUtf8(proj_get_name(target.pj));
-    const char* wktOptions[] = {"MULTILINE=NO", nullptr};
-    if (const char* wkt = proj_as_wkt(ctx, target.pj, PJ_WKT1_ESRI, wktOptions)) m_esriWkt = QString::fromUtf8(wkt);
-    else if (const char* wkt2 = proj_as_wkt(ctx, target.pj, PJ_WKT2_2019, wktOptions)) m_esriWkt = QString::fromUtf8(wkt2);
 
-    PjHolder source{proj_create(ctx, "EPSG:4326")};
+    PjHolder source{proj_create(ctx, wgs84Source(ctx, target.pj))};
     PjHolder raw{proj_create_crs_to_crs_from_pj(ctx, source.pj, target.pj, nullptr, nullptr)};
     PjHolder normalized{raw.pj ? proj_normalize_for_visualization(ctx, raw.pj) : nullptr};
     if (!normalized.pj)
         throw ProjError(QStringLiteral("cannot transform WGS84 to \"%1\": %2").arg(crs.left(100), lastError(ctx)).toStdString());
     m_pj = std::exchange(normalized.pj, nullptr);
+    m_target = std::exchange(target.pj, nullptr);
     m_ctx = std::exchange(context.ctx, nullptr);
+}
+
+QString CoordinateTransform::esriWkt() const
+{
+    // Made on first use: PROJ looks up the ESRI names in its database, which costs more than
+    // setting up the transformation, and only exports need it.
+    if (m_esriWkt.isEmpty()) {
+        const char* options[] = {"MULTILINE=NO", nullptr};
+        if (const char* wkt = proj_as_wkt(m_ctx, m_target, PJ_WKT1_ESRI, options)) m_esriWkt = QString::fromUtf8(wkt);
+        else if (const char* wkt2 = proj_as_wkt(m_ctx, m_target, PJ_WKT2_2019, options)) m_esriWkt = QString::fromUtf8(wkt2);
+    }
+    return m_esriWkt;
 }
 
 CoordinateTransform::~CoordinateTransform() { release(); }
@@ -61,13 +83,15 @@ CoordinateTransform::~CoordinateTransform() { release(); }
 void CoordinateTransform::release() noexcept
 {
     if (m_pj) proj_destroy(m_pj);
+    if (m_target) proj_destroy(m_target);
     if (m_ctx) proj_context_destroy(m_ctx);
     m_pj = nullptr;
+    m_target = nullptr;
     m_ctx = nullptr;
 }
 
 CoordinateTransform::CoordinateTransform(CoordinateTransform&& other) noexcept
-    : m_ctx(std::exchange(other.m_ctx, nullptr)), m_pj(std::exchange(other.m_pj, nullptr)),
+    : m_ctx(std::exchange(other.m_ctx, nullptr)), m_pj(std::exchange(other.m_pj, nullptr)), m_target(std::exchange(other.m_target, nullptr)),
       m_geographic(other.m_geographic), m_esriWkt(std::move(other.m_esriWkt)), m_name(std::move(other.m_name))
 {
 }
@@ -78,6 +102,7 @@ CoordinateTransform& CoordinateTransform::operator=(CoordinateTransform&& other)
         release();
         m_ctx = std::exchange(other.m_ctx, nullptr);
         m_pj = std::exchange(other.m_pj, nullptr);
+        m_target = std::exchange(other.m_target, nullptr);
         m_geographic = other.m_geographic;
         m_esriWkt = std::move(other.m_esriWkt);
         m_name = std::move(other.m_name);

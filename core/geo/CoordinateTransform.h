@@ -42,16 +42,17 @@ public:
     MapRect forwardBox(double west, double south, double east, double north) const;
 
     bool isGeographic() const { return m_geographic; }
-    /// The CRS as ESRI WKT, as a .prj file beside a world file expects.
-    QString esriWkt() const { return m_esriWkt; }
+    /// The CRS as ESRI WKT, as a .prj file beside a world file expects (made on first use).
+    QString esriWkt() const;
     QString name() const { return m_name; }
 
 private:
     void release() noexcept;
     pj_ctx* m_ctx = nullptr;
-    PJconsts* m_pj = nullptr;
+    PJconsts* m_pj = nullptr;     ///< WGS84 lon/lat → the CRS
+    PJconsts* m_target = nullptr; ///< the CRS itself
     bool m_geographic = false;
-    QString m_esriWkt;
+    mutable QString m_esriWkt;
     QString m_name;
 };
 

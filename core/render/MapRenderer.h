@@ -38,6 +38,7 @@ public:
     QImage renderImage(const MapSettings& settings);
 
     const Timeline& timeline() const { return *m_timeline; }
+    std::shared_ptr<const Timeline> sharedTimeline() const { return m_timeline; }
     const Style& style() const { return m_style; }
     /// The transform and projected layers for a CRS (built on first use). Throws ProjError.
     const CoordinateTransform& transform(const QString& crs);

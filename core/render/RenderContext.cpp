@@ -1,8 +1,10 @@
 #include "RenderContext.h"
 
+#include <QFontMetricsF>
+
 namespace frontier {
 
-QFont RenderContext::font(double pixelSize, bool bold, bool italic) const
+QFont RenderContext::mapFont(const Style& style, double pixelSize, bool bold, bool italic)
 {
     QFont f;
     // Noto Sans for Latin, Noto Sans Arabic for Arabic (shaped right-to-left by Qt's HarfBuzz).
@@ -13,6 +15,13 @@ QFont RenderContext::font(double pixelSize, bool bold, bool italic) const
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
+}
+
+void RenderContext::loadFonts(const Style& style)
+{
+    for (const bool bold : {false, true})
+        for (const bool italic : {false, true})
+            (void)QFontMetricsF(mapFont(style, style.labelPointSize, bold, italic)).horizontalAdvance(QStringLiteral("Rabia ربيعة"));
 }
 
 } // namespace frontier

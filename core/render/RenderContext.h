@@ -29,7 +29,13 @@ struct RenderContext {
 
     const Dataset& dataset() const { return timeline.dataset(); }
     QPointF toScreen(MapPoint p) const { return viewport.toScreen(p); }
-    QFont font(double pixelSize, bool bold = false, bool italic = false) const;
+    QFont font(double pixelSize, bool bold = false, bool italic = false) const { return mapFont(style, pixelSize, bold, italic); }
+
+    /// The map's font in `style` at a pixel size.
+    static QFont mapFont(const Style& style, double pixelSize, bool bold = false, bool italic = false);
+    /// Loads the map's fonts now (fontconfig's set-up and the font files cost tens of ms at the
+    /// first text): call it on the GUI thread while the data loads on another.
+    static void loadFonts(const Style& style);
 };
 
 } // namespace frontier

@@ -1,27 +1,18 @@
 // Frame times of the one render path at 1920×1080, and the PNG encoding of a snapshot.
+#include "BenchApp.h"
 #include "TestData.h"
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
 #include "render/PngEncoder.h"
 
-#include <QGuiApplication>
 #include <QPainter>
 
 #include <benchmark/benchmark.h>
 
 using namespace frontier;
+using frontier::bench::app;
 
 namespace {
-
-QGuiApplication& app()
-{
-    static int argc = 1;
-    static char name[] = "frontier-bench";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QGuiApplication instance(argc, argv);
-    return instance;
-}
 
 MapSettings fullHd(MapRenderer& r)
 {

@@ -1,0 +1,72 @@
+#include "FirstFrameProbe.h"
+
+#include "render/Style.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QProcess>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace frontier::test {
+
+bool canGrabScreen()
+{
+    return QGuiApplication::platformName() == QLatin1String("xcb") && QGuiApplication::primaryScreen();
+}
+
+bool showsMap(const QImage& screen)
+{
+    if (screen.isNull()) return false;
+    const QImage rgb = screen.convertToFormat(QImage::Format_RGB32);
+    const Style style;
+    const QRgb land = style.focusLand.rgb();
+    const QRgb frontier = style.frontier.rgb();
+    qint64 landPixels = 0, frontierPixels = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* row = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            landPixels += row[x] == land;
+            frontierPixels += row[x] == frontier;
+        }
+    }
+    const qint64 all = qint64(rgb.width()) * rgb.height();
+    return landPixels * 20 >= all && frontierPixels >= 300;
+}
+
+FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments, int timeoutMs)
+{
+    FirstFrame result;
+    QTemporaryDir config; // no saved session: the window starts at the view the arguments name
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QScreen* screen = QGuiApplication::primaryScreen();
+
+    QElapsedTimer clock;
+    clock.start();
+    process.start(binary, arguments);
+    while (clock.elapsed() < timeoutMs && process.state() != QProcess::NotRunning) {
+        result.screen = screen->grabWindow(0).toImage();
+        if (showsMap(result.screen)) {
+            result.shown = true;
+            result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+            break;
+        }
+        QThread::msleep(5);
+    }
+    process.terminate();
+    if (!process.waitForFinished(3000)) {
+        process.kill();
+        process.waitForFinished(3000);
+    }
+    result.output = QString::fromLocal8Bit(process.readAll());
+    return result;
+}
+
+} // namespace frontier::test

@@ -1,0 +1,37 @@
+// Starts the real binary on an X server (ctest runs this under xvfb-run), waits for its window,
+// and checks the screenshot shows the map.
+#include "FirstFrameProbe.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace frontier::test;
+
+TEST(WindowSmokeTest, TheRealWindowShowsTheMap)
+{
+    ASSERT_TRUE(canGrabScreen()) << "run under xvfb-run with QT_QPA_PLATFORM=xcb";
+    const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--date"), QStringLiteral("2019-09-30")});
+    // Kept for a human look: window-smoke.png in the test's build folder.
+    first.screen.save(QDir::current().filePath(QStringLiteral("window-smoke.png")));
+    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n" << first.output.toStdString();
+    RecordProperty("start_to_first_frame_ms", std::to_string(first.milliseconds));
+}
+
+TEST(WindowSmokeTest, ScreenWithoutTheWindowShowsNoMap)
+{
+    ASSERT_TRUE(canGrabScreen());
+    EXPECT_FALSE(showsMap(QGuiApplication::primaryScreen()->grabWindow(0).toImage()));
+}
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QGuiApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
