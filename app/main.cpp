@@ -1,54 +1,61 @@
 #include "cli/ArgumentParsers.h"
+#include "cli/BackgroundLoad.h"
 #include "cli/CliError.h"
 #include "cli/Commands.h"
 #include "cli/CommandLine.h"
 #include "cli/DataLocator.h"
 #include "cli/MapOptions.h"
 #include "render/MapRenderer.h"
+#include "render/RenderContext.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
-#include <functional>
 #include <map>
 
 using namespace frontier;
 
 namespace {
 
-const char* const kUsage =
-    "Usage: frontier-atlas [COMMAND] [OPTIONS]\n"
-    "\n"
-    "Without a command, opens the window (options: --date, --extent, --crs, --labels, --data).\n"
+// The window's command line is the program's own: its --help describes the commands too.
+const char* const kDescription =
+    "Without a command, opens the window; the options below are the window's.\n"
     "\n"
     "Commands:\n"
-    "  export     Write a PNG snapshot (with .pgw and .prj) of a date\n"
+    "  export         Write a PNG snapshot (with .pgw and .prj) of a date\n"
     "  export-frames  Write numbered PNG frames over a date range, for an animation\n"
-    "  state      Print every crossing's status and controllers on a date\n"
-    "  events     List events with their sources\n"
-    "  validate   Check a dataset folder and list every problem\n"
-    "  info       Print what the dataset holds\n"
+    "  state          Print every crossing's status and controllers on a date\n"
+    "  events         List events with their sources\n"
+    "  validate       Check a dataset folder and list every problem\n"
+    "  info           Print what the dataset holds\n"
     "\n"
     "Run 'frontier-atlas COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 success, 1 failure (data or output), 2 bad arguments.\n";
+    "Exit codes: 0 success, 1 failure (data or output), 2 bad arguments.";
 
 int runWindow(int argc, char** argv, const QStringList& args)
 {
-    QApplication app(argc, argv);
-    CommandLine cli(QString(), QStringLiteral("Frontier Atlas"));
+    // Every option is checked before the application starts, so a bad one exits 2 with no display.
+    CommandLine cli(QString(), QString::fromUtf8(kDescription));
+    cli.parser().addOption({QStringLiteral("version"), QStringLiteral("Prints the version.")});
     cli.parser().addOption({QStringLiteral("date"), QStringLiteral("The date to show (default 2019-09-30)."), QStringLiteral("YYYY-MM-DD")});
     MapOptions::add(cli.parser(), false);
     if (!cli.parse(args)) return kExitOk;
+    if (cli.isSet(QStringLiteral("version"))) {
+        std::printf("frontier-atlas %s\n", FRONTIER_VERSION);
+        return kExitOk;
+    }
     const Date date = cli.isSet(QStringLiteral("date")) ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
                                                         : Date::fromYmd(2019, 9, 30);
     const MapOptions options = MapOptions::read(cli, false);
-    auto timeline = std::make_shared<const Timeline>(DataLocator::load(cli.dataPath()));
-    MapRenderer probe(timeline);
-    MapSettings initial = options.settings(probe, date);
+
+    BackgroundLoad load(cli.dataPath(), options.crs);
+    QApplication app(argc, argv);
+    RenderContext::loadFonts(Style{});
+    std::unique_ptr<MapRenderer> renderer = load.take();
+    MapSettings initial = options.settings(*renderer, date);
     initial.devicePixelRatio = 1;
-    MainWindow window(timeline, initial);
+    MainWindow window(std::move(renderer), initial);
     // The last session's view, unless the command line names one.
     window.restoreSession(!cli.isSet(QStringLiteral("date")) && !cli.isSet(QStringLiteral("extent")));
     window.show();
@@ -65,26 +72,23 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Frontier Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
 
-    const std::map<QString, std::function<int(const QStringList&)>> commands{
-        {QStringLiteral("export"), runExport}, {QStringLiteral("export-frames"), runExportFrames},
-        {QStringLiteral("state"), runState}, {QStringLiteral("events"), runEvents},
-        {QStringLiteral("validate"), runValidate}, {QStringLiteral("info"), runInfo}};
+    // The commands that draw make their own QGuiApplication (CommandGui) once their data has
+    // started loading; the others need only QtCore.
+    struct Command {
+        int (*run)(const QStringList&);
+        bool draws;
+    };
+    const std::map<QString, Command> commands{
+        {QStringLiteral("export"), {runExport, true}}, {QStringLiteral("export-frames"), {runExportFrames, true}},
+        {QStringLiteral("state"), {runState, false}}, {QStringLiteral("events"), {runEvents, false}},
+        {QStringLiteral("validate"), {runValidate, false}}, {QStringLiteral("info"), {runInfo, false}}};
     try {
-        if (!args.isEmpty() && (args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h"))) {
-            std::fputs(kUsage, stdout);
-            return kExitOk;
-        }
-        if (!args.isEmpty() && args.front() == QLatin1String("--version")) {
-            std::printf("frontier-atlas %s\n", FRONTIER_VERSION);
-            return kExitOk;
-        }
         if (args.isEmpty() || args.front().startsWith(QLatin1Char('-'))) return runWindow(argc, argv, args);
         const auto it = commands.find(args.front());
         if (it == commands.end()) throw usageError(QStringLiteral("unknown command \"%1\" (see frontier-atlas --help)").arg(args.front().left(40)));
-        // Commands draw with QtGui but need no display.
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return it->second(args.mid(1));
+        if (it->second.draws) return it->second.run(args.mid(1));
+        QCoreApplication app(argc, argv);
+        return it->second.run(args.mid(1));
     } catch (const CliError& e) {
         std::fprintf(stderr, "frontier-atlas: %s\n", e.what());
         return e.exitCode();

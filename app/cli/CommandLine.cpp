@@ -10,29 +10,48 @@ CommandLine::CommandLine(const QString& name, const QString& description) : m_na
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addHelpOption();
+    // Not addHelpOption(): its --help-all describes Qt's own options, which no command takes.
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Displays this help.")});
     m_parser.addOption({QStringLiteral("data"), QStringLiteral("Dataset folder (default: $FRONTIER_ATLAS_DATA, else the bundled maps)."),
                         QStringLiteral("PATH")});
 }
 
 bool CommandLine::parse(const QStringList& args, int maxPositional)
 {
-    QStringList full{QStringLiteral("frontier-atlas ") + m_name};
+    QStringList full{program()};
     full += args;
-    if (!m_parser.parse(full)) throw usageError(m_name + QStringLiteral(": ") + m_parser.errorText());
+    if (!m_parser.parse(full)) throw usageError(context() + m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(m_parser.helpText().replace(QStringLiteral("frontier-atlas ") + m_name, QStringLiteral("frontier-atlas ") + m_name)), stdout);
+        std::fputs(qPrintable(helpText()), stdout);
         return false;
     }
     if (m_parser.positionalArguments().size() > maxPositional)
-        throw usageError(QStringLiteral("%1: unexpected argument \"%2\"").arg(m_name, m_parser.positionalArguments().at(maxPositional)));
+        throw usageError(context() + QStringLiteral("unexpected argument \"%1\"").arg(m_parser.positionalArguments().at(maxPositional)));
     return true;
 }
 
 QString CommandLine::required(const QString& name) const
 {
-    if (!m_parser.isSet(name)) throw usageError(QStringLiteral("%1: --%2 is required").arg(m_name, name));
+    if (!m_parser.isSet(name)) throw usageError(context() + QStringLiteral("--%1 is required").arg(name));
     return m_parser.value(name);
 }
+
+QString CommandLine::helpText() const
+{
+    QString text = m_parser.helpText();
+    // Qt's usage line names the running executable (a path, or a placeholder before the
+    // application exists); ours names the program and the command.
+    const QString usage = QStringLiteral("Usage: ");
+    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(usage) && end > 0) text.replace(usage.size(), end - usage.size(), program());
+    return text;
+}
+
+QString CommandLine::program() const
+{
+    return m_name.isEmpty() ? QStringLiteral("frontier-atlas") : QStringLiteral("frontier-atlas ") + m_name;
+}
+
+QString CommandLine::context() const { return m_name.isEmpty() ? QString() : m_name + QStringLiteral(": "); }
 
 } // namespace frontier

@@ -7,6 +7,7 @@ namespace frontier {
 
 /// \brief A subcommand's QCommandLineParser with the shared options (--help, --data), and the
 /// usage-error handling all subcommands share (unknown option, missing value, stray argument).
+/// An empty name is the program's own command line, the window's.
 class CommandLine {
 public:
     CommandLine(const QString& name, const QString& description);
@@ -21,6 +22,12 @@ public:
     QString dataPath() const { return m_parser.value(QStringLiteral("data")); }
 
 private:
+    /// The --help text: usage, description and every option.
+    QString helpText() const;
+    QString program() const;
+    /// "NAME: ", the start of a usage error's message (nothing for the window's options).
+    QString context() const;
+
     QString m_name;
     QCommandLineParser m_parser;
 };

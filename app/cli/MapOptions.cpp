@@ -7,23 +7,24 @@
 
 namespace frontier {
 
-void MapOptions::add(QCommandLineParser& p, bool withSize)
+void MapOptions::add(QCommandLineParser& p, bool forImage)
 {
-    if (withSize)
+    if (forImage) {
         p.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080, at most 16384 a side)."), QStringLiteral("WxH")});
+        p.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution: scales symbols and text, recorded in the PNG (default 96)."), QStringLiteral("N")});
+    }
     p.addOption({QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:32638 (default: a Lambert conformal conic fitted to the frontier)."), QStringLiteral("EPSG:N")});
     p.addOption({QStringLiteral("extent"), QStringLiteral("Area to show, WGS84 degrees (default: the whole frontier)."), QStringLiteral("LON1,LAT1,LON2,LAT2")});
-    p.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution: scales symbols and text, recorded in the PNG (default 96)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("labels"), QStringLiteral("Label language: en, ar or both (default en)."), QStringLiteral("en|ar|both")});
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
 
-MapOptions MapOptions::read(const CommandLine& cli, bool withSize)
+MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
 {
     MapOptions o;
-    if (withSize && cli.isSet(QStringLiteral("size"))) o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
-    if (cli.isSet(QStringLiteral("dpi"))) o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
+    if (forImage && cli.isSet(QStringLiteral("size"))) o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
+    if (forImage && cli.isSet(QStringLiteral("dpi"))) o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
     o.crs = cli.isSet(QStringLiteral("crs")) ? ArgumentParsers::crs(QStringLiteral("crs"), cli.value(QStringLiteral("crs")))
                                              : Crs::defaultDefinition();
     if (cli.isSet(QStringLiteral("extent"))) {

@@ -13,9 +13,10 @@ class MapRenderer;
 /// extent, DPI, labels, decorations. Parsed and checked before any data is loaded.
 class MapOptions {
 public:
-    static void add(QCommandLineParser& parser, bool withSize = true);
+    /// `forImage`: also --size and --dpi, the options of a written image (the window has neither).
+    static void add(QCommandLineParser& parser, bool forImage = true);
     /// Reads and checks the options; throws a usage CliError.
-    static MapOptions read(const CommandLine& cli, bool withSize = true);
+    static MapOptions read(const CommandLine& cli, bool forImage = true);
     /// Settings for the renderer's dataset: the extent projected, or the whole frontier.
     MapSettings settings(MapRenderer& renderer, Date date) const;
 

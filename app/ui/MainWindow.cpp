@@ -6,6 +6,7 @@
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "SearchBox.h"
+#include "SettingsFormat.h"
 #include "SnapshotFile.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
@@ -44,10 +45,16 @@ QDockWidget* dock(const QString& title, const QString& name, QWidget* content, Q
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial, QWidget* parent)
-    : QMainWindow(parent), m_timeline(std::move(timeline)), m_renderer(std::make_unique<MapRenderer>(m_timeline)),
+    : MainWindow(std::make_unique<MapRenderer>(std::move(timeline)), initial, parent)
+{
+}
+
+MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial, QWidget* parent)
+    : QMainWindow(parent), m_timeline(renderer->sharedTimeline()), m_renderer(std::move(renderer)),
       m_time(new TimeController(m_timeline, this))
 {
     setWindowTitle(QStringLiteral("Frontier Atlas"));
+    SettingsFormat::install(); // before the first QSettings: the session's file must survive a full disk
     m_canvas = new MapCanvas(*m_renderer, this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     setCentralWidget(m_canvas);
@@ -307,8 +314,7 @@ void MainWindow::addBookmark(const QString& name)
 {
     const MapSettings& s = m_canvas->settings();
     m_bookmarks.push_back({name, s.crs, s.extent, m_time->date()});
-    QSettings settings;
-    Bookmark::save(settings, m_bookmarks);
+    saveBookmarks();
     rebuildBookmarksMenu();
 }
 
@@ -332,8 +338,7 @@ void MainWindow::rebuildBookmarksMenu()
     m_bookmarksMenu->addAction(QStringLiteral("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::askBookmark);
     QAction* clear = m_bookmarksMenu->addAction(QStringLiteral("&Remove all"), this, [this] {
         m_bookmarks.clear();
-        QSettings settings;
-        Bookmark::save(settings, m_bookmarks);
+        saveBookmarks();
         rebuildBookmarksMenu();
     });
     clear->setEnabled(!m_bookmarks.empty());
@@ -365,18 +370,30 @@ void MainWindow::restoreSession(bool includeView)
     for (const QString& w : warnings) warn(w);
 }
 
-void MainWindow::saveSession() const
+QString MainWindow::saveSession()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     WindowSession::saveView(settings, m_canvas->settings());
+    const QString error = SettingsFormat::save(settings);
+    if (!error.isEmpty()) warn(error + QStringLiteral("; the session was not kept"));
+    return error;
+}
+
+void MainWindow::saveBookmarks()
+{
+    QSettings settings;
+    Bookmark::save(settings, m_bookmarks);
+    if (const QString error = SettingsFormat::save(settings); !error.isEmpty()) warn(error + QStringLiteral("; the bookmarks were not kept"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_time->pause();
-    saveSession();
+    // The status bar goes with the window: a lost session is told in a box.
+    if (const QString error = saveSession(); !error.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Session not saved"), error + QStringLiteral(". The window closes without keeping its session."));
     event->accept();
 }
 

@@ -33,6 +33,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial, QWidget* parent = nullptr);
+    /// Takes a renderer that may already hold the projected layers (see BackgroundLoad).
+    MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     MapCanvas* canvas() const { return m_canvas; }
@@ -47,7 +49,8 @@ public:
     /// Restores the window's layout from QSettings and, with `includeView`, the date, view, CRS,
     /// labels and layers. Anything unreadable is ignored with a warning.
     void restoreSession(bool includeView);
-    void saveSession() const;
+    /// Saves the layout and the view; empty on success, else the error (also shown).
+    QString saveSession();
 
     /// Loads another dataset; on problems shows them and keeps the current one.
     bool openDataset(const QString& path);
@@ -75,6 +78,7 @@ private:
     void showCursor(const std::optional<struct GeoPoint>& position);
     void showSelection();
     void rebuildBookmarksMenu();
+    void saveBookmarks();
     void warn(const QString& message);
     void changeSettings(const std::function<void(MapSettings&)>& change);
     void zoom(double factor);

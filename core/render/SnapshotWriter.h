@@ -9,7 +9,9 @@
 namespace frontier {
 
 /// \brief Writes a rendered map as a georeferenced PNG: the image, a world file (.pgw) and the
-/// CRS (.prj) beside it, each written atomically (a failed write leaves earlier files intact).
+/// CRS (.prj) beside it, written as a set: the three are renamed into place only once all are
+/// whole on disk, so a full disk, a read-only folder or a folder in the way leaves the earlier
+/// files intact.
 class SnapshotWriter {
 public:
     struct Georef {

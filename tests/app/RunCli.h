@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace frontier::test {
 
 /// \brief Runs the real frontier-atlas binary, as a user or a script would.
@@ -14,7 +16,9 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList& args)
+/// `childSetup` runs in the child before the program starts (QProcess::setChildProcessModifier):
+/// limits, another user.
+inline CliRun runCli(const QStringList& args, const std::function<void()>& childSetup = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -22,6 +26,7 @@ inline CliRun runCli(const QStringList& args)
     env.remove(QStringLiteral("DISPLAY"));
     env.insert(QStringLiteral("FRONTIER_ATLAS_DATA"), QStringLiteral(FRONTIER_MAPS_DIR));
     p.setProcessEnvironment(env);
+    if (childSetup) p.setChildProcessModifier(childSetup);
     p.start(QStringLiteral(FRONTIER_BINARY), args);
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),

@@ -1,3 +1,4 @@
+#include "WriteFaults.h"
 #include "render/SnapshotWriter.h"
 
 #include <QDir>
@@ -91,6 +92,52 @@ TEST(SnapshotWriterTest, AFolderOrAMissingFolderIsAClearError)
     EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral("taken.png"))).isDir());
     const QString missing = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("no/such/dir/map.png")), georef(), {});
     EXPECT_TRUE(missing.contains(QStringLiteral("map.png"))) << missing.toStdString();
+}
+
+/// Three earlier files of a snapshot with known bytes.
+QStringList writeEarlierSet(const QTemporaryDir& dir)
+{
+    const QStringList names{QStringLiteral("map.pgw"), QStringLiteral("map.png"), QStringLiteral("map.prj")};
+    for (const QString& n : names) EXPECT_TRUE(test::writeBytes(dir.filePath(n), "earlier " + n.toUtf8()));
+    return names;
+}
+
+TEST(SnapshotWriterTest, AFullDiskLeavesTheEarlierSetIntact)
+{
+    QTemporaryDir dir;
+    const QStringList earlier = writeEarlierSet(dir);
+    // A small PNG: it stays in QSaveFile's buffer until the flush, where the full disk shows.
+    QString error;
+    {
+        const test::FileSizeLimit full(64);
+        error = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
+    }
+    EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("map.png")))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("File too large"))) << error.toStdString();
+    for (const QString& n : earlier) EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
+    EXPECT_EQ(test::entries(dir.path()), earlier);
+}
+
+TEST(SnapshotWriterTest, AFolderWhereTheCrsFileGoesReplacesNothing)
+{
+    QTemporaryDir dir;
+    QStringList earlier = writeEarlierSet(dir);
+    ASSERT_TRUE(QFile::remove(dir.filePath(QStringLiteral("map.prj"))));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("map.prj")));
+    const QString error = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
+    EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("map.prj: is a folder")))) << error.toStdString();
+    for (const QString& n : {QStringLiteral("map.pgw"), QStringLiteral("map.png")}) EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
+    EXPECT_EQ(test::entries(dir.path()), earlier);
+}
+
+TEST(SnapshotWriterTest, AnImageNamedLikeItsWorldFileIsRefused)
+{
+    QTemporaryDir dir;
+    for (const char* name : {"map.pgw", "map.prj"}) {
+        const QString error = SnapshotWriter::write(image(), dir.filePath(QString::fromLatin1(name)), georef(), {});
+        EXPECT_TRUE(error.contains(QStringLiteral("name the image .png"))) << error.toStdString();
+    }
+    EXPECT_TRUE(test::entries(dir.path()).isEmpty());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "TestData.h"
 #include "geo/Crs.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsFormat.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -28,7 +29,10 @@ inline QApplication& uiApp()
     static const bool configured = [] {
         QCoreApplication::setOrganizationName(QStringLiteral("FrontierAtlasTest"));
         QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        SettingsFormat::install();
+        // Every format: one not set falls back on the INI path, the user's real config folder.
+        for (QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat, SettingsFormat::format()})
+            QSettings::setPath(f, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
         return true;
     }();
