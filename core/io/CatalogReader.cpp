@@ -54,12 +54,15 @@ std::optional<QJsonArray> readArray(const QString& path, const QString& key, Loa
     return doc->object().value(key).toArray();
 }
 
-QString featureName(const QJsonObject& o, qsizetype index)
+// The feature's id, else where it is: "#index" in an array, "line N" in a GeoJSONSeq file.
+QString featureName(const QJsonObject& o, const QString& position)
 {
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (id.isString() && !id.toString().isEmpty()) return id.toString().left(80);
-    return QStringLiteral("#%1").arg(index);
+    return position;
 }
+
+QString arrayPosition(qsizetype index) { return QStringLiteral("#%1").arg(index); }
 
 void checkUnique(QSet<QString>& seen, const QString& id, FieldReader& r)
 {
@@ -143,12 +146,12 @@ std::vector<Claim> readClaims(const QJsonValue& value, const CatalogReader::Ids&
     return claims;
 }
 
-std::optional<Event> readEvent(const QJsonObject& feature, qsizetype index, const QString& file,
+std::optional<Event> readEvent(const QJsonObject& feature, const QString& position, const QString& file,
                                const CatalogReader::Ids& ids, LoadProblems& problems)
 {
     const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
     const std::size_t before = problems.size();
-    FieldReader r(props, file, featureName(props, index), problems);
+    FieldReader r(props, file, featureName(props, position), problems);
     if (feature.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
         r.problem(QStringLiteral("type"), QStringLiteral("expected a GeoJSON Feature"));
     if (!feature.value(QStringLiteral("properties")).isObject())
@@ -224,13 +227,14 @@ void readSeqSlice(const QByteArray& bytes, const std::vector<std::pair<qsizetype
         const auto [start, length] = lines[i];
         QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
         if (line.startsWith('\x1e')) line = line.mid(1); // RFC 8142 record separator
-        const auto doc = parseJson(line, file, problems, QStringLiteral("line %1").arg(i + 1));
+        const QString position = QStringLiteral("line %1").arg(i + 1);
+        const auto doc = parseJson(line, file, problems, position);
         if (!doc) continue;
         if (!doc->isObject()) {
-            problems.push_back({file, QStringLiteral("line %1").arg(i + 1), {}, QStringLiteral("expected a GeoJSON Feature object")});
+            problems.push_back({file, position, {}, QStringLiteral("expected a GeoJSON Feature object")});
             continue;
         }
-        out[i] = readEvent(doc->object(), static_cast<qsizetype>(i), file, ids, problems);
+        out[i] = readEvent(doc->object(), position, file, ids, problems);
     }
 }
 
@@ -245,7 +249,7 @@ std::vector<Actor> CatalogReader::readActors(const QString& path, LoadProblems& 
     QSet<QString> seen;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonObject o = array->at(i).toObject();
-        FieldReader r(o, file, featureName(o, i), problems);
+        FieldReader r(o, file, featureName(o, arrayPosition(i)), problems);
         Actor a;
         a.id = r.requiredString(QStringLiteral("id"));
         checkUnique(seen, a.id, r);
@@ -278,7 +282,7 @@ std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems
     QSet<QString> seen;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonObject o = array->at(i).toObject();
-        FieldReader r(o, file, featureName(o, i), problems);
+        FieldReader r(o, file, featureName(o, arrayPosition(i)), problems);
         Source s;
         s.id = r.requiredString(QStringLiteral("id"));
         checkUnique(seen, s.id, r);
@@ -331,10 +335,10 @@ std::vector<Event> CatalogReader::readEvents(const QString& path, const Ids& ids
         parsed.reserve(static_cast<std::size_t>(features.size()));
         for (qsizetype i = 0; i < features.size(); ++i) {
             if (!features[i].isObject()) {
-                problems.push_back({file, QStringLiteral("#%1").arg(i), {}, QStringLiteral("expected a GeoJSON Feature object")});
+                problems.push_back({file, arrayPosition(i), {}, QStringLiteral("expected a GeoJSON Feature object")});
                 continue;
             }
-            parsed.push_back(readEvent(features[i].toObject(), i, file, ids, problems));
+            parsed.push_back(readEvent(features[i].toObject(), arrayPosition(i), file, ids, problems));
         }
     }
 

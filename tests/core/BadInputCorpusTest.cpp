@@ -64,6 +64,7 @@ const BadInput kCorpus[] = {
     {"events/top-level-array.geojson", "", "type", "expected a GeoJSON FeatureCollection with a \"features\" array"},
     {"events/trailing-comma.geojson", "", "", "invalid JSON at line 3, column 2"},
     {"events/truncated-line.geojsonl", "line 2", "", "invalid JSON at line 1, column 41"},
+    {"events/no-id-on-line-2.geojsonl", "line 2", "id", "missing"},
     {"events/truncated.geojson", "", "", "invalid JSON at line 2, column 95"},
     {"events/unknown-actor.geojson", "bad-event", "actor", "unknown actor id \"martians\""},
     {"events/unknown-confidence.geojson", "bad-event", "confidence", "expected high, medium or low"},
