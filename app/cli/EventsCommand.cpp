@@ -22,7 +22,8 @@ QJsonObject eventJson(const Dataset& d, const Event& e)
     for (const Claim& c : e.claims) {
         QJsonArray cs;
         for (int s : c.sources) cs << d.sources()[static_cast<std::size_t>(s)].id;
-        claims << QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("value"), c.value}, {QStringLiteral("sources"), cs}, {QStringLiteral("note"), c.note}};
+        claims << QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("value"), c.value}, {QStringLiteral("sources"), cs},
+                              {QStringLiteral("note"), c.note}, {QStringLiteral("until"), c.until ? QJsonValue(c.until->toString()) : QJsonValue()}};
     }
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("date"), e.date.toString()},
@@ -83,7 +84,8 @@ int runEvents(const QStringList& args)
         for (const Claim& c : e.claims) {
             QStringList cs;
             for (int s : c.sources) cs << d.sources()[static_cast<std::size_t>(s)].id;
-            out << QString(44, QLatin1Char(' ')) << "disputed " << c.field << ": " << c.value << " (" << cs.join(QStringLiteral(", ")) << ")"
+            out << QString(44, QLatin1Char(' ')) << "disputed " << c.field << ": " << c.value
+                << (c.until ? QStringLiteral(", until ") + c.until->toString() : QString()) << " (" << cs.join(QStringLiteral(", ")) << ")"
                 << (c.note.isEmpty() ? QString() : QStringLiteral(" — ") + c.note) << "\n";
         }
     }

@@ -87,6 +87,7 @@ QString EventText::claims(const Dataset& d, const Event& e)
     QStringList lines;
     for (const Claim& c : e.claims) {
         QString line = QStringLiteral("%1: %2").arg(c.field, c.value);
+        if (c.until) line += QStringLiteral(", until %1").arg(c.until->toString());
         if (!c.sources.empty()) line += QStringLiteral(" (%1)").arg(outlets(d, c.sources));
         if (!c.note.isEmpty()) line += QStringLiteral(" — ") + c.note;
         lines << line;

@@ -141,6 +141,10 @@ std::vector<Claim> readClaims(const QJsonValue& value, const CatalogReader::Ids&
         c.sources = resolve(sourceIds, ids.sources, QStringLiteral("claims"), QStringLiteral("source"), r);
         if (c.field == QLatin1String("date") && !Date::parse(c.value))
             r.problem(QStringLiteral("claims"), QStringLiteral("claimed date \"%1\" is not an ISO date").arg(c.value));
+        if (const QJsonValue until = o.value(QStringLiteral("until")); !until.isUndefined() && !until.isNull()) {
+            c.until = Date::parse(until.toString());
+            if (!c.until) r.problem(QStringLiteral("claims"), QStringLiteral("claim \"until\" must be an ISO date, found \"%1\"").arg(until.toVariant().toString().left(40)));
+        }
         claims.push_back(std::move(c));
     }
     return claims;
@@ -194,6 +198,9 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
     e.casualties = r.number(QStringLiteral("casualties"));
     e.order = r.integer(QStringLiteral("order")).value_or(0);
     e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);
+    for (const Claim& c : e.claims)
+        if (date && c.until && c.until->lastJulianDay() < date->julianDay())
+            r.problem(QStringLiteral("claims"), QStringLiteral("claim until %1 is before the event's date %2").arg(c.until->toString(), date->toString()));
     e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
 
     // Missing fields a kind needs (a present but bad value was reported above already).

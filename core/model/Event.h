@@ -29,6 +29,9 @@ struct Claim {
     QString value;
     std::vector<int> sources; ///< indices into Dataset::sources()
     QString note;
+    /// The last day the claim speaks of. Without it a claim on the state (actor, with, status)
+    /// disputes the whole state the event sets; with it, only the event's start through this day.
+    std::optional<Date> until;
     bool affectsState() const;
 };
 

@@ -13,15 +13,18 @@ StateInterval gap(std::int32_t start, std::int32_t end)
     return g;
 }
 
+// A claim on what the state was (not on when it began: date claims dispute a stretch of days).
+bool disputesState(const Claim& c) { return c.affectsState() && c.field != QLatin1String("date"); }
+
 StateInterval fromEvent(const Event& e, int index, IntervalBuilder::Track track)
 {
     StateInterval s;
     s.event = index;
     s.confidence = e.confidence;
     s.approximate = e.date.isApproximate();
-    s.disputed = e.isDisputed() && std::any_of(e.claims.begin(), e.claims.end(), [](const Claim& c) {
-                     return c.affectsState() && c.field != QLatin1String("date");
-                 });
+    s.disputed = std::any_of(e.claims.begin(), e.claims.end(), [](const Claim& c) {
+        return disputesState(c) && !c.until;
+    });
     if (track == IntervalBuilder::Track::Control) {
         s.actor = e.actor;
         s.with = e.with;
@@ -64,6 +67,7 @@ void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to)
 Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::vector<int>& ordered, Track track)
 {
     Intervals out;
+    std::vector<std::pair<std::int32_t, std::int32_t>> disputed; // [from, to) of claims with an "until"
     std::int32_t cursor = kTimelineStart;
     for (std::size_t k = 0; k < ordered.size(); ++k) {
         const Event& e = events[static_cast<std::size_t>(ordered[k])];
@@ -80,6 +84,8 @@ Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::ve
             s.end = stop;
             out.push_back(std::move(s));
             cursor = stop;
+            for (const Claim& c : e.claims)
+                if (disputesState(c) && c.until) disputed.emplace_back(start, std::min(stop, c.until->lastJulianDay() + 1));
         } else {
             cursor = std::max(cursor, start);
         }
@@ -99,6 +105,8 @@ Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::ve
             if (b > a) markDisputed(out, a, b);
         }
     }
+    for (const auto& [from, to] : disputed)
+        if (to > from) markDisputed(out, from, to);
     return out;
 }
 

@@ -30,6 +30,8 @@ const BadInput kCorpus[] = {
     {"events/bom.geojson", "", "", "starts with a UTF-8 byte-order mark"},
     {"events/claim-bad-date.geojson", "bad-event", "claims", "claimed date \"2019-02-30\" is not an ISO date"},
     {"events/claim-unknown-source.geojson", "bad-event", "claims", "unknown source id \"rumour\""},
+    {"events/claim-until-not-a-date.geojson", "bad-event", "claims", "claim \"until\" must be an ISO date, found \"June 2015\""},
+    {"events/claim-until-before-date.geojson", "bad-event", "claims", "claim until 2015-05 is before the event's date 2015-06-01"},
     {"events/control-without-actor.geojson", "bad-event", "actor", "a control event needs an actor"},
     {"events/coordinates-as-strings.geojson", "bad-event", "geometry", "a Point needs [lon, lat] numbers"},
     {"events/coordinates-out-of-range.geojson", "bad-event", "geometry", "coordinates 200, 95 are outside the frontier region"},

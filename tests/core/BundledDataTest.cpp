@@ -375,6 +375,21 @@ TEST(BundledDataTest, WalidStatusUnknownBetween2017And2019)
 
 // --- Rabia / al-Yarubiyah ------------------------------------------------------------------
 
+TEST(BundledDataTest, ClaimsAboutAFewDaysDisputeOnlyThoseDays)
+{
+    // qaim-iq-2014-06-21-isis: reuters-2014-06-21-qaim's "army still in control" speaks of
+    // 21 June 2014 (until), and the date claim "2014-08" (k24-2019-09-30-qaim) of June–August;
+    // the ISIS years after are not in dispute.
+    EXPECT_TRUE(stateOf("qaim-albukamal", u"2014-06-21").side(Side::IQ).disputed);
+    EXPECT_TRUE(stateOf("qaim-albukamal", u"2014-08-15").side(Side::IQ).disputed);
+    EXPECT_FALSE(stateOf("qaim-albukamal", u"2015-06-01").side(Side::IQ).disputed);
+    // rabia-iq-2017-10-17-iraq: PKK-affiliated fighters alongside until 25 October 2017
+    // (iraqinews-2017-10-25-rabia); Iraqi control after it is not in dispute.
+    EXPECT_TRUE(stateOf("rabia-yarubiyah", u"2017-10-25").side(Side::IQ).disputed);
+    EXPECT_FALSE(stateOf("rabia-yarubiyah", u"2017-10-26").side(Side::IQ).disputed);
+    EXPECT_FALSE(stateOf("rabia-yarubiyah", u"2019-01-01").side(Side::IQ).disputed);
+}
+
 TEST(BundledDataTest, RabiaHeldByKrgIn2016)
 {
     // rabia-iq-2014-09-30-krg (rudaw-2014-09-30-rabia, nyt-ior-2014-09-30-rabia).

@@ -186,6 +186,37 @@ TEST(IntervalBuilderTest, StateClaimsDisputeTheInterval)
     }
 }
 
+TEST(IntervalBuilderTest, StateClaimWithUntilDisputesOnlyThoseDays)
+{
+    std::vector<Event> events{control(u"2014-06-21", 1), control(u"2017-11-03", 2)};
+    Claim c = claim("actor", "0");
+    c.until = day(u"2014-06-21");
+    events[0].claims.push_back(c);
+    const Intervals iv = IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
+    expectContiguous(iv);
+    ASSERT_EQ(iv.size(), 4u); // gap, the claimed day, the rest of the event's state, the next event
+    EXPECT_EQ(iv[1].start, jd(u"2014-06-21"));
+    EXPECT_EQ(iv[1].end, jd(u"2014-06-22"));
+    EXPECT_TRUE(iv[1].disputed);
+    EXPECT_EQ(iv[2].actor, 1);
+    EXPECT_FALSE(iv[2].disputed);
+    EXPECT_EQ(iv[2].end, jd(u"2017-11-03"));
+    EXPECT_FALSE(iv[3].disputed);
+}
+
+TEST(IntervalBuilderTest, StateClaimUntilBeyondTheNextEventStopsAtIt)
+{
+    std::vector<Event> events{control(u"2014-06-21", 1), control(u"2014-07-01", 2)};
+    Claim c = claim("with", "x");
+    c.until = day(u"2015");
+    events[0].claims.push_back(c);
+    const Intervals iv = IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
+    expectContiguous(iv);
+    ASSERT_EQ(iv.size(), 3u);
+    EXPECT_TRUE(iv[1].disputed);
+    EXPECT_FALSE(iv[2].disputed); // the next event's state is not what the claim contradicts
+}
+
 TEST(IntervalBuilderTest, OtherClaimsDoNotDispute)
 {
     for (const char* field : {"casualties", "summary", "restriction"}) {
