@@ -15,6 +15,7 @@ struct Actor {
     QStringList aliasesEn;
     QStringList aliasesAr;
     QStringList aliasesKu;
+    QString color; ///< "#rrggbb" from actors.json; empty: the Style's default palette
 };
 
 } // namespace frontier
