@@ -7,9 +7,14 @@
 #include "cli/MapOptions.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
+#include "io/DatasetReader.h"
+#include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionController.h"
+#include "ui/SettingsFormat.h"
 
 #include <QApplication>
+#include <QDir>
 
 #include <cstdio>
 #include <map>
@@ -49,16 +54,35 @@ int runWindow(int argc, char** argv, const QStringList& args)
                                                         : Date::fromYmd(2019, 9, 30);
     const MapOptions options = MapOptions::read(cli, false);
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the bundled one.
+    SettingsFormat::install();
+    const QString defaultPath = DataLocator::resolve({});
+    QString path = DataLocator::resolve(cli.dataPath());
+    if (cli.dataPath().isEmpty() && qEnvironmentVariableIsEmpty("FRONTIER_ATLAS_DATA") && !SessionController::savedDatasetPath().isEmpty())
+        path = SessionController::savedDatasetPath();
+    BackgroundLoad load(path, options.crs);
     QApplication app(argc, argv);
     RenderContext::loadFonts(Style{});
-    std::unique_ptr<MapRenderer> renderer = load.take();
+    std::unique_ptr<MapRenderer> renderer;
+    bool broken = false;
+    try {
+        renderer = load.take();
+    } catch (const CliError&) {
+        // A broken dataset opens the window on the bundled one, with every problem shown in it.
+        if (QDir(path) == QDir(DataLocator::bundledPath())) throw;
+        renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs).take();
+        broken = true;
+    }
     MapSettings initial = options.settings(*renderer, date);
     initial.devicePixelRatio = 1;
     MainWindow window(std::move(renderer), initial);
+    window.session()->setDefaultDatasetPath(defaultPath);
     // The last session's view, unless the command line names one.
-    window.restoreSession(!cli.isSet(QStringLiteral("date")) && !cli.isSet(QStringLiteral("extent")));
+    window.session()->restore(!cli.isSet(QStringLiteral("date")) && !cli.isSet(QStringLiteral("extent")));
     window.show();
+    if (broken)
+        window.datasets()->showProblems(path, DatasetReader::read(path).problems,
+                                        QStringLiteral("The bundled dataset is open instead."));
     return app.exec();
 }
 

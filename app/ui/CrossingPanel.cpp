@@ -1,18 +1,20 @@
 #include "CrossingPanel.h"
 
+#include "AtlasModel.h"
 #include "EventText.h"
 #include "geo/CoordinateFormat.h"
-#include "time/Timeline.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace frontier {
 namespace {
 
 constexpr int kJulianDayRole = Qt::UserRole;
+constexpr int kEventRole = Qt::UserRole + 1;
 
 QString flags(bool approximate, bool disputed)
 {
@@ -22,12 +24,25 @@ QString flags(bool approximate, bool disputed)
     return f.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(f.join(QStringLiteral(", ")));
 }
 
-QString since(std::int32_t jd) { return jd <= kTimelineStart ? QString() : QStringLiteral(" since ") + Date::fromJulianDay(jd).toString(); }
+// "since 2012": the governing event's date as precise as it is known; nothing in a gap.
+QString since(const Dataset& d, int event)
+{
+    return event < 0 ? QString() : QStringLiteral(" since ") + EventText::date(d.events()[static_cast<std::size_t>(event)].date);
+}
+
+QString disputesHtml(const Dataset& d, std::span<const ClaimRef> claims)
+{
+    const QStringList lines = EventText::disputes(d, claims);
+    if (lines.isEmpty()) return {};
+    QString html = QStringLiteral("<p style=\"margin-bottom:0\"><span style=\"color:#d01030\">Disputed by:</span></p><ul style=\"margin:0\">");
+    for (const QString& line : lines) html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
 
 } // namespace
 
-CrossingPanel::CrossingPanel(std::shared_ptr<const Timeline> timeline, QWidget* parent)
-    : QWidget(parent), m_timeline(std::move(timeline)), m_details(new QLabel(this)), m_history(new QListWidget(this))
+CrossingPanel::CrossingPanel(AtlasModel& model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_details(new QLabel(this)), m_scroll(new QScrollArea(this)), m_history(new QListWidget(this))
 {
     m_details->setObjectName(QStringLiteral("crossingDetails"));
     m_details->setWordWrap(true);
@@ -35,74 +50,69 @@ CrossingPanel::CrossingPanel(std::shared_ptr<const Timeline> timeline, QWidget* 
     m_details->setOpenExternalLinks(true);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_details);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     m_history->setObjectName(QStringLiteral("crossingHistory"));
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
     m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_history->setAccessibleName(QStringLiteral("History of the crossing"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(scroll, 3);
+    layout->addWidget(m_scroll, 3);
     layout->addWidget(new QLabel(QStringLiteral("<b>History</b> — click a row to go to its date"), this));
     layout->addWidget(m_history, 2);
     connect(m_history, &QListWidget::itemClicked, this, &CrossingPanel::activate);
     connect(m_history, &QListWidget::itemActivated, this, &CrossingPanel::activate);
-    showDetails();
+    connect(&m_model, &AtlasModel::dateChanged, this, &CrossingPanel::showDetails);
+    connect(&m_model, &AtlasModel::selectionChanged, this, &CrossingPanel::showCrossing);
+    connect(&m_model, &AtlasModel::datasetChanged, this, &CrossingPanel::showCrossing);
+    showCrossing();
 }
 
-void CrossingPanel::setTimeline(std::shared_ptr<const Timeline> timeline)
+void CrossingPanel::showCrossing()
 {
-    m_timeline = std::move(timeline);
-    m_crossing = -1;
+    m_crossing = m_model.selectedCrossing();
     fillHistory();
     showDetails();
 }
 
-void CrossingPanel::setCrossing(int crossing)
+void CrossingPanel::showEvent(int event)
 {
-    if (crossing == m_crossing) return;
-    m_crossing = crossing;
-    fillHistory();
-    showDetails();
+    m_history->clearSelection();
+    for (int i = 0; i < m_history->count(); ++i) {
+        if (m_history->item(i)->data(kEventRole).toInt() != event) continue;
+        m_history->setCurrentRow(i);
+        m_history->scrollToItem(m_history->item(i), QAbstractItemView::PositionAtCenter);
+        return;
+    }
 }
 
-void CrossingPanel::setDate(Date date)
-{
-    if (date == m_date) return;
-    m_date = date;
-    showDetails();
-}
-
-void CrossingPanel::activate(QListWidgetItem* item)
-{
-    emit dateRequested(Date::fromJulianDay(item->data(kJulianDayRole).toInt()));
-}
+void CrossingPanel::activate(QListWidgetItem* item) { m_model.setDate(Date::fromJulianDay(item->data(kJulianDayRole).toInt())); }
 
 QString CrossingPanel::sideHtml(int side) const
 {
-    const Dataset& d = m_timeline->dataset();
-    const SideState st = m_timeline->crossingStateAt(m_crossing, m_date).sides[static_cast<std::size_t>(side)];
-    QString controller = EventText::actor(d, st.controller);
-    for (int a : st.with) controller += QStringLiteral(" + ") + EventText::actor(d, a);
+    const Dataset& d = m_model.dataset();
+    const SideState st = m_model.timeline().crossingStateAt(m_crossing, m_model.date()).sides[static_cast<std::size_t>(side)];
     QString html = QStringLiteral("<p><b>%1 side:</b> %2%3%4")
-                       .arg(sideCode(kSides[static_cast<std::size_t>(side)]), controller.toHtmlEscaped(), since(st.since), flags(st.approximate, st.disputed));
+                       .arg(sideCode(kSides[static_cast<std::size_t>(side)]), EventText::holders(d, st.controller, st.with).toHtmlEscaped(),
+                            since(d, st.event), flags(st.approximate, st.disputed));
     if (st.event < 0) return html + QStringLiteral("<br><i>no source covers this date</i></p>");
     const Event& e = d.events()[static_cast<std::size_t>(st.event)];
-    return html + QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources);
+    return html + QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.disputes);
 }
 
 void CrossingPanel::showDetails()
 {
+    const QString before = m_details->text();
     if (m_crossing < 0) {
-        m_details->setText(QStringLiteral("<p>Click a crossing on the map, or find one with Ctrl+F.</p>"));
+        m_details->setText(QStringLiteral("<p>Click a crossing on the map or its row in the swimlane, or find one with Ctrl+F.</p>"));
         return;
     }
-    const Dataset& d = m_timeline->dataset();
+    const Dataset& d = m_model.dataset();
     const Crossing& c = d.crossings()[static_cast<std::size_t>(m_crossing)];
-    const CrossingState st = m_timeline->crossingStateAt(m_crossing, m_date);
+    const CrossingState st = m_model.timeline().crossingStateAt(m_crossing, m_model.date());
     QString html = QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">").arg(c.displayName().toHtmlEscaped());
     for (Side side : kSides) {
         const Crossing::SideInfo& s = c.side(side);
@@ -112,30 +122,33 @@ void CrossingPanel::showDetails()
     }
     html += QStringLiteral("</p><p>%1<br>%2<br>MGRS %3</p>")
                 .arg(CoordinateFormat::decimal(c.point), CoordinateFormat::dms(c.point), CoordinateFormat::mgrs(c.point));
-    html += QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_date.toString());
-    html += QStringLiteral("<p><b>Status:</b> %1%2%3").arg(statusName(st.status), since(st.statusSince), flags(st.statusApproximate, st.statusDisputed));
+    html += QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
+    html += QStringLiteral("<p><b>Status:</b> %1%2%3").arg(statusName(st.status), since(d, st.statusEvent), flags(st.statusApproximate, st.statusDisputed));
     if (st.statusEvent >= 0) {
         const Event& e = d.events()[static_cast<std::size_t>(st.statusEvent)];
-        html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources);
+        html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.statusDisputes);
     } else {
         html += QStringLiteral("</p>");
     }
     html += sideHtml(0) + sideHtml(1);
     m_details->setText(html);
+    // New content starts at its top; the same content keeps the reader's place.
+    if (html != before) m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void CrossingPanel::fillHistory()
 {
     m_history->clear();
     if (m_crossing < 0) return;
-    const Dataset& d = m_timeline->dataset();
-    for (int index : m_timeline->eventsOf(m_crossing)) {
+    const Dataset& d = m_model.dataset();
+    for (int index : m_model.timeline().eventsOf(m_crossing)) {
         const Event& e = d.events()[static_cast<std::size_t>(index)];
         QString text = QStringLiteral("%1 — %2\n%3").arg(EventText::date(e.date), EventText::change(d, e), e.summary);
         text += QStringLiteral("\nSources: ") + EventText::sources(d, e.sources).replace(QLatin1Char('\n'), QStringLiteral("; "));
         if (!e.claims.empty()) text += QStringLiteral("\nDisputed: ") + EventText::claims(d, e).replace(QLatin1Char('\n'), QStringLiteral("; "));
         auto* item = new QListWidgetItem(text, m_history);
         item->setData(kJulianDayRole, e.date.julianDay());
+        item->setData(kEventRole, index);
         item->setToolTip(e.id);
     }
 }

@@ -1,48 +1,44 @@
 #pragma once
 
-#include "model/Date.h"
-
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QScrollArea;
 
 namespace frontier {
 
-class Timeline;
+class AtlasModel;
 
 /// \brief The selected crossing: both sides' names in English and Arabic, its coordinates
-/// (decimal, DMS, MGRS), the status and controllers at the current date with the events and
-/// sources behind them, and its whole history. Clicking a history row asks for its date.
+/// (decimal, DMS, MGRS), the status and holders at the model's date with the events and sources
+/// behind them and, when disputed, which claims dispute it and their sources; and its whole
+/// history. Clicking a history row asks the model for its date.
 class CrossingPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit CrossingPanel(std::shared_ptr<const Timeline> timeline, QWidget* parent = nullptr);
+    explicit CrossingPanel(AtlasModel& model, QWidget* parent = nullptr);
 
-    void setTimeline(std::shared_ptr<const Timeline> timeline);
-    void setCrossing(int crossing);
-    void setDate(Date date);
     int crossing() const { return m_crossing; }
+    /// Selects the history row of an event (e.g. one found by search); -1 clears.
+    void showEvent(int event);
 
     QLabel* details() const { return m_details; }
     QListWidget* history() const { return m_history; }
-
-signals:
-    void dateRequested(frontier::Date date);
+    QScrollArea* detailsScroll() const { return m_scroll; }
 
 private:
+    void showCrossing();
     void showDetails();
     void fillHistory();
     QString sideHtml(int side) const;
     void activate(QListWidgetItem* item);
 
-    std::shared_ptr<const Timeline> m_timeline;
+    AtlasModel& m_model;
     int m_crossing = -1;
-    Date m_date;
     QLabel* m_details;
+    QScrollArea* m_scroll;
     QListWidget* m_history;
 };
 

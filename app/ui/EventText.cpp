@@ -24,27 +24,11 @@ QString EventText::actor(const Dataset& dataset, int actor)
     return dataset.actors()[static_cast<std::size_t>(actor)].shortName;
 }
 
-QString EventText::date(Date date)
-{
-    switch (date.precision()) {
-    case Date::Precision::Day: return date.toString();
-    case Date::Precision::Month: return date.toString() + QStringLiteral(" (month)");
-    case Date::Precision::Year: return date.toString() + QStringLiteral(" (year)");
-    }
-    return date.toString();
-}
-
 QString EventText::change(const Dataset& d, const Event& e)
 {
     QStringList parts;
     if (e.kind == EventKind::Control && e.side) {
-        QString text = sideCode(*e.side) + QStringLiteral(" side → ") + actor(d, e.actor);
-        if (!e.with.empty()) {
-            QStringList with;
-            for (int a : e.with) with << actor(d, a);
-            text += QStringLiteral(" (with %1)").arg(with.join(QStringLiteral(", ")));
-        }
-        parts << text;
+        parts << sideCode(*e.side) + QStringLiteral(" side → ") + holders(d, e.actor, e.with);
     }
     if (e.status) {
         QString text = QStringLiteral("status: ") + statusName(*e.status);
@@ -95,16 +79,52 @@ QString EventText::claims(const Dataset& d, const Event& e)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString EventText::holders(const Dataset& d, int controller, std::span<const int> with)
+{
+    QString text = actor(d, controller);
+    if (with.empty()) return text;
+    QStringList names;
+    for (int a : with) names << actor(d, a);
+    return text + QStringLiteral(" (with %1)").arg(names.join(QStringLiteral(", ")));
+}
+
+QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> claims)
+{
+    QStringList lines;
+    for (const ClaimRef& ref : claims) {
+        const Event& e = d.events()[static_cast<std::size_t>(ref.event)];
+        const Claim& c = e.claims[static_cast<std::size_t>(ref.claim)];
+        QString line = c.field == QLatin1String("date") ? QStringLiteral("the date of %1 (%2): %3").arg(e.id, e.date.toString(), c.value)
+                                                        : QStringLiteral("%1: %2").arg(c.field, c.value);
+        if (c.until) line += QStringLiteral(", until %1").arg(c.until->toString());
+        QStringList sources;
+        for (int s : c.sources) {
+            const Source& src = sourceOf(d, s);
+            sources << QStringLiteral("%1, “%2”, %3").arg(src.outlet, src.title, src.published.toString());
+        }
+        if (!sources.isEmpty()) line += QStringLiteral(" (%1)").arg(sources.join(QStringLiteral("; ")));
+        if (!c.note.isEmpty()) line += QStringLiteral(" — ") + c.note;
+        lines << line;
+    }
+    return lines;
+}
+
 QString EventText::crossingTooltip(const Timeline& timeline, int crossing, Date date)
 {
     const Dataset& d = timeline.dataset();
     const Crossing& c = d.crossings()[static_cast<std::size_t>(crossing)];
     const CrossingState st = timeline.crossingStateAt(crossing, date);
-    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4<br>IQ side: %5<br>SY side: %6")
-                       .arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(), date.toString(),
-                            statusName(st.status), actor(d, st.side(Side::IQ).controller), actor(d, st.side(Side::SY).controller));
-    if (st.approximate()) text += QStringLiteral("<br><i>approximate</i>");
-    if (st.disputed()) text += QStringLiteral("<br><i>disputed</i>");
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4").arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(), date.toString(), statusName(st.status));
+    for (Side side : kSides) {
+        const SideState& s = st.side(side);
+        text += QStringLiteral("<br>%1 side: %2").arg(sideCode(side), holders(d, s.controller, s.with).toHtmlEscaped());
+    }
+    if (st.approximate()) text += QStringLiteral("<br><i>approximate: dated only to the month or year</i>");
+    QStringList disputed = disputes(d, st.statusDisputes);
+    for (const SideState& s : st.sides) disputed << disputes(d, s.disputes);
+    disputed.removeDuplicates();
+    for (QString& line : disputed) line = line.toHtmlEscaped();
+    if (!disputed.isEmpty()) text += QStringLiteral("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
     return text;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "model/Dataset.h"
+#include "time/StateInterval.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <span>
 
 #include <vector>
 
@@ -16,8 +20,8 @@ class EventText {
 public:
     /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor.
     static QString actor(const Dataset& dataset, int actor);
-    /// "2014-06 (month)", "2019-09-30".
-    static QString date(Date date);
+    /// ISO, as precise as it is known: "2012", "2014-06", "2019-09-30" (the same everywhere).
+    static QString date(Date date) { return date.toString(); }
     /// "IQ side → ISIS (with PMF); status: closed (trucks only)", or the kind for other events.
     static QString change(const Dataset& dataset, const Event& event);
     /// "Outlet, “Title”, 2014-06-21, url" per source, plain text, one a line.
@@ -26,7 +30,13 @@ public:
     static QString sourcesHtml(const Dataset& dataset, const std::vector<int>& sources);
     /// "actor: nusra (Outlet, Outlet) — note" per claim, one a line; empty when undisputed.
     static QString claims(const Dataset& dataset, const Event& event);
-    /// Both sides' names and the status and controllers at `date`.
+    /// "IQ side → ISIS (with PMF)": a controller with its co-holders.
+    static QString holders(const Dataset& dataset, int actor, std::span<const int> with);
+    /// What is disputed, by which claims and which sources: one line a claim,
+    /// "actor: nusra (SOHR, “Title”, 2014-04-12) — note"; empty when nothing is.
+    static QStringList disputes(const Dataset& dataset, std::span<const ClaimRef> claims);
+    /// Both sides' names, the status and the holders (with co-holders) at `date`, and what is
+    /// disputed and why.
     static QString crossingTooltip(const Timeline& timeline, int crossing, Date date);
 };
 

@@ -23,7 +23,7 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     setWindowTitle(QStringLiteral("Export frames"));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setDateRange(toQDate(TimeController::minimum()), toQDate(TimeController::maximum()));
+        e->setDateRange(toQDate(AtlasModel::minimumDate()), toQDate(AtlasModel::maximumDate()));
         e->setCalendarPopup(true);
     }
     for (const auto& [step, text] : {std::pair{FrameSeries::Step::Day, "every day"}, {FrameSeries::Step::Week, "every week"},

@@ -1,5 +1,6 @@
 #include "MapCanvas.h"
 
+#include "AtlasModel.h"
 #include "MapInput.h"
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
@@ -10,21 +11,29 @@
 
 namespace frontier {
 
-MapCanvas::MapCanvas(MapRenderer& renderer, QWidget* parent)
-    : QWidget(parent), m_renderer(&renderer), m_input(new MapInput(this))
+MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent)
+    : QWidget(parent), m_model(model), m_renderer(std::move(renderer)), m_input(new MapInput(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
     installEventFilter(m_input);
+    m_settings.date = m_model.date();
+    connect(&m_model, &AtlasModel::dateChanged, this, [this](Date date) {
+        MapSettings s = m_settings;
+        s.date = date;
+        setSettings(s);
+    });
+    connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
 }
 
 MapCanvas::~MapCanvas() = default;
 
-void MapCanvas::setRenderer(MapRenderer& renderer)
+void MapCanvas::showDataset()
 {
-    m_renderer = &renderer;
+    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline());
     update();
 }
 
@@ -39,30 +48,18 @@ MapSettings MapCanvas::effectiveSettings() const
 
 void MapCanvas::setSettings(const MapSettings& settings)
 {
-    if (settings == m_settings) return;
-    m_settings = settings;
+    MapSettings s = settings;
+    s.date = m_model.date();
+    if (s == m_settings) return;
+    m_settings = s;
     update();
     emit settingsChanged(m_settings);
-}
-
-void MapCanvas::setDate(Date date)
-{
-    MapSettings s = m_settings;
-    s.date = date;
-    setSettings(s);
 }
 
 void MapCanvas::setExtent(const MapRect& extent)
 {
     MapSettings s = m_settings;
     s.extent = extent;
-    setSettings(s);
-}
-
-void MapCanvas::setSelectedCrossing(int crossing)
-{
-    MapSettings s = m_settings;
-    s.selectedCrossing = crossing;
     setSettings(s);
 }
 
@@ -89,7 +86,9 @@ QPointF MapCanvas::crossingPosition(int crossing) const
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_renderer->render(painter, effectiveSettings());
+    MapSettings s = effectiveSettings();
+    s.selectedCrossing = m_model.selectedCrossing();
+    m_renderer->render(painter, s);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

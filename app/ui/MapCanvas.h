@@ -1,36 +1,39 @@
 #pragma once
 
-#include "model/GeoPoint.h"
 #include "render/MapSettings.h"
+
+#include "model/GeoPoint.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace frontier {
 
+class AtlasModel;
 class MapRenderer;
 class MapInput;
 
-/// \brief The map widget: keeps the current MapSettings and paints what the renderer paints
-/// for them. It computes nothing itself; MapInput turns events into new settings.
+/// \brief The map widget: shows the model's date and selection in its view (a MapSettings
+/// value) and paints what the renderer paints for them. It computes nothing itself; MapInput
+/// turns events into new views and selections. It owns the renderer and makes a new one when the
+/// model opens another dataset.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
-    MapCanvas(MapRenderer& renderer, QWidget* parent = nullptr);
+    MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent = nullptr);
     ~MapCanvas() override;
 
+    /// The view; its date is always the model's.
     const MapSettings& settings() const { return m_settings; }
     MapRenderer& renderer() { return *m_renderer; }
-    /// Draws with another renderer (another dataset); repaints.
-    void setRenderer(MapRenderer& renderer);
+    AtlasModel& model() { return m_model; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
-    /// Sets new settings (only a changed value repaints).
+    /// Sets a new view (only a changed value repaints); its date is replaced by the model's.
     void setSettings(const MapSettings& settings);
-    void setDate(Date date);
     void setExtent(const MapRect& extent);
-    void setSelectedCrossing(int crossing);
     void showHome();
     /// Map CRS extent of the view (after fitting to the widget's aspect).
     MapRect visibleExtent() const;
@@ -40,7 +43,6 @@ public:
 signals:
     void settingsChanged(const frontier::MapSettings& settings);
     void cursorMoved(std::optional<frontier::GeoPoint> position);
-    void crossingClicked(int crossing);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -48,7 +50,10 @@ protected:
 
 private:
     friend class MapInput;
-    MapRenderer* m_renderer;
+    void showDataset();
+
+    AtlasModel& m_model;
+    std::unique_ptr<MapRenderer> m_renderer;
     MapSettings m_settings;
     MapInput* m_input;
 };

@@ -1,5 +1,6 @@
 #include "MapInput.h"
 
+#include "AtlasModel.h"
 #include "EventText.h"
 #include "MapCanvas.h"
 #include "render/MapRenderer.h"
@@ -56,7 +57,7 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonRelease: {
         auto* e = static_cast<QMouseEvent*>(event);
         if (e->button() != Qt::LeftButton) return false;
-        if (!m_dragging) emit m_canvas->crossingClicked(m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position()));
+        if (!m_dragging) m_canvas->model().setSelectedCrossing(m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position()));
         m_dragging = false;
         return true;
     }
@@ -84,8 +85,13 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Plus:
         case Qt::Key_Equal: applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(2, centre); }); return true;
         case Qt::Key_Minus: applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(0.5, centre); }); return true;
-        case Qt::Key_Left: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(dx, 0); }); return true;
-        case Qt::Key_Right: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(-dx, 0); }); return true;
+        // Plain Left/Right step the date (TimeActions); with Shift they pan, as Up/Down do.
+        case Qt::Key_Left:
+            if (!(e->modifiers() & Qt::ShiftModifier)) return false;
+            applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(dx, 0); }); return true;
+        case Qt::Key_Right:
+            if (!(e->modifiers() & Qt::ShiftModifier)) return false;
+            applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(-dx, 0); }); return true;
         case Qt::Key_Up: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(0, dy); }); return true;
         case Qt::Key_Down: applyViewport(m_canvas, [&](const Viewport& v) { return v.panned(0, -dy); }); return true;
         default: return false;

@@ -8,8 +8,8 @@ namespace frontier {
 class MapCanvas;
 
 /// \brief Turns mouse and keys on the canvas into new settings: drag pans, the wheel zooms
-/// around the cursor, + − and the arrows zoom and pan (Left/Right with Shift: plain Left/Right
-/// step the date), a click picks a crossing, hovering one shows its names and status.
+/// around the cursor, + − zoom, Up/Down and Shift+arrows pan (plain Left/Right step the date), a
+/// click selects a crossing in the model, hovering one shows its names and status.
 class MapInput : public QObject {
     Q_OBJECT
 public:

@@ -17,6 +17,7 @@ struct SearchEntry {
     QString label; ///< shown in the list
     QString keywords; ///< matched against what is typed
     int crossing = -1; ///< to select
+    int event = -1; ///< to show in the crossing's history
     std::optional<GeoPoint> point; ///< to centre the map on
     std::optional<Date> date; ///< to move the timeline to
 

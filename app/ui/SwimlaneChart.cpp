@@ -17,8 +17,8 @@
 namespace frontier {
 namespace {
 
-const std::int32_t kFirst = TimeController::minimum().julianDay();
-const std::int32_t kLast = TimeController::maximum().julianDay() + 1; // exclusive
+const std::int32_t kFirst = AtlasModel::minimumDate().julianDay();
+const std::int32_t kLast = AtlasModel::maximumDate().julianDay() + 1; // exclusive
 
 const Intervals& rowIntervals(const Timeline& t, int crossing, int row)
 {
@@ -133,7 +133,7 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
     f.setPointSizeF(f.pointSizeF() * 0.8);
     p.setFont(f);
     p.setPen(palette().mid().color());
-    for (int year = TimeController::minimum().year(); year <= TimeController::maximum().year(); ++year) {
+    for (int year = AtlasModel::minimumDate().year(); year <= AtlasModel::maximumDate().year(); ++year) {
         const double x = xOf(Date::fromYmd(year, 1, 1).julianDay());
         p.drawLine(QPointF(x, kTop), QPointF(x, axisTop + 3));
         p.drawText(QRectF(x + 2, axisTop, 40, kAxis), Qt::AlignLeft | Qt::AlignVCenter, QString::number(year));
@@ -144,9 +144,17 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
     p.drawLine(QPointF(x, 0), QPointF(x, axisTop));
 }
 
+int SwimlaneChart::crossingAtY(double y) const
+{
+    const double row = (y - kTop) / crossingHeight();
+    return row >= 0 && row < crossingCount() ? static_cast<int>(row) : -1;
+}
+
 void SwimlaneChart::mousePressEvent(QMouseEvent* e)
 {
-    if (e->button() == Qt::LeftButton && e->position().x() >= kLabelWidth) emit dateRequested(dateAt(e->position().x()));
+    if (e->button() != Qt::LeftButton) return;
+    if (const int c = crossingAtY(e->position().y()); c >= 0) emit crossingRequested(c);
+    if (e->position().x() >= kLabelWidth) emit dateRequested(dateAt(e->position().x()));
 }
 
 void SwimlaneChart::mouseMoveEvent(QMouseEvent* e)

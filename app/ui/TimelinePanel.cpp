@@ -1,7 +1,7 @@
 #include "TimelinePanel.h"
 
+#include "DateField.h"
 #include "EventTickSlider.h"
-#include "QtDate.h"
 #include "SwimlaneChart.h"
 #include "SwimlaneLegend.h"
 #include "TimeActions.h"
@@ -9,17 +9,19 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStyleOptionSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace frontier {
 namespace {
 
-int offsetOf(Date date) { return date.julianDay() - TimeController::minimum().julianDay(); }
+int offsetOf(Date date) { return date.julianDay() - AtlasModel::minimumDate().julianDay(); }
 
 QToolButton* button(QAction* action, QWidget* parent)
 {
@@ -32,21 +34,20 @@ QToolButton* button(QAction* action, QWidget* parent)
 
 } // namespace
 
-TimelinePanel::TimelinePanel(std::shared_ptr<const Timeline> timeline, TimeController& controller, const TimeActions& actions,
-                             QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_slider(new EventTickSlider(this)), m_dateEdit(new QDateEdit(this)),
-      m_speed(new QComboBox(this)), m_chart(new SwimlaneChart(timeline, {}, this)), m_legend(new SwimlaneLegend(timeline, {}, this))
+TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller, const TimeActions& actions, QWidget* parent)
+    : QWidget(parent), m_model(model), m_controller(controller), m_slider(new EventTickSlider(this)), m_sliderRow(new QHBoxLayout),
+      m_dateEdit(new DateField(AtlasModel::minimumDate(), AtlasModel::maximumDate(), this)), m_speed(new QComboBox(this)),
+      m_chart(new SwimlaneChart(model.sharedTimeline(), {}, this)), m_legend(new SwimlaneLegend(model.sharedTimeline(), {}, this))
 {
     m_slider->setObjectName(QStringLiteral("timeSlider"));
-    m_slider->setRange(0, offsetOf(TimeController::maximum()));
+    m_slider->setRange(0, offsetOf(AtlasModel::maximumDate()));
     m_slider->setPageStep(30);
     m_slider->setFocusPolicy(Qt::NoFocus); // Left/Right are the window's day steps
+    m_slider->setToolTip(QStringLiteral("Drag to move through time; the ticks are the days something changes"));
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dateEdit->setDateRange(toQDate(TimeController::minimum()), toQDate(TimeController::maximum()));
-    m_dateEdit->setCalendarPopup(true);
     m_speed->setObjectName(QStringLiteral("speedBox"));
     m_speed->setToolTip(QStringLiteral("How far each play step (%1 ms) moves the date").arg(TimeController::kTickMs));
+    m_speed->setAccessibleName(QStringLiteral("Play speed"));
     m_speed->setFocusPolicy(Qt::NoFocus);
     for (const auto& [text, days] : {std::pair{"1 day / step", 1}, {"1 week / step", 7}, {"1 month / step", 30}, {"1 quarter / step", 91}, {"1 year / step", 365}})
         m_speed->addItem(QString::fromLatin1(text), days);
@@ -62,42 +63,86 @@ TimelinePanel::TimelinePanel(std::shared_ptr<const Timeline> timeline, TimeContr
     buttons->addWidget(new QLabel(QStringLiteral("Speed"), this));
     buttons->addWidget(m_speed);
 
+    // The chart scrolls inside the dock rather than making the window taller than the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("swimlaneScroll"));
+    scroll->setWidget(m_chart);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(60);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(2);
     layout->addLayout(buttons);
-    layout->addWidget(m_slider);
-    layout->addWidget(m_chart);
+    m_sliderRow->addWidget(m_slider);
+    layout->addLayout(m_sliderRow);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_legend);
 
-    setTimeline(std::move(timeline));
-    connect(m_slider, &QSlider::valueChanged, &controller, [&controller](int v) { controller.setDate(TimeController::minimum().addDays(v)); });
-    connect(m_dateEdit, &QDateEdit::dateChanged, &controller, [&controller](QDate d) { controller.setDate(fromQDate(d)); });
+    m_chart->installEventFilter(this); // it moves and resizes with the scroll area
+    showDataset();
+    connect(m_slider, &QSlider::valueChanged, &model, [&model](int v) { model.setDate(AtlasModel::minimumDate().addDays(v)); });
+    connect(m_dateEdit, &DateField::dateEntered, &model, &AtlasModel::setDate);
     connect(m_speed, &QComboBox::currentIndexChanged, &controller, [this](int i) { m_controller.setSpeed(m_speed->itemData(i).toInt()); });
-    connect(m_chart, &SwimlaneChart::dateRequested, &controller, &TimeController::setDate);
-    connect(&controller, &TimeController::dateChanged, this, &TimelinePanel::showDate);
-    showDate(controller.date());
-    setMinimumHeight(sizeHint().height()); // the swimlane's rows and year axis must not be squeezed
+    connect(&controller, &TimeController::speedChanged, this, [this](int days) {
+        const QSignalBlocker block(m_speed);
+        if (const int i = m_speed->findData(days); i >= 0) m_speed->setCurrentIndex(i);
+    });
+    connect(m_chart, &SwimlaneChart::dateRequested, &model, &AtlasModel::setDate);
+    connect(m_chart, &SwimlaneChart::crossingRequested, &model, &AtlasModel::setSelectedCrossing);
+    connect(&model, &AtlasModel::dateChanged, this, &TimelinePanel::showDate);
+    connect(&model, &AtlasModel::selectionChanged, m_chart, &SwimlaneChart::setSelectedCrossing);
+    connect(&model, &AtlasModel::datasetChanged, this, &TimelinePanel::showDataset);
+    showDate();
 }
 
-void TimelinePanel::setTimeline(std::shared_ptr<const Timeline> timeline)
+void TimelinePanel::showDataset()
 {
     std::vector<int> marks;
-    for (std::int32_t jd : timeline->changeDays()) marks.push_back(jd - TimeController::minimum().julianDay());
+    for (std::int32_t jd : m_model.timeline().changeDays()) marks.push_back(jd - AtlasModel::minimumDate().julianDay());
     m_slider->setMarks(std::move(marks));
-    m_chart->setTimeline(timeline);
-    m_legend->setTimeline(std::move(timeline));
+    m_chart->setTimeline(m_model.sharedTimeline());
+    m_chart->setSelectedCrossing(m_model.selectedCrossing());
+    m_legend->setTimeline(m_model.sharedTimeline());
 }
 
-void TimelinePanel::setSelectedCrossing(int crossing) { m_chart->setSelectedCrossing(crossing); }
-
-void TimelinePanel::showDate(Date date)
+void TimelinePanel::showDate()
 {
+    const Date date = m_model.date();
     const QSignalBlocker sliderBlock(m_slider);
-    const QSignalBlocker editBlock(m_dateEdit);
     m_slider->setValue(offsetOf(date));
-    m_dateEdit->setDate(toQDate(date));
+    m_dateEdit->showDate(date);
     m_chart->setDate(date);
+}
+
+void TimelinePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    alignSlider();
+}
+
+bool TimelinePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chart && (event->type() == QEvent::Resize || event->type() == QEvent::Move)) alignSlider();
+    return QWidget::eventFilter(watched, event);
+}
+
+// One time scale for the slider and the swimlane: the handle's centre at a day is where the
+// swimlane draws that day.
+void TimelinePanel::alignSlider()
+{
+    QStyleOptionSlider option;
+    option.initFrom(m_slider);
+    option.orientation = Qt::Horizontal;
+    const int handle = m_slider->style()->pixelMetric(QStyle::PM_SliderLength, &option, m_slider);
+    const int left = m_chart->mapTo(this, QPoint(SwimlaneChart::timeAxisLeft(), 0)).x() - handle / 2;
+    const int chartRight = width() - m_chart->mapTo(this, QPoint(m_chart->width(), 0)).x();
+    const int right = chartRight + SwimlaneChart::timeAxisRight() - handle / 2;
+    const QMargins outer = layout()->contentsMargins();
+    const QMargins wanted(std::max(0, left - outer.left()), 0, std::max(0, right - outer.right()), 0);
+    if (m_sliderRow->contentsMargins() != wanted) m_sliderRow->setContentsMargins(wanted);
 }
 
 } // namespace frontier

@@ -51,7 +51,7 @@ MapSettings WindowSession::loadView(QSettings& s, const MapSettings& current, QS
     }
     if (s.contains(kDate)) {
         const auto date = Date::parse(s.value(kDate).toString());
-        if (date && date->precision() == Date::Precision::Day && TimeController::minimum() <= *date && *date <= TimeController::maximum())
+        if (date && date->precision() == Date::Precision::Day && AtlasModel::minimumDate() <= *date && *date <= AtlasModel::maximumDate())
             view.date = *date;
         else
             bad(kDate);

@@ -41,6 +41,7 @@ public:
     const std::vector<Source>& sources() const { return m_c.sources; }
     const std::vector<Event>& events() const { return m_c.events; }
     const QString& origin() const { return m_c.origin; }
+    QString name() const { return m_c.origin.section(QLatin1Char('/'), -1); } // TEMPORARY until dataset.json
     const QByteArray& contentHash() const { return m_c.contentHash; }
 
     int crossingIndex(const QString& id) const { return m_crossingIndex.value(id, -1); }

@@ -16,6 +16,7 @@ struct SideState {
     std::int32_t nextChange = kOpenEnd; ///< julian day the state next changes (kOpenEnd: none)
     bool approximate = false;
     bool disputed = false;
+    std::span<const ClaimRef> disputes; ///< the claims behind `disputed` (owned by the Timeline)
 };
 
 /// \brief A crossing's state at a date: status and both sides' controllers.
@@ -27,6 +28,7 @@ struct CrossingState {
     std::int32_t nextStatusChange = kOpenEnd;
     bool statusApproximate = false;
     bool statusDisputed = false;
+    std::span<const ClaimRef> statusDisputes; ///< the claims behind `statusDisputed`
     std::array<SideState, 2> sides;
 
     const SideState& side(Side s) const { return sides[static_cast<int>(s)]; }

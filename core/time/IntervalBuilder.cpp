@@ -22,9 +22,9 @@ StateInterval fromEvent(const Event& e, int index, IntervalBuilder::Track track)
     s.event = index;
     s.confidence = e.confidence;
     s.approximate = e.date.isApproximate();
-    s.disputed = std::any_of(e.claims.begin(), e.claims.end(), [](const Claim& c) {
-        return disputesState(c) && !c.until;
-    });
+    for (std::size_t c = 0; c < e.claims.size(); ++c)
+        if (disputesState(e.claims[c]) && !e.claims[c].until) s.disputes.push_back({index, static_cast<int>(c)});
+    s.disputed = !s.disputes.empty();
     if (track == IntervalBuilder::Track::Control) {
         s.actor = e.actor;
         s.with = e.with;
@@ -34,8 +34,8 @@ StateInterval fromEvent(const Event& e, int index, IntervalBuilder::Track track)
     return s;
 }
 
-// Marks [from, to) disputed, splitting intervals at its edges.
-void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to)
+// Marks [from, to) disputed by `claim`, splitting intervals at its edges.
+void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to, ClaimRef claim)
 {
     Intervals out;
     out.reserve(intervals.size() + 2);
@@ -53,6 +53,7 @@ void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to)
         StateInterval inside = s;
         inside.end = std::min(s.end, to);
         inside.disputed = true;
+        if (std::find(inside.disputes.begin(), inside.disputes.end(), claim) == inside.disputes.end()) inside.disputes.push_back(claim);
         out.push_back(std::move(inside));
         if (s.end > to) {
             s.start = to;
@@ -67,7 +68,11 @@ void markDisputed(Intervals& intervals, std::int32_t from, std::int32_t to)
 Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::vector<int>& ordered, Track track)
 {
     Intervals out;
-    std::vector<std::pair<std::int32_t, std::int32_t>> disputed; // [from, to) of claims with an "until"
+    struct Window {
+        std::int32_t from, to; // [from, to) of a claim with an "until"
+        ClaimRef claim;
+    };
+    std::vector<Window> disputed;
     std::int32_t cursor = kTimelineStart;
     for (std::size_t k = 0; k < ordered.size(); ++k) {
         const Event& e = events[static_cast<std::size_t>(ordered[k])];
@@ -84,8 +89,11 @@ Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::ve
             s.end = stop;
             out.push_back(std::move(s));
             cursor = stop;
-            for (const Claim& c : e.claims)
-                if (disputesState(c) && c.until) disputed.emplace_back(start, std::min(stop, c.until->lastJulianDay() + 1));
+            for (std::size_t c = 0; c < e.claims.size(); ++c) {
+                const Claim& claim = e.claims[c];
+                if (disputesState(claim) && claim.until)
+                    disputed.push_back({start, std::min(stop, claim.until->lastJulianDay() + 1), {ordered[k], static_cast<int>(c)}});
+            }
         } else {
             cursor = std::max(cursor, start);
         }
@@ -95,18 +103,19 @@ Intervals IntervalBuilder::build(const std::vector<Event>& events, const std::ve
     // Where sources give different dates for an event, the stretch between them is disputed.
     for (int index : ordered) {
         const Event& e = events[static_cast<std::size_t>(index)];
-        for (const Claim& c : e.claims) {
+        for (std::size_t k = 0; k < e.claims.size(); ++k) {
+            const Claim& c = e.claims[k];
             if (c.field != QLatin1String("date")) continue;
             const auto alt = Date::parse(c.value);
             if (!alt) continue;
             // A later claim disputes through the end of its period ("2014-08": all of August).
             const std::int32_t a = std::min(alt->julianDay(), e.date.julianDay());
             const std::int32_t b = alt->julianDay() > e.date.julianDay() ? alt->lastJulianDay() + 1 : e.date.julianDay();
-            if (b > a) markDisputed(out, a, b);
+            if (b > a) markDisputed(out, a, b, {index, static_cast<int>(k)});
         }
     }
-    for (const auto& [from, to] : disputed)
-        if (to > from) markDisputed(out, from, to);
+    for (const Window& w : disputed)
+        if (w.to > w.from) markDisputed(out, w.from, w.to, w.claim);
     return out;
 }
 

@@ -13,6 +13,13 @@ namespace frontier {
 inline constexpr std::int32_t kTimelineStart = 2415021; // 1900-01-01
 inline constexpr std::int32_t kOpenEnd = std::numeric_limits<std::int32_t>::max();
 
+/// \brief One claim of one event: what makes a state disputed.
+struct ClaimRef {
+    int event = -1; ///< index into Dataset::events()
+    int claim = -1; ///< index into that event's claims
+    friend bool operator==(const ClaimRef&, const ClaimRef&) = default;
+};
+
 /// \brief A period [start, end) during which one side's controller, or a crossing's status,
 /// stays the same. event < 0 marks a gap in knowledge (the state is unknown).
 struct StateInterval {
@@ -25,6 +32,7 @@ struct StateInterval {
     Confidence confidence = Confidence::Low;
     bool approximate = false; ///< the governing event has only month or year precision
     bool disputed = false; ///< the governing event's sources disagree on this period
+    std::vector<ClaimRef> disputes; ///< the claims that make it disputed (empty when not)
 
     bool isGap() const { return event < 0; }
     bool contains(std::int32_t jd) const { return start <= jd && jd < end; }

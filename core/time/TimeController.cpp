@@ -12,46 +12,38 @@ Date fromQDate(QDate d) { return Date::fromJulianDay(static_cast<std::int32_t>(d
 
 } // namespace
 
-TimeController::TimeController(std::shared_ptr<const Timeline> timeline, QObject* parent)
-    : QObject(parent), m_timeline(std::move(timeline))
+TimeController::TimeController(AtlasModel& model, QObject* parent) : QObject(parent), m_model(model)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &TimeController::tick);
 }
 
-void TimeController::setDate(Date date)
-{
-    const std::int32_t jd = std::clamp(date.julianDay(), minimum().julianDay(), maximum().julianDay());
-    const Date clamped = Date::fromJulianDay(jd);
-    if (clamped == m_date) return;
-    m_date = clamped;
-    emit dateChanged(m_date);
-}
+void TimeController::setDate(Date date) { m_model.setDate(date); }
 
-void TimeController::stepDays(int days) { setDate(m_date.addDays(days)); }
+void TimeController::stepDays(int days) { setDate(date().addDays(days)); }
 
-void TimeController::stepMonths(int months) { setDate(fromQDate(toQDate(m_date).addMonths(months))); }
+void TimeController::stepMonths(int months) { setDate(fromQDate(toQDate(date()).addMonths(months))); }
 
-void TimeController::stepYears(int years) { setDate(fromQDate(toQDate(m_date).addYears(years))); }
+void TimeController::stepYears(int years) { setDate(fromQDate(toQDate(date()).addYears(years))); }
 
 void TimeController::previousEvent()
 {
-    if (const auto d = m_timeline->previousChange(m_date)) setDate(*d);
+    if (const auto d = m_model.timeline().previousChange(date())) setDate(*d);
 }
 
 void TimeController::nextEvent()
 {
-    if (const auto d = m_timeline->nextChange(m_date)) setDate(*d);
+    if (const auto d = m_model.timeline().nextChange(date())) setDate(*d);
 }
 
-void TimeController::goToStart() { setDate(minimum()); }
+void TimeController::goToStart() { setDate(AtlasModel::minimumDate()); }
 
-void TimeController::goToEnd() { setDate(maximum()); }
+void TimeController::goToEnd() { setDate(AtlasModel::maximumDate()); }
 
 void TimeController::play()
 {
     if (isPlaying()) return;
-    if (m_date == maximum()) goToStart();
+    if (date() == AtlasModel::maximumDate()) goToStart();
     m_timer.start();
     emit playingChanged(true);
 }
@@ -65,12 +57,18 @@ void TimeController::pause()
 
 void TimeController::togglePlay() { isPlaying() ? pause() : play(); }
 
-void TimeController::setSpeed(int daysPerTick) { m_speed = std::max(1, daysPerTick); }
+void TimeController::setSpeed(int daysPerTick)
+{
+    daysPerTick = std::max(1, daysPerTick);
+    if (daysPerTick == m_speed) return;
+    m_speed = daysPerTick;
+    emit speedChanged(m_speed);
+}
 
 void TimeController::tick()
 {
     stepDays(m_speed);
-    if (m_date == maximum()) pause();
+    if (date() == AtlasModel::maximumDate()) pause();
 }
 
 } // namespace frontier

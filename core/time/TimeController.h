@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Timeline.h"
+#include "AtlasModel.h"
 
 #include <QObject>
 #include <QTimer>
@@ -9,27 +9,20 @@
 
 namespace frontier {
 
-/// \brief The current date of the window, and the ways to move it: steps, jumps to the
-/// previous or next event, play and pause. The map, the panels and the swimlane all follow its
-/// one dateChanged signal. The date always stays within [minimum(), maximum()].
+/// \brief The ways to move the model's date: steps, jumps to the previous or next event, play
+/// and pause. It keeps no date of its own: everything follows AtlasModel::dateChanged.
 class TimeController : public QObject {
     Q_OBJECT
 public:
     /// Milliseconds between two play steps.
     static constexpr int kTickMs = 100;
 
-    explicit TimeController(std::shared_ptr<const Timeline> timeline, QObject* parent = nullptr);
+    explicit TimeController(AtlasModel& model, QObject* parent = nullptr);
 
-    static Date minimum() { return Date::fromYmd(2012, 1, 1); }
-    static Date maximum() { return Date::fromYmd(2025, 12, 31); }
-
-    Date date() const { return m_date; }
+    Date date() const { return m_model.date(); }
     bool isPlaying() const { return m_timer.isActive(); }
     /// Days the date advances on each play tick.
     int speed() const { return m_speed; }
-    const Timeline& timeline() const { return *m_timeline; }
-    /// Another dataset's timeline (the date stays).
-    void setTimeline(std::shared_ptr<const Timeline> timeline) { m_timeline = std::move(timeline); }
 
 public slots:
     void setDate(frontier::Date date);
@@ -47,14 +40,13 @@ public slots:
     void setSpeed(int daysPerTick);
 
 signals:
-    void dateChanged(frontier::Date date);
     void playingChanged(bool playing);
+    void speedChanged(int daysPerTick);
 
 private:
     void tick();
 
-    std::shared_ptr<const Timeline> m_timeline;
-    Date m_date = minimum();
+    AtlasModel& m_model;
     int m_speed = 7;
     QTimer m_timer;
 };

@@ -31,6 +31,7 @@ SideState sideState(const StateInterval& s, const std::vector<Event>& events)
     out.nextChange = s.end;
     out.approximate = s.approximate;
     out.disputed = s.disputed;
+    out.disputes = std::span<const ClaimRef>(s.disputes);
     return out;
 }
 
@@ -93,6 +94,7 @@ CrossingState Timeline::crossingStateAt(int crossing, Date date) const
     state.nextStatusChange = st.end;
     state.statusApproximate = st.approximate;
     state.statusDisputed = st.disputed;
+    state.statusDisputes = std::span<const ClaimRef>(st.disputes);
     for (int s = 0; s < kSideCount; ++s)
         state.sides[static_cast<std::size_t>(s)] = sideState(find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events());
     return state;

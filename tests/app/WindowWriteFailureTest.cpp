@@ -50,7 +50,7 @@ protected:
     void SetUp() override
     {
         WindowTest::SetUp();
-        ASSERT_EQ(window->saveSession(), QString());
+        ASSERT_EQ(window->session()->save(), QString());
         file = settingsFile();
         folder = QFileInfo(file).path();
         earlier = test::fileBytes(file);
@@ -87,12 +87,12 @@ TEST_F(SettingsWriteTest, OnAFullDiskTheSessionIsReportedAndTheEarlierFileStays)
     QString error;
     {
         const test::FileSizeLimit full(static_cast<rlim_t>(earlier.size() / 2));
-        error = window->saveSession();
+        error = window->session()->save();
     }
     EXPECT_TRUE(error.contains(file)) << error.toStdString();
     EXPECT_TRUE(statusOf(*window).contains(file)) << statusOf(*window).toStdString();
     expectEarlierIntact();
-    EXPECT_EQ(window->saveSession(), QString()); // room again: saved
+    EXPECT_EQ(window->session()->save(), QString()); // room again: saved
     EXPECT_NE(test::fileBytes(file), earlier);
 }
 
@@ -103,7 +103,7 @@ TEST_F(SettingsWriteTest, InAReadOnlyFolderTheSessionIsReportedAndTheEarlierFile
     ASSERT_EQ(chmod(QFile::encodeName(QFileInfo(folder).path()).constData(), 0755), 0);
     ASSERT_EQ(chown(QFile::encodeName(file).constData(), 65534, 65534), 0);
     ASSERT_EQ(chmod(QFile::encodeName(folder).constData(), 0555), 0);
-    const QString error = asNobody([this] { return window->saveSession(); });
+    const QString error = asNobody([this] { return window->session()->save(); });
     EXPECT_TRUE(error.contains(file)) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("not writable"))) << error.toStdString();
     expectEarlierIntact();
@@ -127,7 +127,7 @@ TEST_F(SettingsWriteTest, AFolderWhereTheSettingsGoIsToldInABoxOnClosing)
 TEST_F(SettingsWriteTest, ABookmarkThatCannotBeKeptIsReported)
 {
     putFolderInTheWay();
-    window->addBookmark(QStringLiteral("lost"));
+    window->bookmarks()->add(QStringLiteral("lost"));
     EXPECT_TRUE(statusOf(*window).contains(file)) << statusOf(*window).toStdString();
     EXPECT_TRUE(statusOf(*window).contains(QStringLiteral("bookmarks were not kept")));
     EXPECT_EQ(test::fileBytes(file + QStringLiteral("/kept")), "kept");
@@ -144,7 +144,7 @@ TEST_F(WindowTest, ASnapshotOnAFullDiskIsReportedAndTheEarlierSetStays)
     QString error;
     {
         const test::FileSizeLimit full(4096);
-        error = window->exportSnapshot(o);
+        error = window->exports()->exportSnapshot(o);
     }
     EXPECT_TRUE(error.contains(o.path)) << error.toStdString();
     EXPECT_TRUE(statusOf(*window).contains(o.path));
@@ -157,7 +157,7 @@ TEST_F(WindowTest, AFolderWhereAFrameGoesIsReported)
     QTemporaryDir dir;
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("frame_00001.png")));
     const FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 3, 31), FrameSeries::Step::Month, dir.path(), QSize(160, 120)};
-    EXPECT_EQ(window->exportFrames(o, [](int, int) { return true; }), 1);
+    EXPECT_EQ(window->exports()->exportFrames(o, [](int, int) { return true; }), 1);
     EXPECT_TRUE(statusOf(*window).contains(dir.filePath(QStringLiteral("frame_00001.png: is a folder")))) << statusOf(*window).toStdString();
 }
 

@@ -39,7 +39,7 @@ void BM_SliderToCanvasFrame(benchmark::State& state)
         slider->setValue(day++ * 37 % slider->maximum());
         window.canvas()->repaint();
     }
-    if (window.canvas()->settings().date != TimeController::minimum().addDays(slider->value()))
+    if (window.canvas()->settings().date != AtlasModel::minimumDate().addDays(slider->value()))
         state.SkipWithError("the slider did not move the map's date");
 }
 BENCHMARK(BM_SliderToCanvasFrame)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);

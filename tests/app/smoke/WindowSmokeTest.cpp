@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -21,6 +22,19 @@ TEST(WindowSmokeTest, TheRealWindowShowsTheMap)
     first.screen.save(QDir::current().filePath(QStringLiteral("window-smoke.png")));
     ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n" << first.output.toStdString();
     RecordProperty("start_to_first_frame_ms", std::to_string(first.milliseconds));
+}
+
+// Defect: a broken --data only printed a line on the terminal. The window opens on the bundled
+// data and shows every problem.
+TEST(WindowSmokeTest, ABrokenDatasetOpensTheWindowWithTheErrorShown)
+{
+    ASSERT_TRUE(canGrabScreen());
+    const QTemporaryDir broken;
+    const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--data"), broken.path()});
+    first.screen.save(QDir::current().filePath(QStringLiteral("window-broken-data.png")));
+    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n" << first.output.toStdString();
+    EXPECT_TRUE(first.output.contains(QStringLiteral("was not opened"))) << first.output.toStdString();
+    EXPECT_TRUE(first.output.contains(QStringLiteral("events.geojson"))) << first.output.toStdString();
 }
 
 TEST(WindowSmokeTest, ScreenWithoutTheWindowShowsNoMap)

@@ -1,9 +1,12 @@
 #include "TestData.h"
 #include "UiTest.h"
+#include "AtlasModel.h"
 #include "ui/CrossingPanel.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 
 namespace frontier {
@@ -13,10 +16,11 @@ TEST(CrossingPanelTest, ListsTheWholeHistoryWithSourcesAndClaims)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
-    CrossingPanel panel(timeline);
+    AtlasModel model(timeline);
+    CrossingPanel panel(model);
     const int qaim = timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
-    panel.setDate(Date::fromYmd(2015, 1, 1));
-    panel.setCrossing(qaim);
+    model.setDate(Date::fromYmd(2015, 1, 1));
+    model.setSelectedCrossing(qaim);
     EXPECT_EQ(panel.history()->count(), static_cast<int>(timeline->eventsOf(qaim).size()));
     bool anyDisputed = false;
     for (int i = 0; i < panel.history()->count(); ++i) {
@@ -33,13 +37,74 @@ TEST(CrossingPanelTest, FollowsTheDate)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
-    CrossingPanel panel(timeline);
-    panel.setCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
-    panel.setDate(Date::fromYmd(2016, 1, 1));
+    AtlasModel model(timeline);
+    CrossingPanel panel(model);
+    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    model.setDate(Date::fromYmd(2016, 1, 1));
     const QString in2016 = panel.details()->text();
-    panel.setDate(Date::fromYmd(2020, 1, 1));
+    model.setDate(Date::fromYmd(2020, 1, 1));
     EXPECT_NE(panel.details()->text(), in2016);
     EXPECT_TRUE(panel.details()->text().contains(QStringLiteral("<b>IQ side:</b> Iraq")));
+}
+
+// Defect: "disputed" was shown without saying why.
+TEST(CrossingPanelTest, SaysWhatIsDisputedByWhichClaimsAndSources)
+{
+    test::uiApp();
+    const auto timeline = test::bundledTimeline();
+    AtlasModel model(timeline);
+    CrossingPanel panel(model);
+    // 8 Nov 2017: the government takes Albu Kamal; Reuters reports ISIS retook the town.
+    model.setDate(Date::fromYmd(2017, 11, 8));
+    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    const QString text = panel.details()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Disputed by:"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("actor: isis"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Reuters"))) << text.toStdString();
+    // And a date that nobody disputes says nothing of the kind.
+    model.setDate(Date::fromYmd(2021, 1, 1));
+    EXPECT_FALSE(panel.details()->text().contains(QStringLiteral("Disputed by:")));
+}
+
+// Defect: a year-only date read "since 2012-01-01 (approximate)" in the panel but "2012 (year)"
+// in the history.
+TEST(CrossingPanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
+{
+    test::uiApp();
+    const auto timeline = test::bundledTimeline();
+    AtlasModel model(timeline);
+    CrossingPanel panel(model);
+    model.setDate(Date::fromYmd(2012, 6, 1));
+    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("walid-tanf")));
+    const QString text = panel.details()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("since 2012 "))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("2012-01-01")));
+    bool yearRow = false;
+    for (int i = 0; i < panel.history()->count(); ++i) {
+        const QString row = panel.history()->item(i)->text();
+        EXPECT_FALSE(row.contains(QStringLiteral("(year)")) || row.contains(QStringLiteral("(month)"))) << row.toStdString();
+        yearRow |= row.startsWith(QStringLiteral("2012 — "));
+    }
+    EXPECT_TRUE(yearRow);
+}
+
+// Defect: the panel kept its old scroll position after a date change.
+TEST(CrossingPanelTest, NewContentStartsAtItsTop)
+{
+    test::uiApp();
+    const auto timeline = test::bundledTimeline();
+    AtlasModel model(timeline);
+    CrossingPanel panel(model);
+    panel.resize(300, 260);
+    panel.show();
+    model.setDate(Date::fromYmd(2017, 11, 8));
+    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    QTest::qWait(20);
+    QScrollBar* bar = panel.detailsScroll()->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    bar->setValue(bar->maximum());
+    model.setDate(Date::fromYmd(2019, 9, 30));
+    EXPECT_EQ(bar->value(), 0);
 }
 
 } // namespace

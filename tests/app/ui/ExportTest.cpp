@@ -18,7 +18,7 @@ TEST_F(WindowTest, TheWindowsSnapshotIsTheCommandsImage)
     o.path = dir.filePath(QStringLiteral("window.png"));
     o.size = QSize(960, 540);
     o.legend = false;
-    ASSERT_EQ(window->exportSnapshot(o), QString());
+    ASSERT_EQ(window->exports()->exportSnapshot(o), QString());
     const QString cliPath = dir.filePath(QStringLiteral("cli.png"));
     const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
                                    QStringLiteral("960x540"), QStringLiteral("--no-legend"), QStringLiteral("--output"), cliPath});
@@ -37,14 +37,14 @@ TEST_F(WindowTest, ACancelledFrameSeriesLeavesOnlyWholeFrames)
 {
     QTemporaryDir dir;
     FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 12, 31), FrameSeries::Step::Month, dir.filePath(QStringLiteral("frames")), QSize(320, 180)};
-    const int written = window->exportFrames(o, [](int done, int) { return done < 3; });
+    const int written = window->exports()->exportFrames(o, [](int done, int) { return done < 3; });
     EXPECT_EQ(written, 3);
     const QStringList files = QDir(o.directory).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     ASSERT_EQ(files, (QStringList{QStringLiteral("frame_00000.png"), QStringLiteral("frame_00001.png"), QStringLiteral("frame_00002.png")}));
     for (const QString& f : files) EXPECT_EQ(QImage(QDir(o.directory).filePath(f)).size(), QSize(320, 180));
     EXPECT_EQ(QDir(o.directory).entryList(QDir::Files).filter(QStringLiteral(".tmp")).size(), 0);
 
-    EXPECT_EQ(window->exportFrames(o, [](int, int) { return true; }), 12);
+    EXPECT_EQ(window->exports()->exportFrames(o, [](int, int) { return true; }), 12);
 }
 
 TEST(FrameSeriesTest, StepsCountFromTheFirstDate)

@@ -5,7 +5,9 @@
 // action, and lists the actions before it.
 #include "UiTest.h"
 #include "time/TimeController.h"
+#include "render/MapRenderer.h"
 #include "ui/CrossingPanel.h"
+#include "ui/DateField.h"
 #include "ui/EventTickSlider.h"
 #include "ui/LayersPanel.h"
 #include "ui/MapCanvas.h"
@@ -16,7 +18,6 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -279,15 +280,18 @@ private:
 
     QString editDate()
     {
-        QDateEdit* edit = m_window.timelinePanel()->dateEdit();
-        if (chance(50)) {
-            const int steps = below(41) - 20;
-            edit->stepBy(steps);
-            return QStringLiteral("date edit step %1").arg(steps);
-        }
-        const QDate d(2000 + below(40), 1 + below(12), 1 + below(31)); // some outside the range, some invalid
-        edit->setDate(d);
-        return QStringLiteral("date edit to ") + d.toString(Qt::ISODate);
+        DateField* edit = m_window.timelinePanel()->dateEdit();
+        // Some outside the range, some impossible, some only a year or a month, some not dates.
+        static const char* const kForms[] = {"%1", "%1-%2", "%1-%2-%3", "%3/%2/%1", "%1-%2-%3x"};
+        const QString text = QString::fromLatin1(kForms[below(5)])
+                                 .arg(2000 + below(40))
+                                 .arg(1 + below(13), 2, 10, QLatin1Char('0'))
+                                 .arg(1 + below(31), 2, 10, QLatin1Char('0'));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, chance(80) ? Qt::Key_Return : Qt::Key_Escape);
+        return QStringLiteral("date edit to ") + text;
     }
 
     QString clickHistory()
@@ -343,9 +347,9 @@ private:
 
     QString useBookmark()
     {
-        if (m_window.bookmarks().empty()) return QStringLiteral("bookmark: none");
-        const int i = below(static_cast<int>(m_window.bookmarks().size()));
-        m_window.applyBookmark(i);
+        if (m_window.bookmarks()->bookmarks().empty()) return QStringLiteral("bookmark: none");
+        const int i = below(static_cast<int>(m_window.bookmarks()->bookmarks().size()));
+        m_window.bookmarks()->apply(i);
         return QStringLiteral("apply bookmark %1").arg(i);
     }
 
@@ -366,7 +370,7 @@ private:
 
     QString openBadDataset()
     {
-        m_window.openDataset(QStringLiteral(FRONTIER_TEST_DATA_DIR "/timeline/does-not-exist"));
+        m_window.datasets()->open(QStringLiteral(FRONTIER_TEST_DATA_DIR "/timeline/does-not-exist"));
         return QStringLiteral("open a missing dataset");
     }
 
@@ -415,12 +419,17 @@ protected:
     {
         if (!window->isVisible()) return QStringLiteral("the window is gone");
         const Date date = window->timeController()->date();
-        if (date < TimeController::minimum() || TimeController::maximum() < date) return QStringLiteral("date %1 out of range").arg(date.toString());
+        if (date < AtlasModel::minimumDate() || AtlasModel::maximumDate() < date) return QStringLiteral("date %1 out of range").arg(date.toString());
         if (window->canvas()->settings().date != date) return QStringLiteral("the map shows another date than the timeline");
         for (const MapRect& e : {window->canvas()->settings().extent, window->canvas()->visibleExtent()})
             if (!finite(e) || !(e.width() > 0) || !(e.height() > 0))
                 return QStringLiteral("view extent %1,%2,%3,%4").arg(e.xmin).arg(e.ymin).arg(e.xmax).arg(e.ymax);
-        if (window->canvas()->grab().isNull()) return QStringLiteral("the map paints nothing");
+        // The canvas shows exactly what the renderer paints for its settings and the selection.
+        MapSettings s = window->canvas()->effectiveSettings();
+        s.selectedCrossing = window->model().selectedCrossing();
+        const QImage shown = window->canvas()->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage expected = window->canvas()->renderer().renderImage(s).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        if (shown.size() != expected.size() || shown != expected) return QStringLiteral("the map shows something else than its settings");
         return {};
     }
 };

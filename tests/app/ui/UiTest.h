@@ -1,8 +1,13 @@
 #pragma once
 
+#include "AtlasModel.h"
 #include "TestData.h"
 #include "geo/Crs.h"
+#include "ui/BookmarksController.h"
+#include "ui/DatasetController.h"
+#include "ui/ExportController.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionController.h"
 #include "ui/SettingsFormat.h"
 
 #include <QApplication>
@@ -61,6 +66,7 @@ protected:
         initial.crs = Crs::defaultDefinition();
         initial.date = Date::fromYmd(2019, 9, 30);
         window = std::make_unique<MainWindow>(bundledTimeline(), initial);
+        window->resize(1400, 900); // as on a desktop, whatever the offscreen screen is
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         window->activateWindow();

@@ -3,7 +3,13 @@
 #include "time/TimeController.h"
 #include "ui/MapCanvas.h"
 #include "ui/WindowSession.h"
+#include "DatasetCopy.h"
+#include "ui/DatasetController.h"
+#include "ui/SessionController.h"
+#include "ui/TimelinePanel.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 
 namespace frontier {
@@ -27,7 +33,7 @@ TEST_F(WindowTest, TheSessionRoundTrips)
     initial.crs = Crs::defaultDefinition();
     initial.date = Date::fromYmd(2019, 9, 30);
     MainWindow second(test::bundledTimeline(), initial);
-    second.restoreSession(true);
+    second.session()->restore(true);
     EXPECT_EQ(second.canvas()->settings().crs, saved.crs);
     EXPECT_EQ(second.canvas()->settings().extent, saved.extent);
     EXPECT_EQ(second.canvas()->settings().labels, LabelLanguage::Both);
@@ -50,7 +56,7 @@ TEST_F(WindowTest, ACorruptSettingsFileIsIgnored)
     initial.date = Date::fromYmd(2019, 9, 30);
     MainWindow second(test::bundledTimeline(), initial);
     const MapSettings before = second.canvas()->settings();
-    second.restoreSession(true);
+    second.session()->restore(true);
     EXPECT_EQ(second.canvas()->settings(), before);
     EXPECT_EQ(second.timeController()->date(), Date::fromYmd(2019, 9, 30));
 }
@@ -77,7 +83,7 @@ TEST_F(WindowTest, BookmarksKeepTheViewAndTheDate)
 {
     window->timeController()->setDate(Date::fromYmd(2014, 6, 25));
     const MapSettings kept = window->canvas()->settings();
-    window->addBookmark(QStringLiteral("al-Qaim falls"));
+    window->bookmarks()->add(QStringLiteral("al-Qaim falls"));
     window->timeController()->setDate(Date::fromYmd(2020, 1, 1));
     window->canvas()->setExtent(kept.extent.grown(0.5));
 
@@ -85,10 +91,45 @@ TEST_F(WindowTest, BookmarksKeepTheViewAndTheDate)
     initial.crs = Crs::defaultDefinition();
     initial.date = Date::fromYmd(2019, 9, 30);
     MainWindow second(test::bundledTimeline(), initial);
-    ASSERT_EQ(second.bookmarks().size(), 1u);
-    second.applyBookmark(0);
+    ASSERT_EQ(second.bookmarks()->bookmarks().size(), 1u);
+    second.bookmarks()->apply(0);
     EXPECT_EQ(second.timeController()->date(), Date::fromYmd(2014, 6, 25));
     EXPECT_EQ(second.canvas()->settings().extent, kept.extent);
+}
+
+// Defect: the speed setting was not saved.
+TEST_F(WindowTest, ThePlaySpeedIsKept)
+{
+    QComboBox* speed = window->timelinePanel()->speedBox();
+    speed->setCurrentIndex(speed->findData(91));
+    ASSERT_EQ(window->timeController()->speed(), 91);
+    window->close();
+    MapSettings initial;
+    initial.crs = Crs::defaultDefinition();
+    initial.date = Date::fromYmd(2019, 9, 30);
+    MainWindow second(test::bundledTimeline(), initial);
+    second.session()->restore(false);
+    EXPECT_EQ(second.timeController()->speed(), 91);
+    EXPECT_EQ(second.timelinePanel()->speedBox()->currentData().toInt(), 91);
+}
+
+// Defect: the dataset was anonymous, and one opened from the window was forgotten.
+TEST_F(WindowTest, TheTitleNamesTheDatasetAndADatasetOpenedIsKept)
+{
+    const Dataset& d = window->timeline().dataset();
+    EXPECT_TRUE(window->windowTitle().contains(d.name())) << window->windowTitle().toStdString();
+    EXPECT_TRUE(window->windowTitle().contains(QString::fromLatin1(d.contentHash().left(8))));
+
+    const test::DatasetCopy copy;
+    ASSERT_TRUE(window->datasets()->open(copy.path()));
+    EXPECT_TRUE(window->windowTitle().contains(QString::fromLatin1(window->timeline().dataset().contentHash().left(8))));
+    ASSERT_EQ(window->session()->save(), QString());
+    EXPECT_EQ(QDir(SessionController::savedDatasetPath()), QDir(copy.path()));
+    // The default dataset is not written down: the next start follows $FRONTIER_ATLAS_DATA or the bundled one.
+    window->session()->setDefaultDatasetPath(QStringLiteral(FRONTIER_MAPS_DIR));
+    ASSERT_TRUE(window->datasets()->open(QStringLiteral(FRONTIER_MAPS_DIR)));
+    ASSERT_EQ(window->session()->save(), QString());
+    EXPECT_TRUE(SessionController::savedDatasetPath().isEmpty());
 }
 
 } // namespace

@@ -1,0 +1,105 @@
+#include "BookmarksController.h"
+
+#include "AtlasModel.h"
+#include "MapCanvas.h"
+#include "SettingsFormat.h"
+#include "WindowSession.h"
+
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace frontier {
+
+BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, QMenu* menu, QWidget* window)
+    : QObject(window), m_model(model), m_canvas(canvas), m_menu(menu), m_deleteMenu(new QMenu(QStringLiteral("&Delete bookmark"), menu)),
+      m_window(window)
+{
+    m_deleteMenu->setObjectName(QStringLiteral("deleteBookmarkMenu"));
+    QSettings settings;
+    m_bookmarks = Bookmark::load(settings);
+    rebuildMenu();
+}
+
+void BookmarksController::add(const QString& name)
+{
+    const MapSettings& s = m_canvas.settings();
+    m_bookmarks.push_back({name, s.crs, s.extent, m_model.date()});
+    save();
+    rebuildMenu();
+}
+
+void BookmarksController::apply(int index)
+{
+    const Bookmark& b = m_bookmarks.at(static_cast<std::size_t>(index));
+    if (!WindowSession::isValidCrs(b.crs)) {
+        emit warning(QStringLiteral("bookmark “%1”: its CRS is not known any more").arg(b.name));
+        return;
+    }
+    MapSettings s = m_canvas.settings();
+    s.crs = b.crs;
+    s.extent = b.extent;
+    m_canvas.setSettings(s);
+    m_model.setDate(b.date);
+}
+
+void BookmarksController::remove(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_bookmarks.size())) return;
+    m_bookmarks.erase(m_bookmarks.begin() + index);
+    save();
+    rebuildMenu();
+}
+
+bool BookmarksController::removeAll()
+{
+    if (m_bookmarks.empty()) return false;
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Remove all bookmarks"),
+                    QStringLiteral("Remove all %1 bookmarks? This cannot be undone.").arg(m_bookmarks.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("removeAllBookmarks"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) return false;
+    m_bookmarks.clear();
+    save();
+    rebuildMenu();
+    return true;
+}
+
+void BookmarksController::ask()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, QStringLiteral("Add bookmark"), QStringLiteral("Name"), QLineEdit::Normal,
+                                               m_model.date().toString(), &ok);
+    if (ok && !name.trimmed().isEmpty()) add(name.trimmed());
+}
+
+void BookmarksController::rebuildMenu()
+{
+    m_menu->clear();
+    m_deleteMenu->clear();
+    QAction* add = m_menu->addAction(QStringLiteral("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &BookmarksController::ask);
+    add->setObjectName(QStringLiteral("addBookmark"));
+    m_menu->addMenu(m_deleteMenu);
+    m_deleteMenu->setEnabled(!m_bookmarks.empty());
+    QAction* clear = m_menu->addAction(QStringLiteral("&Remove all…"), this, &BookmarksController::removeAll);
+    clear->setObjectName(QStringLiteral("removeAllBookmarks"));
+    clear->setEnabled(!m_bookmarks.empty());
+    m_menu->addSeparator();
+    for (int i = 0; i < static_cast<int>(m_bookmarks.size()); ++i) {
+        const Bookmark& b = m_bookmarks[static_cast<std::size_t>(i)];
+        const QString text = QStringLiteral("%1 (%2)").arg(b.name, b.date.toString());
+        m_menu->addAction(text, this, [this, i] { apply(i); });
+        m_deleteMenu->addAction(text, this, [this, i] { remove(i); });
+    }
+}
+
+void BookmarksController::save()
+{
+    QSettings settings;
+    Bookmark::save(settings, m_bookmarks);
+    if (const QString error = SettingsFormat::save(settings); !error.isEmpty()) emit warning(error + QStringLiteral("; the bookmarks were not kept"));
+}
+
+} // namespace frontier

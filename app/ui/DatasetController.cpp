@@ -1,0 +1,66 @@
+#include "DatasetController.h"
+
+#include "AtlasModel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace frontier {
+
+DatasetController::DatasetController(AtlasModel& model, QWidget* window) : QObject(window), m_model(model), m_window(window) {}
+
+bool DatasetController::open(const QString& path)
+{
+    const LoadProblems problems = m_model.openDataset(path);
+    if (!problems.empty()) {
+        showProblems(path, problems, QStringLiteral("The current dataset stays open."));
+        return false;
+    }
+    emit message(QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DatasetController::ask()
+{
+    const QString path = QFileDialog::getExistingDirectory(m_window, QStringLiteral("Open dataset folder"), m_model.dataset().origin());
+    if (!path.isEmpty()) open(path);
+}
+
+void DatasetController::showProblems(const QString& path, const LoadProblems& problems, const QString& consequence)
+{
+    auto* dialog = new QDialog(m_window);
+    dialog->setObjectName(QStringLiteral("datasetProblems"));
+    dialog->setWindowTitle(QStringLiteral("Dataset not opened"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* summary = new QLabel(QStringLiteral("<b>%1</b> was not opened: %2 problem(s). %3")
+                                   .arg(QDir::toNativeSeparators(path).toHtmlEscaped())
+                                   .arg(problems.size())
+                                   .arg(consequence.toHtmlEscaped()),
+                               dialog);
+    summary->setWordWrap(true);
+    // Every reason in view, not behind "Show Details…": file, feature, field and reason each.
+    auto* list = new QPlainTextEdit(dialog);
+    list->setObjectName(QStringLiteral("problemList"));
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    QStringList lines;
+    for (const LoadProblem& p : problems) lines << p.toString();
+    qWarning("frontier-atlas: %s was not opened (%s):\n  %s", qUtf8Printable(path), qUtf8Printable(consequence),
+             qUtf8Printable(lines.join(QStringLiteral("\n  "))));
+    list->setPlainText(lines.join(QLatin1Char('\n')));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 320);
+    dialog->open();
+}
+
+} // namespace frontier

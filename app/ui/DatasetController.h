@@ -1,0 +1,35 @@
+#pragma once
+
+#include "io/LoadProblem.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace frontier {
+
+class AtlasModel;
+
+/// \brief Opens dataset folders from the window: a folder dialog, the model's one call, and,
+/// when a folder has problems, a dialog that lists every one of them (file, feature, field,
+/// reason) in view, saying which dataset stays open.
+class DatasetController : public QObject {
+    Q_OBJECT
+public:
+    DatasetController(AtlasModel& model, QWidget* window);
+
+    /// True when opened; else the problems are shown and the current dataset stays.
+    bool open(const QString& path);
+    void ask();
+    /// Shows why `path` was not opened; `consequence` says what is open instead.
+    void showProblems(const QString& path, const LoadProblems& problems, const QString& consequence);
+
+signals:
+    void message(const QString& text);
+
+private:
+    AtlasModel& m_model;
+    QWidget* m_window;
+};
+
+} // namespace frontier

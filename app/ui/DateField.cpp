@@ -1,0 +1,107 @@
+#include "DateField.h"
+
+#include "QtDate.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QStyle>
+#include <QWidgetAction>
+
+namespace frontier {
+
+DateField::DateField(Date minimum, Date maximum, QWidget* parent) : QLineEdit(parent), m_minimum(minimum), m_maximum(maximum)
+{
+    m_help = QStringLiteral("The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).")
+                 .arg(minimum.toString(), maximum.toString());
+    setToolTip(m_help);
+    setAccessibleName(QStringLiteral("Date"));
+    setAccessibleDescription(m_help);
+    // Wide enough for "2016-06-01" and the calendar button, no wider.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
+    setMaximumWidth(minimumWidth() + 20);
+    QAction* calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    calendar->setToolTip(QStringLiteral("Choose the date on a calendar"));
+    calendar->setObjectName(QStringLiteral("calendarAction"));
+    connect(calendar, &QAction::triggered, this, &DateField::openCalendar);
+    connect(this, &QLineEdit::returnPressed, this, &DateField::commit);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        if (!m_error.isEmpty()) showError({});
+    });
+}
+
+void DateField::showDate(Date date)
+{
+    m_shown = date;
+    if (hasFocus() && isModified()) return; // never overwrite what the user is typing
+    setText(date.toString());
+    setModified(false);
+}
+
+void DateField::commit()
+{
+    const QString text = this->text().trimmed();
+    const std::optional<Date> parsed = Date::parse(text);
+    if (!parsed) {
+        showError(QStringLiteral("“%1” is not a date: type 2016, 2016-06 or 2016-06-01").arg(text.left(20)));
+        return;
+    }
+    const Date day = parsed->firstDay();
+    if (day < m_minimum || Date::fromJulianDay(parsed->lastJulianDay()) > m_maximum) {
+        showError(QStringLiteral("%1 is outside the timeline (%2 to %3)").arg(text, m_minimum.toString(), m_maximum.toString()));
+        return;
+    }
+    showError({});
+    setModified(false);
+    emit dateEntered(day);
+    setText(m_shown.toString());
+}
+
+void DateField::showError(const QString& error)
+{
+    m_error = error;
+    setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d01030; }"));
+    setToolTip(error.isEmpty() ? m_help : error);
+    setAccessibleDescription(error.isEmpty() ? m_help : error);
+}
+
+void DateField::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) { // give up typing: show the model's date again
+        showError({});
+        setModified(false);
+        setText(m_shown.toString());
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void DateField::focusOutEvent(QFocusEvent* event)
+{
+    if (isModified()) commit();
+    QLineEdit::focusOutEvent(event);
+}
+
+void DateField::openCalendar()
+{
+    QMenu menu(this);
+    auto* calendar = new QCalendarWidget(&menu);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    calendar->setDateRange(toQDate(m_minimum), toQDate(m_maximum));
+    calendar->setSelectedDate(toQDate(m_shown));
+    auto* action = new QWidgetAction(&menu);
+    action->setDefaultWidget(calendar);
+    menu.addAction(action);
+    connect(calendar, &QCalendarWidget::activated, &menu, [&](QDate d) {
+        emit dateEntered(fromQDate(d));
+        menu.close();
+    });
+    connect(calendar, &QCalendarWidget::clicked, &menu, [&](QDate d) {
+        emit dateEntered(fromQDate(d));
+        menu.close();
+    });
+    menu.exec(mapToGlobal(QPoint(0, height())));
+}
+
+} // namespace frontier

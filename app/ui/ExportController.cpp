@@ -1,0 +1,93 @@
+#include "ExportController.h"
+
+#include "AtlasModel.h"
+#include "MapCanvas.h"
+#include "SnapshotFile.h"
+
+#include <QDir>
+#include <QProgressDialog>
+
+namespace frontier {
+
+ExportController::ExportController(AtlasModel& model, MapCanvas& canvas, QWidget* window)
+    : QObject(window), m_model(model), m_canvas(canvas), m_window(window)
+{
+}
+
+MapSettings ExportController::snapshotSettings(const SnapshotDialog::Options& o) const
+{
+    MapSettings s = m_canvas.settings();
+    s.size = o.size;
+    s.devicePixelRatio = o.dpi / 96.0;
+    const auto set = [&](Decoration d, bool on) {
+        s.decorations = on ? s.decorations | static_cast<unsigned>(d) : s.decorations & ~static_cast<unsigned>(d);
+    };
+    set(Decoration::Legend, o.legend);
+    set(Decoration::Title, o.title);
+    return s;
+}
+
+QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
+{
+    const QString error = SnapshotFile::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
+    if (error.isEmpty()) emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
+    else emit warning(error);
+    return error;
+}
+
+int ExportController::exportFrames(const FramesDialog::Options& o, const std::function<bool(int, int)>& progress)
+{
+    const FrameSeries series(o.from, o.to, o.step);
+    if (!QDir().mkpath(o.directory)) {
+        emit warning(QStringLiteral("cannot create the folder %1").arg(o.directory));
+        return 0;
+    }
+    MapSettings s = m_canvas.settings();
+    s.size = o.size;
+    s.devicePixelRatio = 1;
+    const int total = static_cast<int>(series.dates().size());
+    for (int i = 0; i < total; ++i) {
+        if (!progress(i, total)) return i;
+        s.date = series.dates()[static_cast<std::size_t>(i)];
+        const QString error = SnapshotFile::write(m_canvas.renderer(), s, FrameSeries::framePath(o.directory, i), 96);
+        if (!error.isEmpty()) {
+            emit warning(error);
+            return i;
+        }
+    }
+    progress(total, total);
+    return total;
+}
+
+void ExportController::askSnapshot()
+{
+    if (m_lastSnapshot.path.isEmpty())
+        m_lastSnapshot.path = QDir::home().filePath(QStringLiteral("frontier-%1.png").arg(m_model.date().toString()));
+    SnapshotDialog dialog(m_lastSnapshot, m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_lastSnapshot = dialog.options();
+    exportSnapshot(m_lastSnapshot);
+}
+
+void ExportController::askFrames()
+{
+    if (m_lastFrames.directory.isEmpty()) {
+        m_lastFrames.from = AtlasModel::minimumDate();
+        m_lastFrames.to = AtlasModel::maximumDate();
+        m_lastFrames.directory = QDir::home().filePath(QStringLiteral("frontier-frames"));
+    }
+    FramesDialog dialog(m_lastFrames, m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_lastFrames = dialog.options();
+    QProgressDialog progress(QStringLiteral("Writing frames…"), QStringLiteral("Cancel"), 0, 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const int written = exportFrames(m_lastFrames, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    emit message(QStringLiteral("Wrote %1 frame(s) to %2").arg(written).arg(QDir::toNativeSeparators(m_lastFrames.directory)));
+}
+
+} // namespace frontier

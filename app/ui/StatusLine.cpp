@@ -1,0 +1,49 @@
+#include "StatusLine.h"
+
+#include "AtlasModel.h"
+#include "EventText.h"
+#include "geo/CoordinateFormat.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+namespace frontier {
+
+StatusLine::StatusLine(AtlasModel& model, QStatusBar* bar) : QObject(bar), m_model(model), m_selection(new QLabel(bar)), m_coordinates(new QLabel(bar))
+{
+    m_selection->setObjectName(QStringLiteral("selectionStatus"));
+    // Long text is cut, never allowed to widen the window.
+    m_selection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_coordinates->setObjectName(QStringLiteral("cursorStatus"));
+    bar->addWidget(m_selection, 1);
+    bar->addPermanentWidget(m_coordinates);
+    connect(&m_model, &AtlasModel::dateChanged, this, &StatusLine::showSelection);
+    connect(&m_model, &AtlasModel::selectionChanged, this, &StatusLine::showSelection);
+    connect(&m_model, &AtlasModel::datasetChanged, this, &StatusLine::showSelection);
+}
+
+void StatusLine::showCursor(const std::optional<GeoPoint>& p)
+{
+    m_coordinates->setText(p ? CoordinateFormat::decimal(*p) + QStringLiteral("   ") + CoordinateFormat::dms(*p) : QString());
+}
+
+void StatusLine::showSelection()
+{
+    const int crossing = m_model.selectedCrossing();
+    if (crossing < 0) {
+        m_selection->clear();
+        return;
+    }
+    const Dataset& d = m_model.dataset();
+    const CrossingState st = m_model.timeline().crossingStateAt(crossing, m_model.date());
+    QString text = QStringLiteral("%1 — %2").arg(d.crossings()[static_cast<std::size_t>(crossing)].displayName(), statusName(st.status));
+    for (Side side : kSides) {
+        const SideState& s = st.side(side);
+        text += QStringLiteral(" · %1 side: %2").arg(sideCode(side), EventText::holders(d, s.controller, s.with));
+    }
+    if (st.disputed()) text += QStringLiteral(" · disputed (see the Crossing panel)");
+    m_selection->setText(text);
+    m_selection->setToolTip(text);
+}
+
+} // namespace frontier

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "io/LoadProblem.h"
+#include "time/Timeline.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace frontier {
+
+/// \brief What the whole program shares: the timeline over the open dataset, the current date
+/// and the selection. The canvas, panels, swimlane, search, bookmarks and exports observe it and
+/// ask it for changes; the date lives here only (Marble's MarbleModel). The date always stays
+/// within [minimumDate(), maximumDate()].
+class AtlasModel : public QObject {
+    Q_OBJECT
+public:
+    explicit AtlasModel(std::shared_ptr<const Timeline> timeline, QObject* parent = nullptr);
+
+    /// The range the timeline can show.
+    static Date minimumDate() { return Date::fromYmd(2012, 1, 1); }
+    static Date maximumDate() { return Date::fromYmd(2025, 12, 31); }
+
+    const Timeline& timeline() const { return *m_timeline; }
+    std::shared_ptr<const Timeline> sharedTimeline() const { return m_timeline; }
+    const Dataset& dataset() const { return m_timeline->dataset(); }
+    Date date() const { return m_date; }
+    /// The selected crossing's index, or -1.
+    int selectedCrossing() const { return m_selectedCrossing; }
+
+    /// Reads a dataset folder and, when it is whole, makes it the model's: one call opens a
+    /// dataset. Returns the problems found; on any, the current dataset stays.
+    LoadProblems openDataset(const QString& path);
+    /// Another timeline; clears the selection, keeps the date.
+    void setTimeline(std::shared_ptr<const Timeline> timeline);
+
+public slots:
+    void setDate(frontier::Date date);
+    /// -1 clears; an index out of range is treated as -1.
+    void setSelectedCrossing(int crossing);
+
+signals:
+    void datasetChanged();
+    void dateChanged(frontier::Date date);
+    void selectionChanged(int crossing);
+
+private:
+    std::shared_ptr<const Timeline> m_timeline;
+    Date m_date = minimumDate();
+    int m_selectedCrossing = -1;
+};
+
+} // namespace frontier
