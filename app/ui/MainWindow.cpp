@@ -208,13 +208,13 @@ void MainWindow::goTo(const SearchEntry& entry)
     if (entry.date) m_time->setDate(*entry.date);
     if (entry.crossing >= 0) selectCrossing(entry.crossing);
     if (!entry.point) return;
-    try {
-        const MapPoint p = m_renderer->transform(m_canvas->settings().crs).forward(*entry.point);
-        const MapRect e = m_canvas->settings().extent;
-        m_canvas->setExtent({p.x - e.width() / 2, p.y - e.height() / 2, p.x + e.width() / 2, p.y + e.height() / 2});
-    } catch (const ProjError&) {
+    const std::optional<MapPoint> p = m_renderer->transform(m_canvas->settings().crs).forward(*entry.point);
+    if (!p) {
         warn(QStringLiteral("%1 cannot be shown in this CRS").arg(entry.label));
+        return;
     }
+    const MapRect e = m_canvas->settings().extent;
+    m_canvas->setExtent({p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
 }
 
 bool MainWindow::setCrs(const QString& text)
