@@ -36,6 +36,19 @@ QString CommandLine::required(const QString& name) const
     return m_parser.value(name);
 }
 
+void CommandLine::addFormatOptions(const QString& what)
+{
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of %1.").arg(what)});
+    m_parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV (RFC 4180, UTF-8, with a header row) instead of %1.").arg(what)});
+}
+
+CommandLine::Format CommandLine::format() const
+{
+    const bool json = isSet(QStringLiteral("json")), csv = isSet(QStringLiteral("csv"));
+    if (json && csv) throw usageError(context() + QStringLiteral("--json and --csv cannot be used together"));
+    return json ? Format::Json : csv ? Format::Csv : Format::Text;
+}
+
 QString CommandLine::helpText() const
 {
     QString text = m_parser.helpText();

@@ -21,6 +21,13 @@ public:
     QString required(const QString& name) const;
     QString dataPath() const { return m_parser.value(QStringLiteral("data")); }
 
+    /// How a listing command prints: a text table, JSON or CSV.
+    enum class Format { Text, Json, Csv };
+    /// Adds --json and --csv; `what` names the text output ("a table").
+    void addFormatOptions(const QString& what);
+    /// The format chosen; throws a usage CliError when both --json and --csv are given.
+    Format format() const;
+
 private:
     /// The --help text: usage, description and every option.
     QString helpText() const;

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "CommandLine.h"
 #include "DataLocator.h"
+#include "report/EventTable.h"
 #include "time/Timeline.h"
 
 #include <QJsonArray>
@@ -49,8 +50,9 @@ int runEvents(const QStringList& args)
     p.addOption({QStringLiteral("from"), QStringLiteral("First day (default: the first event)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("to"), QStringLiteral("Last day (default: the last event)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("crossing"), QStringLiteral("Only this crossing's events."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    cli.addFormatOptions(QStringLiteral("text"));
     if (!cli.parse(args)) return kExitOk;
+    const CommandLine::Format format = cli.format();
     const Date from = cli.isSet(QStringLiteral("from")) ? ArgumentParsers::date(QStringLiteral("from"), cli.value(QStringLiteral("from"))) : Date::fromYmd(1900, 1, 1);
     const Date to = cli.isSet(QStringLiteral("to")) ? ArgumentParsers::date(QStringLiteral("to"), cli.value(QStringLiteral("to"))) : Date::fromYmd(2100, 12, 31);
     if (to < from) throw usageError(QStringLiteral("events: --to %1 is before --from %2").arg(to.toString(), from.toString()));
@@ -67,7 +69,11 @@ int runEvents(const QStringList& args)
     }
     const auto events = timeline.eventsIn(from, to, crossing);
     QTextStream out(stdout);
-    if (cli.isSet(QStringLiteral("json"))) {
+    if (format == CommandLine::Format::Csv) {
+        out << EventTable::toCsv(d, events);
+        return kExitOk;
+    }
+    if (format == CommandLine::Format::Json) {
         QJsonArray array;
         for (int i : events) array << eventJson(d, d.events()[static_cast<std::size_t>(i)]);
         out << QJsonDocument(QJsonObject{{QStringLiteral("events"), array}}).toJson(QJsonDocument::Compact) << "\n";
@@ -81,13 +87,7 @@ int runEvents(const QStringList& args)
             << (e.crossing < 0 ? QStringLiteral("—") : d.crossings()[static_cast<std::size_t>(e.crossing)].id).leftJustified(20)
             << (e.side ? sideCode(*e.side) : QStringLiteral("  ")) << "  " << e.summary << "\n"
             << QString(44, QLatin1Char(' ')) << "sources: " << sources.join(QStringLiteral(", ")) << "\n";
-        for (const Claim& c : e.claims) {
-            QStringList cs;
-            for (int s : c.sources) cs << d.sources()[static_cast<std::size_t>(s)].id;
-            out << QString(44, QLatin1Char(' ')) << "disputed " << c.field << ": " << c.value
-                << (c.until ? QStringLiteral(", until ") + c.until->toString() : QString()) << " (" << cs.join(QStringLiteral(", ")) << ")"
-                << (c.note.isEmpty() ? QString() : QStringLiteral(" — ") + c.note) << "\n";
-        }
+        for (const Claim& c : e.claims) out << QString(44, QLatin1Char(' ')) << "disputed " << EventTable::claimText(d, c) << "\n";
     }
     out << events.size() << " event(s)\n";
     return kExitOk;

@@ -14,7 +14,8 @@ int runInfo(const QStringList& args)
     if (!cli.parse(args)) return kExitOk;
     const auto dataset = DataLocator::load(cli.dataPath());
     QTextStream out(stdout);
-    out << "Dataset: " << dataset->origin() << "\n";
+    out << "Dataset: " << dataset->name() << "  (" << dataset->origin() << ")\n";
+    out << "Coverage: " << dataset->coverage().from.toString() << " to " << dataset->coverage().to.toString() << "\n";
     out << "SHA-256: " << dataset->contentHash() << "\n\nLayers:\n";
     for (int i = 0; i < kBaseLayerCount; ++i) {
         const VectorLayer& l = dataset->layer(static_cast<BaseLayer>(i));

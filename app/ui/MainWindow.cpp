@@ -197,13 +197,13 @@ void MainWindow::goTo(const SearchEntry& entry)
     if (entry.crossing >= 0) m_model->setSelectedCrossing(entry.crossing);
     if (entry.event >= 0) m_crossingPanel->showEvent(entry.event);
     if (!entry.point) return;
-    try {
-        const MapPoint p = m_canvas->renderer().transform(m_canvas->settings().crs).forward(*entry.point);
-        const MapRect e = m_canvas->settings().extent;
-        m_canvas->setExtent({p.x - e.width() / 2, p.y - e.height() / 2, p.x + e.width() / 2, p.y + e.height() / 2});
-    } catch (const ProjError&) {
+    const std::optional<MapPoint> p = m_canvas->renderer().transform(m_canvas->settings().crs).forward(*entry.point);
+    if (!p) {
         warn(QStringLiteral("%1 cannot be shown in this CRS").arg(entry.label));
+        return;
     }
+    const MapRect e = m_canvas->settings().extent;
+    m_canvas->setExtent({p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
 }
 
 bool MainWindow::setCrs(const QString& text)

@@ -69,12 +69,8 @@ MapRect MapCanvas::visibleExtent() const { return MapRenderer::viewport(effectiv
 
 std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 {
-    try {
-        const MapPoint m = MapRenderer::viewport(effectiveSettings()).toMap(pos);
-        return m_renderer->transform(m_settings.crs).inverse(m);
-    } catch (const ProjError&) {
-        return std::nullopt;
-    }
+    const MapPoint m = MapRenderer::viewport(effectiveSettings()).toMap(pos);
+    return m_renderer->transform(m_settings.crs).inverse(m);
 }
 
 QPointF MapCanvas::crossingPosition(int crossing) const

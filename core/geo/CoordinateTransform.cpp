@@ -22,6 +22,10 @@ struct PjHolder {
     ~PjHolder() { if (pj) proj_destroy(pj); }
 };
 
+// The one rule for "cannot project": PROJ reports an error as HUGE_VAL, and some projections
+// return NaN outside their domain.
+bool isProjected(double x, double y) { return std::isfinite(x) && std::isfinite(y); }
+
 QString lastError(PJ_CONTEXT* ctx)
 {
     return QString::fromUtf8(proj_context_errno_string(ctx, proj_context_errno(ctx)));
@@ -110,20 +114,18 @@ CoordinateTransform& CoordinateTransform::operator=(CoordinateTransform&& other)
     return *this;
 }
 
-MapPoint CoordinateTransform::forward(GeoPoint p) const
+std::optional<MapPoint> CoordinateTransform::forward(GeoPoint p) const
 {
     const PJ_COORD out = proj_trans(m_pj, PJ_FWD, proj_coord(p.lon, p.lat, 0, 0));
-    if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y) || out.xy.x == HUGE_VAL)
-        throw ProjError(QStringLiteral("cannot project %1, %2").arg(p.lon).arg(p.lat).toStdString());
-    return {out.xy.x, out.xy.y};
+    if (!isProjected(out.xy.x, out.xy.y)) return std::nullopt;
+    return MapPoint{out.xy.x, out.xy.y};
 }
 
-GeoPoint CoordinateTransform::inverse(MapPoint p) const
+std::optional<GeoPoint> CoordinateTransform::inverse(MapPoint p) const
 {
     const PJ_COORD out = proj_trans(m_pj, PJ_INV, proj_coord(p.x, p.y, 0, 0));
-    if (!std::isfinite(out.lp.lam) || !std::isfinite(out.lp.phi) || out.lp.lam == HUGE_VAL)
-        throw ProjError(QStringLiteral("cannot unproject %1, %2").arg(p.x).arg(p.y).toStdString());
-    return {out.lp.lam, out.lp.phi};
+    if (!isProjected(out.lp.lam, out.lp.phi)) return std::nullopt;
+    return GeoPoint{out.lp.lam, out.lp.phi};
 }
 
 void CoordinateTransform::forward(std::span<const GeoPoint> in, std::span<MapPoint> out) const
@@ -135,8 +137,7 @@ void CoordinateTransform::forward(std::span<const GeoPoint> in, std::span<MapPoi
     proj_trans_generic(m_pj, PJ_FWD, x, sizeof(MapPoint), out.size(), y, sizeof(MapPoint),
                        out.size(), nullptr, 0, 0, nullptr, 0, 0);
     for (MapPoint& p : out)
-        if (!std::isfinite(p.x) || !std::isfinite(p.y) || p.x == HUGE_VAL)
-            p = {HUGE_VAL, HUGE_VAL};
+        if (!isProjected(p.x, p.y)) p = {HUGE_VAL, HUGE_VAL};
 }
 
 MapRect CoordinateTransform::forwardBox(double west, double south, double east, double north) const
@@ -154,7 +155,7 @@ MapRect CoordinateTransform::forwardBox(double west, double south, double east, 
     forward(outline, projected);
     MapRect r = MapRect::empty();
     for (const MapPoint& p : projected)
-        if (std::isfinite(p.x) && p.x != HUGE_VAL) r.include(p);
+        if (isProjected(p.x, p.y)) r.include(p);
     if (!r.isValid()) throw ProjError("the extent cannot be projected to this CRS");
     return r;
 }

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <span>
 #include <stdexcept>
 
@@ -13,7 +14,7 @@ struct PJconsts;
 
 namespace frontier {
 
-/// \brief A CRS problem: an unknown code, or a position PROJ cannot transform.
+/// \brief A CRS problem: an unknown or unusable CRS.
 class ProjError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -31,11 +32,11 @@ public:
     CoordinateTransform(const CoordinateTransform&) = delete;
     CoordinateTransform& operator=(const CoordinateTransform&) = delete;
 
-    /// Throws ProjError when the point cannot be transformed.
-    MapPoint forward(GeoPoint p) const;
-    GeoPoint inverse(MapPoint p) const;
-    /// Transforms many points in place-order into `out` (same size); non-transformable points
-    /// come out as infinity. Much faster than one call a point.
+    /// Empty when the point cannot be projected (see canProject).
+    std::optional<MapPoint> forward(GeoPoint p) const;
+    std::optional<GeoPoint> inverse(MapPoint p) const;
+    /// Transforms many points in place-order into `out` (same size); points that cannot be
+    /// projected come out as infinity. Much faster than one call a point.
     void forward(std::span<const GeoPoint> in, std::span<MapPoint> out) const;
 
     /// The map extent covering a lon/lat box: its densified outline, transformed.

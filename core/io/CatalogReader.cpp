@@ -1,365 +1,168 @@
 #include "CatalogReader.h"
 
 #include "FieldReader.h"
-#include "LocalFile.h"
-#include "Region.h"
+#include "JsonFile.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
-#include <thread>
 
 namespace frontier {
 namespace {
 
-// Where a JSON parse error sits, as "line L, column C".
-QString position(const QByteArray& bytes, qsizetype offset)
+// Whether `id` was met before in the same catalog (an empty id is reported as missing instead).
+bool isDuplicate(QSet<QString>& seen, const QString& id)
 {
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    const qsizetype line = std::count(bytes.begin(), bytes.begin() + offset, '\n') + 1;
-    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
-}
-
-std::optional<QJsonDocument> parseJson(const QByteArray& bytes, const QString& file,
-                                       LoadProblems& problems, const QString& feature = {})
-{
-    QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        problems.push_back({file, feature, {},
-                            QStringLiteral("invalid JSON at %1: %2")
-                                .arg(position(bytes, error.offset), error.errorString())});
-        return std::nullopt;
-    }
-    return doc;
-}
-
-// Reads a JSON file whose top level is an object holding an array under `key`.
-std::optional<QJsonArray> readArray(const QString& path, const QString& key, LoadProblems& problems)
-{
-    const QString file = QFileInfo(path).fileName();
-    const auto bytes = LocalFile::read(path, problems);
-    if (!bytes) return std::nullopt;
-    const auto doc = parseJson(*bytes, file, problems);
-    if (!doc) return std::nullopt;
-    if (!doc->isObject() || !doc->object().value(key).isArray()) {
-        problems.push_back({file, {}, key, QStringLiteral("expected an object with an array \"%1\"").arg(key)});
-        return std::nullopt;
-    }
-    return doc->object().value(key).toArray();
-}
-
-// The feature's id, else where it is: "#index" in an array, "line N" in a GeoJSONSeq file.
-QString featureName(const QJsonObject& o, const QString& position)
-{
-    const QJsonValue id = o.value(QStringLiteral("id"));
-    if (id.isString() && !id.toString().isEmpty()) return id.toString().left(80);
-    return position;
-}
-
-QString arrayPosition(qsizetype index) { return QStringLiteral("#%1").arg(index); }
-
-void checkUnique(QSet<QString>& seen, const QString& id, FieldReader& r)
-{
-    if (id.isEmpty()) return;
-    if (seen.contains(id)) r.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(id));
+    if (id.isEmpty())
+        return false;
+    const bool met = seen.contains(id);
     seen.insert(id);
+    return met;
 }
 
-// Resolves ids against `index`; unknown ones are problems of `field`.
-std::vector<int> resolve(const QStringList& ids, const QHash<QString, int>& index,
-                         const QString& field, const QString& what, FieldReader& r)
+QString duplicateReason(const QString& id)
 {
-    std::vector<int> out;
-    out.reserve(static_cast<std::size_t>(ids.size()));
-    for (const QString& id : ids) {
-        const int i = index.value(id, -1);
-        if (i < 0) r.problem(field, QStringLiteral("unknown %1 id \"%2\"").arg(what, id.left(80)));
-        else out.push_back(i);
-    }
-    return out;
+    return QStringLiteral("duplicate id \"%1\"").arg(id);
 }
 
-int resolveOne(const QString& id, const QHash<QString, int>& index, const QString& field,
-               const QString& what, FieldReader& r)
+// Reads the array `key` of a JSON catalog, one record per object, each with a unique "id".
+template <typename T, typename ReadOne>
+std::vector<T> readCatalog(const QString& path, const QString& key, LoadProblems& problems,
+                           ReadOne readOne)
 {
-    if (id.isEmpty()) return -1;
-    const auto v = resolve({id}, index, field, what, r);
-    return v.empty() ? -1 : v.front();
+    std::vector<T> items;
+    const QString file = QFileInfo(path).fileName();
+    const auto array = JsonFile::readArray(path, key, problems);
+    if (!array)
+        return items;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonObject o = array->at(i).toObject();
+        FieldReader r(o, file, JsonFile::featureName(o, JsonFile::arrayPosition(i)), problems);
+        T item;
+        item.id = r.requiredString(QStringLiteral("id"));
+        if (isDuplicate(seen, item.id))
+            r.problem(QStringLiteral("id"), duplicateReason(item.id));
+        readOne(o, r, item);
+        items.push_back(std::move(item));
+    }
+    return items;
 }
 
-std::optional<GeoPoint> readPoint(const QJsonValue& geometry, FieldReader& r)
+// "#rrggbb", or empty when absent.
+QString readColor(FieldReader& r)
 {
-    if (geometry.isNull() || geometry.isUndefined()) return std::nullopt;
-    const QJsonObject g = geometry.toObject();
-    const QJsonArray c = g.value(QStringLiteral("coordinates")).toArray();
-    if (!geometry.isObject() || g.value(QStringLiteral("type")).toString() != QLatin1String("Point")) {
-        r.problem(QStringLiteral("geometry"), QStringLiteral("expected null or a Point"));
-        return std::nullopt;
-    }
-    if (c.size() < 2 || !c[0].isDouble() || !c[1].isDouble()) {
-        r.problem(QStringLiteral("geometry"), QStringLiteral("a Point needs [lon, lat] numbers"));
-        return std::nullopt;
-    }
-    const GeoPoint p{c[0].toDouble(), c[1].toDouble()};
-    if (!Region::contains(p)) {
-        r.problem(QStringLiteral("geometry"), QStringLiteral("coordinates %1, %2 are outside the frontier region (%3)")
-                                                  .arg(p.lon).arg(p.lat).arg(Region::description()));
-        return std::nullopt;
-    }
-    return p;
-}
-
-std::vector<Claim> readClaims(const QJsonValue& value, const CatalogReader::Ids& ids, FieldReader& r)
-{
-    std::vector<Claim> claims;
-    if (value.isUndefined() || value.isNull()) return claims;
-    if (!value.isArray()) {
-        r.problem(QStringLiteral("claims"), QStringLiteral("expected an array of claims"));
-        return claims;
-    }
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isObject()) {
-            r.problem(QStringLiteral("claims"), QStringLiteral("each claim must be an object"));
-            continue;
-        }
-        const QJsonObject o = item.toObject();
-        Claim c;
-        c.field = o.value(QStringLiteral("field")).toString();
-        const QJsonValue v = o.value(QStringLiteral("value"));
-        c.value = v.isDouble() ? QString::number(v.toDouble()) : v.toString();
-        c.note = o.value(QStringLiteral("note")).toString();
-        if (c.field.isEmpty()) r.problem(QStringLiteral("claims"), QStringLiteral("a claim without \"field\""));
-        QStringList sourceIds;
-        for (const QJsonValue& s : o.value(QStringLiteral("sources")).toArray()) sourceIds << s.toString();
-        if (sourceIds.isEmpty()) r.problem(QStringLiteral("claims"), QStringLiteral("a claim without sources"));
-        c.sources = resolve(sourceIds, ids.sources, QStringLiteral("claims"), QStringLiteral("source"), r);
-        if (c.field == QLatin1String("date") && !Date::parse(c.value))
-            r.problem(QStringLiteral("claims"), QStringLiteral("claimed date \"%1\" is not an ISO date").arg(c.value));
-        if (const QJsonValue until = o.value(QStringLiteral("until")); !until.isUndefined() && !until.isNull()) {
-            c.until = Date::parse(until.toString());
-            if (!c.until) r.problem(QStringLiteral("claims"), QStringLiteral("claim \"until\" must be an ISO date, found \"%1\"").arg(until.toVariant().toString().left(40)));
-        }
-        claims.push_back(std::move(c));
-    }
-    return claims;
-}
-
-std::optional<Event> readEvent(const QJsonObject& feature, const QString& position, const QString& file,
-                               const CatalogReader::Ids& ids, LoadProblems& problems)
-{
-    const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
-    const std::size_t before = problems.size();
-    FieldReader r(props, file, featureName(props, position), problems);
-    if (feature.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
-        r.problem(QStringLiteral("type"), QStringLiteral("expected a GeoJSON Feature"));
-    if (!feature.value(QStringLiteral("properties")).isObject())
-        r.problem(QStringLiteral("properties"), QStringLiteral("expected an object"));
-
-    Event e;
-    e.id = r.requiredString(QStringLiteral("id"));
-    const auto date = r.date(QStringLiteral("date"), true);
-    e.end = r.date(QStringLiteral("end"), false);
-    if (date && e.end && e.end->lastJulianDay() < date->julianDay())
-        r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
-                                             .arg(e.end->toString(), date->toString()));
-    const QString kind = r.requiredString(QStringLiteral("kind"));
-    const auto k = eventKindFromName(kind);
-    if (!kind.isEmpty() && !k)
-        r.problem(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\" (control, status, incident, statement or report)").arg(kind.left(40)));
-    e.crossing = resolveOne(r.optionalString(QStringLiteral("crossing")), ids.crossings,
-                            QStringLiteral("crossing"), QStringLiteral("crossing"), r);
-    const QString side = r.optionalString(QStringLiteral("side"));
-    e.side = sideFromCode(side);
-    if (!side.isEmpty() && !e.side) r.problem(QStringLiteral("side"), QStringLiteral("expected \"IQ\" or \"SY\", found \"%1\"").arg(side.left(20)));
-    e.actor = resolveOne(r.optionalString(QStringLiteral("actor")), ids.actors,
-                         QStringLiteral("actor"), QStringLiteral("actor"), r);
-    e.with = resolve(r.stringList(QStringLiteral("with")), ids.actors, QStringLiteral("with"),
-                     QStringLiteral("actor"), r);
-    const QString status = r.optionalString(QStringLiteral("status"));
-    e.status = statusFromName(status);
-    if (!status.isEmpty() && !e.status)
-        r.problem(QStringLiteral("status"), QStringLiteral("unknown status \"%1\" (open, closed, restricted or unknown)").arg(status.left(40)));
-    e.restriction = r.optionalString(QStringLiteral("restriction"));
-    e.summary = r.optionalString(QStringLiteral("summary"));
-    e.sources = resolve(r.stringList(QStringLiteral("sources"), true), ids.sources,
-                        QStringLiteral("sources"), QStringLiteral("source"), r);
-    const QString confidence = r.optionalString(QStringLiteral("confidence"));
-    if (!confidence.isEmpty()) {
-        const auto c = confidenceFromName(confidence);
-        if (!c) r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
-        else e.confidence = *c;
-    }
-    e.casualties = r.number(QStringLiteral("casualties"));
-    e.order = r.integer(QStringLiteral("order")).value_or(0);
-    e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);
-    for (const Claim& c : e.claims)
-        if (date && c.until && c.until->lastJulianDay() < date->julianDay())
-            r.problem(QStringLiteral("claims"), QStringLiteral("claim until %1 is before the event's date %2").arg(c.until->toString(), date->toString()));
-    e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
-
-    // Missing fields a kind needs (a present but bad value was reported above already).
-    const auto need = [&](const char* field, const QString& what) {
-        if (!r.has(QLatin1String(field))) r.problem(QLatin1String(field), what);
-    };
-    if (k) {
-        e.kind = *k;
-        if (e.kind == EventKind::Status) {
-            need("status", QStringLiteral("a status event needs a status"));
-            need("crossing", QStringLiteral("a status event needs a crossing"));
-        }
-        if (e.kind == EventKind::Control) {
-            need("actor", QStringLiteral("a control event needs an actor"));
-            need("side", QStringLiteral("a control event needs a side"));
-            need("crossing", QStringLiteral("a control event needs a crossing"));
-        }
-    }
-    if (problems.size() != before || !date) return std::nullopt;
-    e.date = *date;
-    return e;
-}
-
-// Parses a slice of GeoJSONSeq lines; lines are independent, so slices run in parallel.
-void readSeqSlice(const QByteArray& bytes, const std::vector<std::pair<qsizetype, qsizetype>>& lines,
-                  std::size_t from, std::size_t to, const QString& file,
-                  const CatalogReader::Ids& ids, std::vector<std::optional<Event>>& out,
-                  LoadProblems& problems)
-{
-    for (std::size_t i = from; i < to; ++i) {
-        const auto [start, length] = lines[i];
-        QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
-        if (line.startsWith('\x1e')) line = line.mid(1); // RFC 8142 record separator
-        const QString position = QStringLiteral("line %1").arg(i + 1);
-        const auto doc = parseJson(line, file, problems, position);
-        if (!doc) continue;
-        if (!doc->isObject()) {
-            problems.push_back({file, position, {}, QStringLiteral("expected a GeoJSON Feature object")});
-            continue;
-        }
-        out[i] = readEvent(doc->object(), position, file, ids, problems);
-    }
+    static const QRegularExpression kColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QString color = r.optionalString(QStringLiteral("color"));
+    if (color.isEmpty() || kColor.match(color).hasMatch())
+        return color.toLower();
+    r.problem(QStringLiteral("color"),
+              QStringLiteral("expected a colour \"#rrggbb\", found \"%1\"").arg(color.left(40)));
+    return {};
 }
 
 } // namespace
 
 std::vector<Actor> CatalogReader::readActors(const QString& path, LoadProblems& problems)
 {
-    std::vector<Actor> actors;
-    const QString file = QFileInfo(path).fileName();
-    const auto array = readArray(path, QStringLiteral("actors"), problems);
-    if (!array) return actors;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QJsonObject o = array->at(i).toObject();
-        FieldReader r(o, file, featureName(o, arrayPosition(i)), problems);
-        Actor a;
-        a.id = r.requiredString(QStringLiteral("id"));
-        checkUnique(seen, a.id, r);
-        a.name = r.requiredString(QStringLiteral("name"));
-        a.shortName = r.optionalString(QStringLiteral("short"));
-        if (a.shortName.isEmpty()) a.shortName = a.name;
-        a.kind = r.requiredString(QStringLiteral("kind"));
-        a.parentId = r.optionalString(QStringLiteral("parent"));
-        const QJsonObject aliases = o.value(QStringLiteral("aliases")).toObject();
-        FieldReader ar(aliases, file, r.feature(), problems);
-        a.aliasesEn = ar.stringList(QStringLiteral("en"));
-        a.aliasesAr = ar.stringList(QStringLiteral("ar"));
-        a.aliasesKu = ar.stringList(QStringLiteral("ku"));
-        actors.push_back(std::move(a));
-    }
+    std::vector<Actor> actors =
+        readCatalog<Actor>(path, QStringLiteral("actors"), problems,
+                           [&](const QJsonObject& o, FieldReader& r, Actor& a) {
+                               a.name = r.requiredString(QStringLiteral("name"));
+                               a.shortName = r.optionalString(QStringLiteral("short"));
+                               if (a.shortName.isEmpty())
+                                   a.shortName = a.name;
+                               a.kind = r.requiredString(QStringLiteral("kind"));
+                               a.parentId = r.optionalString(QStringLiteral("parent"));
+                               a.color = readColor(r);
+                               const QJsonObject aliases =
+                                   o.value(QStringLiteral("aliases")).toObject();
+                               FieldReader ar(aliases, r.file(), r.feature(), problems);
+                               a.aliasesEn = ar.stringList(QStringLiteral("en"));
+                               a.aliasesAr = ar.stringList(QStringLiteral("ar"));
+                               a.aliasesKu = ar.stringList(QStringLiteral("ku"));
+                           });
     QSet<QString> ids;
-    for (const Actor& a : actors) ids.insert(a.id);
+    for (const Actor& a : actors)
+        ids.insert(a.id);
+    const QString file = QFileInfo(path).fileName();
     for (const Actor& a : actors)
         if (!a.parentId.isEmpty() && !ids.contains(a.parentId))
-            problems.push_back({file, a.id, QStringLiteral("parent"), QStringLiteral("unknown actor id \"%1\"").arg(a.parentId)});
+            problems.push_back({file, a.id, QStringLiteral("parent"),
+                                QStringLiteral("unknown actor id \"%1\"").arg(a.parentId)});
     return actors;
 }
 
 std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems& problems)
 {
-    std::vector<Source> sources;
-    const QString file = QFileInfo(path).fileName();
-    const auto array = readArray(path, QStringLiteral("sources"), problems);
-    if (!array) return sources;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QJsonObject o = array->at(i).toObject();
-        FieldReader r(o, file, featureName(o, arrayPosition(i)), problems);
-        Source s;
-        s.id = r.requiredString(QStringLiteral("id"));
-        checkUnique(seen, s.id, r);
-        s.outlet = r.requiredString(QStringLiteral("outlet"));
-        s.title = r.requiredString(QStringLiteral("title"));
-        s.published = r.date(QStringLiteral("published"), true).value_or(Date{});
-        s.citation = r.optionalString(QStringLiteral("citation"));
-        s.url = r.optionalString(QStringLiteral("url"));
-        s.note = r.optionalString(QStringLiteral("note"));
-        sources.push_back(std::move(s));
-    }
-    return sources;
+    return readCatalog<Source>(path, QStringLiteral("sources"), problems,
+                               [](const QJsonObject&, FieldReader& r, Source& s) {
+                                   s.outlet = r.requiredString(QStringLiteral("outlet"));
+                                   s.title = r.requiredString(QStringLiteral("title"));
+                                   s.published =
+                                       r.date(QStringLiteral("published"), true).value_or(Date{});
+                                   s.citation = r.optionalString(QStringLiteral("citation"));
+                                   s.url = r.optionalString(QStringLiteral("url"));
+                                   s.note = r.optionalString(QStringLiteral("note"));
+                               });
 }
 
-std::vector<Event> CatalogReader::readEvents(const QString& path, const Ids& ids, LoadProblems& problems)
+std::vector<Crossing> CatalogReader::readCrossings(const VectorLayer& layer, LoadProblems& problems)
 {
-    std::vector<Event> events;
-    const QString file = QFileInfo(path).fileName();
-    const auto bytes = LocalFile::read(path, problems);
-    if (!bytes) return events;
-
-    std::vector<std::optional<Event>> parsed;
-    const bool sequence = file.endsWith(QLatin1String(".geojsonl")) || file.endsWith(QLatin1String(".geojsons"));
-    if (sequence) {
-        std::vector<std::pair<qsizetype, qsizetype>> lines;
-        for (qsizetype start = 0; start < bytes->size();) {
-            qsizetype end = bytes->indexOf('\n', start);
-            if (end < 0) end = bytes->size();
-            if (end > start && !QByteArrayView(bytes->constData() + start, end - start).trimmed().isEmpty())
-                lines.emplace_back(start, end - start);
-            start = end + 1;
-        }
-        parsed.resize(lines.size());
-        const std::size_t half = lines.size() / 2;
-        LoadProblems second;
-        std::thread worker([&] { readSeqSlice(*bytes, lines, half, lines.size(), file, ids, parsed, second); });
-        readSeqSlice(*bytes, lines, 0, half, file, ids, parsed, problems);
-        worker.join();
-        problems.insert(problems.end(), second.begin(), second.end());
-    } else {
-        const auto doc = parseJson(*bytes, file, problems);
-        if (!doc) return events;
-        const QJsonObject root = doc->object();
-        if (!doc->isObject() || root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
-            !root.value(QStringLiteral("features")).isArray()) {
-            problems.push_back({file, {}, QStringLiteral("type"), QStringLiteral("expected a GeoJSON FeatureCollection with a \"features\" array")});
-            return events;
-        }
-        const QJsonArray features = root.value(QStringLiteral("features")).toArray();
-        parsed.reserve(static_cast<std::size_t>(features.size()));
-        for (qsizetype i = 0; i < features.size(); ++i) {
-            if (!features[i].isObject()) {
-                problems.push_back({file, arrayPosition(i), {}, QStringLiteral("expected a GeoJSON Feature object")});
-                continue;
-            }
-            parsed.push_back(readEvent(features[i].toObject(), arrayPosition(i), file, ids, problems));
-        }
-    }
-
-    events.reserve(parsed.size());
+    std::vector<Crossing> crossings;
     QSet<QString> seen;
-    seen.reserve(static_cast<qsizetype>(parsed.size()));
-    for (auto& e : parsed) {
-        if (!e) continue;
-        if (seen.contains(e->id))
-            problems.push_back({file, e->id, QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(e->id)});
-        seen.insert(e->id);
-        events.push_back(std::move(*e));
+    for (const Feature& f : layer.features) {
+        auto need = [&](const char* key) {
+            const QString v = f.attribute(QLatin1String(key));
+            if (v.trimmed().isEmpty())
+                problems.push_back(
+                    {layer.file, f.id, QLatin1String(key), QStringLiteral("missing")});
+            return v;
+        };
+        Crossing c;
+        c.id = need("id");
+        if (isDuplicate(seen, c.id))
+            problems.push_back({layer.file, f.id, QStringLiteral("id"), duplicateReason(c.id)});
+        c.point = f.parts.front().front();
+        c.sides[0] = {need("name_iq"), f.attribute(QStringLiteral("name_iq_ar")),
+                      f.attribute(QStringLiteral("governorate_iq"))};
+        c.sides[1] = {need("name_sy"), f.attribute(QStringLiteral("name_sy_ar")),
+                      f.attribute(QStringLiteral("governorate_sy"))};
+        const QString official = f.attribute(QStringLiteral("official")).toLower();
+        c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
+        crossings.push_back(std::move(c));
     }
-    return events;
+    return crossings;
+}
+
+CatalogReader::Description CatalogReader::readDescription(const QString& path,
+                                                          LoadProblems& problems)
+{
+    Description d;
+    const auto root = JsonFile::readObject(path, problems);
+    if (!root)
+        return d;
+    const QString file = QFileInfo(path).fileName();
+    FieldReader r(*root, file, {}, problems);
+    d.name = r.requiredString(QStringLiteral("name"));
+    const QJsonValue coverage = root->value(QStringLiteral("coverage"));
+    if (!coverage.isObject()) {
+        r.problem(QStringLiteral("coverage"),
+                  coverage.isUndefined()
+                      ? QStringLiteral("missing")
+                      : QStringLiteral("expected an object {\"from\": date, \"to\": date}"));
+        return d;
+    }
+    const QJsonObject range = coverage.toObject();
+    FieldReader cr(range, file, {}, problems, QStringLiteral("coverage."));
+    const auto from = cr.date(QStringLiteral("from"), true);
+    const auto to = cr.date(QStringLiteral("to"), true);
+    if (from && to && to->lastJulianDay() < from->julianDay())
+        cr.problem(QStringLiteral("to"),
+                   QStringLiteral("%1 is before from %2").arg(to->toString(), from->toString()));
+    if (from && to)
+        d.coverage = {*from, *to};
+    return d;
 }
 
 } // namespace frontier

@@ -2,29 +2,32 @@
 
 #include "LoadProblem.h"
 #include "model/Actor.h"
-#include "model/Event.h"
+#include "model/Crossing.h"
+#include "model/DateRange.h"
 #include "model/Source.h"
+#include "model/VectorLayer.h"
 
-#include <QHash>
 #include <QString>
 
 #include <vector>
 
 namespace frontier {
 
-/// \brief Reads the JSON catalogs (actors.json, sources.json) and the events GeoJSON
-/// (a FeatureCollection, or GeoJSONSeq with one Feature per line for large sets).
+/// \brief Reads the catalogs, lists of records with unique ids: actors.json, sources.json and the
+/// crossings layer; and the dataset's description, dataset.json.
 class CatalogReader {
 public:
-    struct Ids {
-        const QHash<QString, int>& actors;
-        const QHash<QString, int>& sources;
-        const QHash<QString, int>& crossings;
+    /// dataset.json: what the dataset is called and which dates its events cover.
+    struct Description {
+        QString name;
+        DateRange coverage;
     };
 
     static std::vector<Actor> readActors(const QString& path, LoadProblems& problems);
     static std::vector<Source> readSources(const QString& path, LoadProblems& problems);
-    static std::vector<Event> readEvents(const QString& path, const Ids& ids, LoadProblems& problems);
+    /// The crossings from their point layer (read like the basemap layers).
+    static std::vector<Crossing> readCrossings(const VectorLayer& layer, LoadProblems& problems);
+    static Description readDescription(const QString& path, LoadProblems& problems);
 };
 
 } // namespace frontier

@@ -1,6 +1,7 @@
 #include "DatasetReader.h"
 
 #include "CatalogReader.h"
+#include "EventReader.h"
 #include "LocalFile.h"
 #include "OgrLayerReader.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 
 #include <array>
 #include <future>
@@ -51,32 +51,6 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
     return OgrLayerReader::read(path, name, type, problems);
 }
 
-std::vector<Crossing> toCrossings(const VectorLayer& layer, LoadProblems& problems)
-{
-    std::vector<Crossing> crossings;
-    QSet<QString> seen;
-    for (const Feature& f : layer.features) {
-        auto need = [&](const char* key) {
-            const QString v = f.attribute(QLatin1String(key));
-            if (v.trimmed().isEmpty())
-                problems.push_back({layer.file, f.id, QLatin1String(key), QStringLiteral("missing")});
-            return v;
-        };
-        Crossing c;
-        c.id = need("id");
-        if (seen.contains(c.id))
-            problems.push_back({layer.file, f.id, QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(c.id)});
-        seen.insert(c.id);
-        c.point = f.parts.front().front();
-        c.sides[0] = {need("name_iq"), f.attribute(QStringLiteral("name_iq_ar")), f.attribute(QStringLiteral("governorate_iq"))};
-        c.sides[1] = {need("name_sy"), f.attribute(QStringLiteral("name_sy_ar")), f.attribute(QStringLiteral("governorate_sy"))};
-        const QString official = f.attribute(QStringLiteral("official")).toLower();
-        c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
-        crossings.push_back(std::move(c));
-    }
-    return crossings;
-}
-
 template <typename T>
 QHash<QString, int> indexOf(const std::vector<T>& items)
 {
@@ -104,7 +78,7 @@ QStringList DatasetReader::fileNames()
 {
     QStringList names;
     for (int i = 0; i < kBaseLayerCount; ++i) names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
-    names << QStringLiteral("crossings.geojson") << QStringLiteral("actors.json")
+    names << QStringLiteral("dataset.json") << QStringLiteral("crossings.geojson") << QStringLiteral("actors.json")
           << QStringLiteral("sources.json") << QStringLiteral("events.geojson");
     return names;
 }
@@ -128,12 +102,13 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     std::array<QString, kBaseLayerCount> layerFiles;
     for (int i = 0; i < kBaseLayerCount; ++i)
         layerFiles[static_cast<std::size_t>(i)] = findFile(dir, baseLayerName(static_cast<BaseLayer>(i)), kLayerExtensions);
+    const QString descriptionFile = dir.filePath(QStringLiteral("dataset.json"));
     const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
     const QString eventsFile = findFile(dir, QStringLiteral("events"), {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
     QStringList files(layerFiles.begin(), layerFiles.end());
-    files << crossingsFile << actorsFile << sourcesFile << eventsFile;
+    files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
 
     // The basemap layers are read, and the files hashed, on a second thread while this one
     // reads the crossings, catalogs and events: about half the load time for the bundled data.
@@ -152,14 +127,17 @@ DatasetReader::Result DatasetReader::read(const QString& path)
         return b;
     });
     LoadProblems rest;
+    CatalogReader::Description description = CatalogReader::readDescription(descriptionFile, rest);
+    content.name = std::move(description.name);
+    content.coverage = description.coverage;
     if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, rest))
-        content.crossings = toCrossings(*l, rest);
+        content.crossings = CatalogReader::readCrossings(*l, rest);
     content.actors = CatalogReader::readActors(actorsFile, rest);
     content.sources = CatalogReader::readSources(sourcesFile, rest);
     const auto actorIds = indexOf(content.actors);
     const auto sourceIds = indexOf(content.sources);
     const auto crossingIds = indexOf(content.crossings);
-    content.events = CatalogReader::readEvents(eventsFile, {actorIds, sourceIds, crossingIds}, rest);
+    content.events = EventReader::read(eventsFile, {actorIds, sourceIds, crossingIds}, rest);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)

@@ -34,7 +34,7 @@ bool FieldReader::has(const QString& key) const
 
 void FieldReader::problem(const QString& field, const QString& reason)
 {
-    m_problems.push_back({m_file, m_feature, field, reason});
+    m_problems.push_back({m_file, m_feature, m_prefix + field, reason});
 }
 
 QString FieldReader::requiredString(const QString& key)

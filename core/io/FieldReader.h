@@ -14,9 +14,11 @@ namespace frontier {
 /// \brief Reads typed fields from one JSON object, recording a problem for each bad field.
 class FieldReader {
 public:
-    FieldReader(const QJsonObject& object, QString file, QString feature, LoadProblems& problems)
+    /// `fieldPrefix` names a nested object in problems, e.g. "claims[0]." gives "claims[0].until".
+    FieldReader(const QJsonObject& object, QString file, QString feature, LoadProblems& problems,
+                QString fieldPrefix = {})
         : m_object(object), m_file(std::move(file)), m_feature(std::move(feature)),
-          m_problems(problems)
+          m_prefix(std::move(fieldPrefix)), m_problems(problems)
     {
     }
 
@@ -34,12 +36,15 @@ public:
     std::optional<bool> boolean(const QString& key);
 
     void problem(const QString& field, const QString& reason);
+    const QString& file() const { return m_file; }
     const QString& feature() const { return m_feature; }
+    LoadProblems& problems() const { return m_problems; }
 
 private:
     const QJsonObject& m_object;
     QString m_file;
     QString m_feature;
+    QString m_prefix;
     LoadProblems& m_problems;
 };
 

@@ -33,4 +33,9 @@ Dataset::Dataset(DatasetContent content)
 {
 }
 
+QString Dataset::actorId(int actor) const
+{
+    return actor < 0 ? QStringLiteral("unknown") : m_c.actors[static_cast<std::size_t>(actor)].id;
+}
+
 } // namespace frontier

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "Crossing.h"
+#include "DateRange.h"
 #include "Event.h"
 #include "Source.h"
 #include "VectorLayer.h"
@@ -26,6 +27,8 @@ struct DatasetContent {
     std::vector<Actor> actors;
     std::vector<Source> sources;
     std::vector<Event> events;
+    QString name; ///< from dataset.json, e.g. "Iraq–Syria frontier crossings"
+    DateRange coverage; ///< the dates the events describe; outside it nothing is known
     QString origin; ///< the folder it was read from
     QByteArray contentHash; ///< SHA-256 of the files, hex
 };
@@ -40,14 +43,17 @@ public:
     const std::vector<Actor>& actors() const { return m_c.actors; }
     const std::vector<Source>& sources() const { return m_c.sources; }
     const std::vector<Event>& events() const { return m_c.events; }
+    const QString& name() const { return m_c.name; }
+    const DateRange& coverage() const { return m_c.coverage; }
     const QString& origin() const { return m_c.origin; }
-    QString name() const { return m_c.origin.section(QLatin1Char('/'), -1); } // TEMPORARY until dataset.json
     const QByteArray& contentHash() const { return m_c.contentHash; }
 
     int crossingIndex(const QString& id) const { return m_crossingIndex.value(id, -1); }
     int actorIndex(const QString& id) const { return m_actorIndex.value(id, -1); }
     int sourceIndex(const QString& id) const { return m_sourceIndex.value(id, -1); }
     int eventIndex(const QString& id) const { return m_eventIndex.value(id, -1); }
+    /// The actor's id; "unknown" for -1 (no controller known).
+    QString actorId(int actor) const;
     /// The `unknown` actor's index, or -1 if the dataset has none.
     int unknownActor() const { return m_unknownActor; }
 

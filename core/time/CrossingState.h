@@ -13,6 +13,9 @@ struct SideState {
     std::span<const int> with; ///< co-controllers (owned by the Timeline)
     int event = -1; ///< the event that set it; -1 in a gap
     std::int32_t since = kTimelineStart; ///< the governing event's day (start of a gap)
+    /// The governing event's date in its own precision, or the day a gap began; invalid before
+    /// the first event (the start of the record).
+    Date sinceDate;
     std::int32_t nextChange = kOpenEnd; ///< julian day the state next changes (kOpenEnd: none)
     bool approximate = false;
     bool disputed = false;
@@ -25,6 +28,7 @@ struct CrossingState {
     CrossingStatus status = CrossingStatus::Unknown;
     int statusEvent = -1;
     std::int32_t statusSince = kTimelineStart;
+    Date statusSinceDate; ///< as SideState::sinceDate
     std::int32_t nextStatusChange = kOpenEnd;
     bool statusApproximate = false;
     bool statusDisputed = false;
@@ -32,6 +36,7 @@ struct CrossingState {
     std::array<SideState, 2> sides;
 
     const SideState& side(Side s) const { return sides[static_cast<int>(s)]; }
+    /// Any part approximate (the status's and each side's own flags say which).
     bool approximate() const { return statusApproximate || sides[0].approximate || sides[1].approximate; }
     bool disputed() const { return statusDisputed || sides[0].disputed || sides[1].disputed; }
 };

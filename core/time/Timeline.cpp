@@ -15,20 +15,28 @@ const StateInterval& find(const Intervals& intervals, std::int32_t jd)
     return it == intervals.begin() ? intervals.front() : *(it - 1);
 }
 
-// When the state began: its governing event's day (a dispute window may split the interval).
+// When the state began: its governing event's date (a dispute window may split the interval),
+// else the day a gap began; invalid for the gap at the start of the record.
+Date sinceDate(const StateInterval& s, const std::vector<Event>& events)
+{
+    if (s.event >= 0) return events[static_cast<std::size_t>(s.event)].date;
+    return s.start == kTimelineStart ? Date{} : Date::fromJulianDay(s.start);
+}
+
 std::int32_t since(const StateInterval& s, const std::vector<Event>& events)
 {
     return s.event < 0 ? s.start : std::max(kTimelineStart, events[static_cast<std::size_t>(s.event)].date.julianDay());
 }
 
-SideState sideState(const StateInterval& s, const std::vector<Event>& events)
+SideState sideState(const StateInterval& s, const std::vector<Event>& events, std::int32_t coverageEnd)
 {
     SideState out;
     out.controller = s.actor;
     out.with = std::span<const int>(s.with);
     out.event = s.event;
     out.since = since(s, events);
-    out.nextChange = s.end;
+    out.sinceDate = sinceDate(s, events);
+    out.nextChange = std::min(s.end, coverageEnd);
     out.approximate = s.approximate;
     out.disputed = s.disputed;
     out.disputes = std::span<const ClaimRef>(s.disputes);
@@ -81,22 +89,41 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
     m_changeDays.erase(std::unique(m_changeDays.begin(), m_changeDays.end()), m_changeDays.end());
 }
 
+bool Timeline::inCoverage(Date date) const { return m_dataset->coverage().contains(date); }
+
 CrossingState Timeline::crossingStateAt(int crossing, Date date) const
 {
     const std::int32_t jd = date.julianDay();
-    const auto c = static_cast<std::size_t>(crossing);
+    const DateRange& coverage = m_dataset->coverage();
+    // The day after the coverage: where every state turns unknown.
+    const std::int32_t coverageEnd = coverage.to.lastJulianDay() + 1;
     CrossingState state;
     state.crossing = crossing;
+    if (!inCoverage(date)) {
+        const bool before = jd < coverage.from.julianDay();
+        state.statusSince = before ? kTimelineStart : coverageEnd;
+        state.statusSinceDate = before ? Date{} : Date::fromJulianDay(coverageEnd);
+        state.nextStatusChange = before ? coverage.from.julianDay() : kOpenEnd;
+        for (SideState& side : state.sides) {
+            side.since = state.statusSince;
+            side.sinceDate = state.statusSinceDate;
+            side.nextChange = state.nextStatusChange;
+        }
+        return state;
+    }
+    const auto c = static_cast<std::size_t>(crossing);
     const StateInterval& st = find(m_status[c], jd);
     state.status = st.status;
     state.statusEvent = st.event;
     state.statusSince = since(st, m_dataset->events());
-    state.nextStatusChange = st.end;
+    state.statusSinceDate = sinceDate(st, m_dataset->events());
+    state.nextStatusChange = std::min(st.end, coverageEnd);
     state.statusApproximate = st.approximate;
     state.statusDisputed = st.disputed;
     state.statusDisputes = std::span<const ClaimRef>(st.disputes);
     for (int s = 0; s < kSideCount; ++s)
-        state.sides[static_cast<std::size_t>(s)] = sideState(find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events());
+        state.sides[static_cast<std::size_t>(s)] =
+            sideState(find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events(), coverageEnd);
     return state;
 }
 

@@ -18,13 +18,17 @@ namespace frontier {
 /// - same-day events apply in order of `order`, then of their place in the file;
 /// - a state whose governing event has month or year precision is approximate;
 /// - a state is disputed while its governing event has claims on its actor, status or end, and
-///   between the dates that disagreeing sources give for an event.
+///   between the dates that disagreeing sources give for an event;
+/// - outside the dataset's coverage every state is unknown: nothing is extrapolated.
 class Timeline {
 public:
     explicit Timeline(std::shared_ptr<const Dataset> dataset);
 
     const Dataset& dataset() const { return *m_dataset; }
     std::shared_ptr<const Dataset> datasetPtr() const { return m_dataset; }
+
+    /// Whether the dataset's coverage holds `date` (its first day).
+    bool inCoverage(Date date) const;
 
     /// The state of every crossing at `date` (its first day), in dataset order.
     std::vector<CrossingState> stateAt(Date date) const;

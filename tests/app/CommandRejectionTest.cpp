@@ -78,9 +78,10 @@ std::vector<Command> commands(const QString& out)
          mapOptions(true, {{QStringLiteral("from"), Kind::Date}, {QStringLiteral("to"), Kind::Date}, {QStringLiteral("step"), Kind::Step},
                            {QStringLiteral("output-dir"), Kind::Text}})},
         {QStringLiteral("state"), {QStringLiteral("--date"), QStringLiteral("2019-09-30")}, {QStringLiteral("date")},
-         with({{QStringLiteral("date"), Kind::Date}, {QStringLiteral("json"), Kind::Flag}})},
+         with({{QStringLiteral("date"), Kind::Date}, {QStringLiteral("json"), Kind::Flag}, {QStringLiteral("csv"), Kind::Flag}})},
         {QStringLiteral("events"), {}, {},
-         with({{QStringLiteral("from"), Kind::Date}, {QStringLiteral("to"), Kind::Date}, {QStringLiteral("crossing"), Kind::Text}, {QStringLiteral("json"), Kind::Flag}})},
+         with({{QStringLiteral("from"), Kind::Date}, {QStringLiteral("to"), Kind::Date}, {QStringLiteral("crossing"), Kind::Text}, {QStringLiteral("json"), Kind::Flag},
+               {QStringLiteral("csv"), Kind::Flag}})},
         {QStringLiteral("validate"), {}, {}, with({}), 1},
         {QStringLiteral("info"), {}, {}, with({})},
     };
@@ -190,6 +191,19 @@ TEST_F(CommandRejectionTest, BadValuesExitTwoNamingTheOption)
             }
     EXPECT_GT(cases, 100);
     EXPECT_TRUE(QDir(out.path()).isEmpty()) << "a rejected call wrote something";
+}
+
+TEST_F(CommandRejectionTest, JsonAndCsvTogetherExitTwoNamingBoth)
+{
+    int cases = 0;
+    for (const Command& c : table)
+        if (c.options.count(QStringLiteral("json")) && c.options.count(QStringLiteral("csv"))) {
+            const QStringList args = call(c, {}, {QStringLiteral("--json"), QStringLiteral("--csv")});
+            expectUsageError(args, QStringLiteral("--json"));
+            expectUsageError(args, QStringLiteral("--csv"));
+            ++cases;
+        }
+    EXPECT_EQ(cases, 2); // state and events
 }
 
 TEST_F(CommandRejectionTest, TheSizeCapIsDocumentedAndHeld)

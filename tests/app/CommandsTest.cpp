@@ -5,18 +5,28 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using frontier::test::runCli;
 
 namespace {
 
+// The lines of `state` text output under a crossing's heading: status, IQ, SY.
+QStringList crossingLines(const QString& out, const char* id)
+{
+    return out.section(QStringLiteral("[%1]\n").arg(QLatin1String(id)), 1).section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'));
+}
+
 TEST(StateCommandTest, JsonHasTheDocumentedShape)
 {
     const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // Keys in the documented order, compact.
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("{\"date\":\"2019-09-30\",\"crossings\":[{\"id\":\"qaim-albukamal\",\"lat\":"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("{\"date\":\"2019-09-30\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
+                                                 "\"in_coverage\":true,\"crossings\":[{\"id\":\"qaim-albukamal\",\"lat\":")))
+        << r.out.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray crossings = root.value(QStringLiteral("crossings")).toArray();
     ASSERT_EQ(crossings.size(), 4);
@@ -46,6 +56,108 @@ TEST(StateCommandTest, TextListsEveryCrossing)
         EXPECT_TRUE(r.out.contains(QLatin1String(id))) << id;
     EXPECT_EQ(runCli({QStringLiteral("state")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-13-01")}).exitCode, 2);
+}
+
+TEST(StateCommandTest, OutsideTheCoverageEveryStateIsUnknownAndTheOutputSaysSo)
+{
+    // The data's notes record an al-Tanf handover in February 2026; the data ends with 2025.
+    const auto json = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2026-05-01"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_TRUE(json.out.startsWith(QStringLiteral("{\"date\":\"2026-05-01\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
+                                                    "\"in_coverage\":false,\"crossings\":[")))
+        << json.out.toStdString();
+    const QJsonArray crossings = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("crossings")).toArray();
+    ASSERT_EQ(crossings.size(), 4);
+    for (const auto& c : crossings) {
+        const QJsonObject o = c.toObject();
+        EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+        for (const QString& side : {QStringLiteral("IQ"), QStringLiteral("SY")}) {
+            const QJsonObject s = o.value(QStringLiteral("sides")).toObject().value(side).toObject();
+            EXPECT_EQ(s.value(QStringLiteral("controller")).toString(), QStringLiteral("unknown"));
+            EXPECT_TRUE(s.value(QStringLiteral("with")).toArray().isEmpty());
+        }
+    }
+    const auto text = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("outside the data's coverage (2012-01-01 to 2025-12-31)"))) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(QStringLiteral("coalition"))) << text.out.toStdString();
+    const auto inside = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2025-12-31")});
+    EXPECT_FALSE(inside.out.contains(QStringLiteral("outside the data's coverage")));
+}
+
+TEST(StateCommandTest, SinceIsAsPreciseAsKnownAndNeverInvented)
+{
+    // On 2012-03-01 no status event has happened yet at al-Qaim, and both sides rest on events
+    // dated to the year 2012 only.
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("1900"))) << r.out.toStdString();
+    const QStringList qaim = crossingLines(r.out, "qaim-albukamal");
+    ASSERT_GE(qaim.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(qaim[0].contains(QStringLiteral("since the start of the record"))) << qaim[0].toStdString();
+    EXPECT_TRUE(qaim[1].contains(QStringLiteral("since 2012,"))) << qaim[1].toStdString();
+    EXPECT_FALSE(qaim[1].contains(QStringLiteral("2012-01-01"))) << qaim[1].toStdString();
+}
+
+TEST(StateCommandTest, ApproximateMarksTheStatusOrTheSideWhoseDateItIs)
+{
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList qaim = crossingLines(r.out, "qaim-albukamal");
+    ASSERT_GE(qaim.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(qaim[0].startsWith(QStringLiteral("  status  unknown  ("))) << qaim[0].toStdString(); // no status event yet
+    EXPECT_TRUE(qaim[1].contains(QStringLiteral("iraq (approximate)"))) << qaim[1].toStdString();   // "2012"
+    EXPECT_TRUE(qaim[2].contains(QStringLiteral("syria-gov (approximate)"))) << qaim[2].toStdString();
+}
+
+TEST(StateCommandTest, CsvHasAHeaderAndOneRowPerCrossing)
+{
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_TRUE(r.out.endsWith(QStringLiteral("\r\n")));
+    const QStringList rows = r.out.chopped(2).split(QStringLiteral("\r\n"));
+    ASSERT_EQ(rows.size(), 5) << r.out.toStdString();
+    EXPECT_EQ(rows[0], QStringLiteral("date,in_coverage,crossing,name,name_ar,status,status_since,status_approximate,status_disputed,"
+                                      "iq_controller,iq_with,iq_since,iq_approximate,iq_disputed,"
+                                      "sy_controller,sy_with,sy_since,sy_approximate,sy_disputed"));
+    EXPECT_TRUE(rows[1].startsWith(QStringLiteral("2019-09-30,true,qaim-albukamal,al-Qaim / Albu Kamal,القائم / البوكمال,open,2019-09-30,"
+                                                  "false,false,iraq,pmf,")))
+        << rows[1].toStdString();
+    for (const char* id : {"walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka"})
+        EXPECT_EQ(std::count_if(rows.begin(), rows.end(), [&](const QString& row) { return row.contains(QLatin1String(id)); }), 1) << id;
+}
+
+TEST(EventsCommandTest, CsvHasAHeaderAndOneRowPerEventQuotedPerRfc4180)
+{
+    const QStringList range{QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("walid-tanf")};
+    const auto json = runCli(range + QStringList{QStringLiteral("--json")});
+    const auto csv = runCli(range + QStringList{QStringLiteral("--csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("id,date,end,kind,crossing,side,actor,with,status,summary,confidence,sources,disputed\r\n")));
+    // Every row starts with an event id at the start of a line (summaries hold no line breaks).
+    const QStringList rows = csv.out.chopped(2).split(QStringLiteral("\r\n"));
+    ASSERT_EQ(rows.size(), events.size() + 1);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject e = events[i].toObject();
+        const QString& row = rows[i + 1];
+        EXPECT_TRUE(row.startsWith(e.value(QStringLiteral("id")).toString() + QLatin1Char(','))) << row.toStdString();
+        // A summary with a comma or a quote is one quoted field, quotes doubled.
+        const QString summary = e.value(QStringLiteral("summary")).toString();
+        if (summary.contains(QLatin1Char(',')) || summary.contains(QLatin1Char('"'))) {
+            EXPECT_TRUE(row.contains(QLatin1Char('"') + QString(summary).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"')))
+                << row.toStdString();
+        }
+    }
+}
+
+TEST(EventsCommandTest, TextShowsClaimsWithTheirUntil)
+{
+    // al-Qaim 21 June 2014: a state claim disputed until that day (maps/EVENTS.md).
+    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("qaim-albukamal"), QStringLiteral("--from"),
+                           QStringLiteral("2014-06-01"), QStringLiteral("--to"), QStringLiteral("2014-06-30")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral(", until 2014-06-21 ("))) << r.out.toStdString();
 }
 
 TEST(EventsCommandTest, FiltersByCrossingAndRangeAndCitesSources)
@@ -82,6 +194,8 @@ TEST(InfoCommandTest, ReportsLayersLengthAndCrossings)
     const auto r = runCli({QStringLiteral("info")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Frontier length (geodesic, WGS84): 598.4 km"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Dataset: Iraq–Syria frontier crossings  ("))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nCoverage: 2012-01-01 to 2025-12-31\n"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("governorates")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("fayshkhabur-semalka")));
 }

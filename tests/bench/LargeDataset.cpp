@@ -24,7 +24,7 @@ QString largeDatasetFolder()
     static const bool made = [] {
         const QDir maps(QStringLiteral(FRONTIER_MAPS_DIR));
         for (const char* f : {"countries.geojson", "governorates.geojson", "rivers.geojson", "frontier.geojson", "places.geojson",
-                              "actors.json", "sources.json"})
+                              "actors.json", "sources.json", "dataset.json"})
             QFile::copy(maps.filePath(QLatin1String(f)), QDir(dir.path()).filePath(QLatin1String(f)));
         QByteArray crossings = "{\"type\":\"FeatureCollection\",\"features\":[";
         for (int c = 0; c < kCrossings; ++c) {

@@ -27,8 +27,8 @@ const std::vector<GeoPoint> kPoints{
 void expectRoundTrip(const CoordinateTransform& t)
 {
     for (const GeoPoint& p : kPoints) {
-        const MapPoint m = t.forward(p);
-        const GeoPoint back = t.inverse(m);
+        const MapPoint m = t.forward(p).value();
+        const GeoPoint back = t.inverse(m).value();
         EXPECT_NEAR(back.lon, p.lon, 1e-7)
             << t.name().toStdString() << " " << p.lon << "," << p.lat;
         EXPECT_NEAR(back.lat, p.lat, 1e-7)
@@ -65,7 +65,7 @@ TEST(CoordinateTransformTest, Wgs84IsIdentityInLonLatOrder)
 {
     const CoordinateTransform t(QStringLiteral("EPSG:4326"));
     EXPECT_TRUE(t.isGeographic());
-    const MapPoint m = t.forward({44.3661, 33.3152});
+    const MapPoint m = t.forward({44.3661, 33.3152}).value();
     // Normalized for visualization: x is the longitude, not the latitude of EPSG:4326's axis order.
     EXPECT_NEAR(m.x, 44.3661, 1e-12);
     EXPECT_NEAR(m.y, 33.3152, 1e-12);
@@ -76,7 +76,7 @@ TEST(CoordinateTransformTest, KnownUtm38Coordinate)
 {
     // echo "33.3152 44.3661" | cs2cs -f %.6f EPSG:4326 EPSG:32638 → 440994.674228 3686410.212555
     const CoordinateTransform t(QStringLiteral("EPSG:32638"));
-    const MapPoint baghdad = t.forward({44.3661, 33.3152});
+    const MapPoint baghdad = t.forward({44.3661, 33.3152}).value();
     EXPECT_NEAR(baghdad.x, 440994.674228, 1e-3);
     EXPECT_NEAR(baghdad.y, 3686410.212555, 1e-3);
 }
@@ -85,12 +85,12 @@ TEST(CoordinateTransformTest, KnownUtm37AndWebMercatorCoordinates)
 {
     // echo "34.40461 40.97239" | cs2cs -f %.6f EPSG:4326 EPSG:32637 → 681290.846902 3808783.381537
     const MapPoint utm =
-        CoordinateTransform(QStringLiteral("EPSG:32637")).forward({40.97239, 34.40461});
+        CoordinateTransform(QStringLiteral("EPSG:32637")).forward({40.97239, 34.40461}).value();
     EXPECT_NEAR(utm.x, 681290.846902, 1e-3);
     EXPECT_NEAR(utm.y, 3808783.381537, 1e-3);
     // echo "34.40461 40.97239" | cs2cs -f %.6f EPSG:4326 EPSG:3857 → 4561025.591383 4083261.521531
     const MapPoint merc =
-        CoordinateTransform(QStringLiteral("EPSG:3857")).forward({40.97239, 34.40461});
+        CoordinateTransform(QStringLiteral("EPSG:3857")).forward({40.97239, 34.40461}).value();
     EXPECT_NEAR(merc.x, 4561025.591383, 1e-3);
     EXPECT_NEAR(merc.y, 4083261.521531, 1e-3);
 }
@@ -99,13 +99,13 @@ TEST(CoordinateTransformTest, DefaultCrsIsCentredOnTheFrontier)
 {
     // The LCC's origin is 40.5 E, 35 N.
     const CoordinateTransform t(Crs::defaultDefinition());
-    const MapPoint origin = t.forward({40.5, 35.0});
+    const MapPoint origin = t.forward({40.5, 35.0}).value();
     EXPECT_NEAR(origin.x, 0.0, 1e-6);
     EXPECT_NEAR(origin.y, 0.0, 1e-6);
-    const MapPoint east = t.forward({41.5, 35.0});
+    const MapPoint east = t.forward({41.5, 35.0}).value();
     EXPECT_GT(east.x, 80000.0);
     EXPECT_LT(east.x, 95000.0);
-    EXPECT_GT(t.forward({40.5, 36.0}).y, 0.0);
+    EXPECT_GT(t.forward({40.5, 36.0}).value().y, 0.0);
 }
 
 TEST(CoordinateTransformTest, UnknownCodeThrows)
@@ -140,9 +140,9 @@ TEST(CoordinateTransformTest, ErrorMessageNamesTheCrs)
 TEST(CoordinateTransformTest, MoveConstructLeavesUsableObject)
 {
     CoordinateTransform a(QStringLiteral("EPSG:32638"));
-    const MapPoint expected = a.forward({44.3661, 33.3152});
+    const MapPoint expected = a.forward({44.3661, 33.3152}).value();
     CoordinateTransform b(std::move(a));
-    EXPECT_EQ(b.forward({44.3661, 33.3152}), expected);
+    EXPECT_EQ(b.forward({44.3661, 33.3152}).value(), expected);
     EXPECT_EQ(b.name(), QStringLiteral("WGS 84 / UTM zone 38N"));
     expectRoundTrip(b);
 }
@@ -151,15 +151,15 @@ TEST(CoordinateTransformTest, MoveAssignLeavesUsableObject)
 {
     CoordinateTransform a(QStringLiteral("EPSG:32638"));
     CoordinateTransform b(QStringLiteral("EPSG:4326"));
-    const MapPoint expected = a.forward({44.3661, 33.3152});
+    const MapPoint expected = a.forward({44.3661, 33.3152}).value();
     b = std::move(a);
     EXPECT_FALSE(b.isGeographic());
-    EXPECT_EQ(b.forward({44.3661, 33.3152}), expected);
+    EXPECT_EQ(b.forward({44.3661, 33.3152}).value(), expected);
     expectRoundTrip(b);
     // The moved-from object can be assigned again and used.
     a = CoordinateTransform(QStringLiteral("EPSG:4326"));
     EXPECT_TRUE(a.isGeographic());
-    EXPECT_NEAR(a.forward({40.0, 35.0}).x, 40.0, 1e-12);
+    EXPECT_NEAR(a.forward({40.0, 35.0}).value().x, 40.0, 1e-12);
 }
 
 TEST(CoordinateTransformTest, BatchForwardMatchesSingle)
@@ -168,7 +168,7 @@ TEST(CoordinateTransformTest, BatchForwardMatchesSingle)
     std::vector<MapPoint> out(kPoints.size());
     t.forward(kPoints, out);
     for (std::size_t i = 0; i < kPoints.size(); ++i) {
-        const MapPoint single = t.forward(kPoints[i]);
+        const MapPoint single = t.forward(kPoints[i]).value();
         EXPECT_NEAR(out[i].x, single.x, 1e-6);
         EXPECT_NEAR(out[i].y, single.y, 1e-6);
     }
@@ -183,8 +183,30 @@ TEST(CoordinateTransformTest, BatchForwardMarksUntransformablePointsInfinite)
     t.forward(in, out);
     EXPECT_TRUE(std::isfinite(out[0].x));
     EXPECT_FALSE(std::isfinite(out[1].x) && std::isfinite(out[1].y));
-    EXPECT_THROW((void)t.forward(GeoPoint{40.0, 91.0}), ProjError);
-    EXPECT_THROW((void)t.inverse(MapPoint{HUGE_VAL, 0.0}), ProjError);
+    EXPECT_EQ(t.forward(GeoPoint{40.0, 91.0}), std::nullopt);
+    EXPECT_EQ(t.inverse(MapPoint{HUGE_VAL, 0.0}), std::nullopt);
+}
+
+TEST(CoordinateTransformTest, PointBeyondThePoleCannotBeProjected)
+{
+    for (const QString& crs : {Crs::defaultDefinition(), QStringLiteral("EPSG:32637"), QStringLiteral("EPSG:3857")})
+        EXPECT_EQ(CoordinateTransform(crs).forward(GeoPoint{40.0, 95.0}), std::nullopt) << crs.toStdString();
+}
+
+TEST(CoordinateTransformTest, AntipodeInOrthographicCannotBeProjected)
+{
+    // An orthographic view centred on the frontier sees one hemisphere: the antipode is hidden.
+    const CoordinateTransform t(QStringLiteral("+proj=ortho +lat_0=35 +lon_0=40.5 +datum=WGS84 +type=crs"));
+    EXPECT_TRUE(t.forward(GeoPoint{40.5, 35.0}).has_value());
+    EXPECT_EQ(t.forward(GeoPoint{-139.5, -35.0}), std::nullopt);
+    // A map point off the disc has no geographic position.
+    EXPECT_EQ(t.inverse(MapPoint{1e8, 0.0}), std::nullopt);
+    // The batch version applies the same rule.
+    const std::vector<GeoPoint> in{{40.5, 35.0}, {-139.5, -35.0}};
+    std::vector<MapPoint> out(in.size());
+    t.forward(in, out);
+    EXPECT_TRUE(std::isfinite(out[0].x));
+    EXPECT_FALSE(std::isfinite(out[1].x));
 }
 
 TEST(CoordinateTransformTest, ForwardBoxContainsCorners)
@@ -197,7 +219,7 @@ TEST(CoordinateTransformTest, ForwardBoxContainsCorners)
         for (const GeoPoint& corner :
              {GeoPoint{38.0, 33.0}, GeoPoint{43.0, 33.0}, GeoPoint{38.0, 37.5},
               GeoPoint{43.0, 37.5}, GeoPoint{40.5, 33.0}, GeoPoint{40.5, 37.5}}) {
-            const MapPoint p = t.forward(corner);
+            const MapPoint p = t.forward(corner).value();
             EXPECT_GE(p.x, box.xmin - 1e-6) << crs.toStdString();
             EXPECT_LE(p.x, box.xmax + 1e-6) << crs.toStdString();
             EXPECT_GE(p.y, box.ymin - 1e-6) << crs.toStdString();

@@ -1,10 +1,13 @@
 #include "io/DatasetReader.h"
 #include "Printers.h"
+#include "DatasetCopy.h"
 #include "TestData.h"
 
 #include <QDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace frontier;
 
@@ -27,14 +30,35 @@ const Event& eventById(const Dataset& d, const char* id)
 
 } // namespace
 
-TEST(DatasetReaderTest, FileNames)
+TEST(DatasetReaderTest, TheListedFilesAreAllADatasetNeeds)
 {
-    EXPECT_EQ(DatasetReader::fileNames(),
-              (QStringList{QStringLiteral("countries.geojson"),
-                           QStringLiteral("governorates.geojson"), QStringLiteral("rivers.geojson"),
-                           QStringLiteral("frontier.geojson"), QStringLiteral("places.geojson"),
-                           QStringLiteral("crossings.geojson"), QStringLiteral("actors.json"),
-                           QStringLiteral("sources.json"), QStringLiteral("events.geojson")}));
+    // A folder holding only the listed files reads.
+    test::DatasetCopy whole;
+    EXPECT_TRUE(readOk(whole.path()).ok());
+}
+
+TEST(DatasetReaderTest, EachListedFileIsReadAndNamedWhenMissing)
+{
+    for (const QString& name : DatasetReader::fileNames()) {
+        test::DatasetCopy data;
+        ASSERT_TRUE(QFile::remove(data.filePath(name))) << name.toStdString();
+        const auto result = DatasetReader::read(data.path());
+        EXPECT_FALSE(result.ok()) << name.toStdString();
+        EXPECT_TRUE(std::any_of(result.problems.begin(), result.problems.end(), [&](const LoadProblem& p) { return p.file == name; }))
+            << name.toStdString() << " is not named";
+    }
+}
+
+TEST(DatasetReaderTest, ReadsTheDatasetDescriptionAndActorColours)
+{
+    const auto result = readOk(QStringLiteral(FRONTIER_MAPS_DIR));
+    ASSERT_TRUE(result.ok());
+    const Dataset& d = *result.dataset;
+    EXPECT_EQ(d.name(), QStringLiteral("Iraq–Syria frontier crossings"));
+    EXPECT_EQ(d.coverage().from, *Date::parse(u"2012-01-01"));
+    EXPECT_EQ(d.coverage().to, *Date::parse(u"2025-12-31"));
+    EXPECT_EQ(d.actors()[static_cast<std::size_t>(d.actorIndex(QStringLiteral("iraq")))].color, QStringLiteral("#0072b2"));
+    for (const Actor& a : d.actors()) EXPECT_EQ(a.color.size(), 7) << a.id.toStdString();
 }
 
 TEST(DatasetReaderTest, ReadsTheBundledMaps)

@@ -23,6 +23,9 @@ Date day(const char16_t* text)
     return *Date::parse(QStringView(text));
 }
 
+// The test datasets cover 1900–2100: a state with no later event changes (to unknown) after it.
+const auto kAfterCoverage = static_cast<std::int32_t>(QDate(2101, 1, 1).toJulianDay());
+
 std::shared_ptr<const Dataset> load(const QString& name)
 {
     const auto result = DatasetReader::read(test::testData(QStringLiteral("timeline/") + name));
@@ -202,7 +205,7 @@ TEST_F(TimelineOrdering, CoControllers)
     EXPECT_EQ(iq.controller, actor("iraq"));
     ASSERT_EQ(iq.with.size(), 1u);
     EXPECT_EQ(iq.with[0], actor("pmf"));
-    EXPECT_EQ(iq.nextChange, kOpenEnd);
+    EXPECT_EQ(iq.nextChange, kAfterCoverage);
     EXPECT_TRUE(at("alpha", u"2016-01-01").side(Side::IQ).with.empty());
     const Intervals& intervals = timeline().controlIntervals(crossing("alpha"), Side::IQ);
     EXPECT_EQ(intervals.back().with, std::vector<int>{actor("pmf")});
@@ -232,7 +235,7 @@ TEST_F(TimelineOrdering, SpanEndingAfterNextEventIsCutByIt)
     EXPECT_EQ(isis.nextChange, jd(u"2017-06-17"));
     EXPECT_EQ(at("beta", u"2017-06-17").side(Side::IQ).controller, actor("iraq"));
     EXPECT_EQ(at("beta", u"2021-01-01").side(Side::IQ).controller, actor("iraq"));
-    EXPECT_EQ(at("beta", u"2021-01-01").side(Side::IQ).nextChange, kOpenEnd);
+    EXPECT_EQ(at("beta", u"2021-01-01").side(Side::IQ).nextChange, kAfterCoverage);
 }
 
 TEST_F(TimelineOrdering, StatusSpanLeavesAGap)
@@ -478,7 +481,7 @@ TEST_F(TimelineDisputes, LaterClaimedDateDisputesFromTheEventToTheClaim)
     EXPECT_EQ(august.status, CrossingStatus::Open);
     EXPECT_FALSE(august.statusDisputed);
     EXPECT_EQ(august.statusEvent, june.statusEvent);
-    EXPECT_EQ(august.nextStatusChange, kOpenEnd);
+    EXPECT_EQ(august.nextStatusChange, kAfterCoverage);
 }
 
 TEST_F(TimelineDisputes, ClaimOnStatusDisputesTheWholeInterval)
@@ -550,12 +553,93 @@ TEST_F(TimelineEmpty, EverythingUnknown)
     EXPECT_TRUE(timeline().eventsIn(day(u"1900"), day(u"2100")).empty());
     for (const CrossingState& s : timeline().stateAt(day(u"2019-01-01"))) {
         EXPECT_EQ(s.status, CrossingStatus::Unknown);
-        EXPECT_EQ(s.nextStatusChange, kOpenEnd);
+        EXPECT_EQ(s.nextStatusChange, kAfterCoverage);
         for (Side side : kSides) {
             EXPECT_EQ(s.side(side).controller, -1);
-            EXPECT_EQ(s.side(side).nextChange, kOpenEnd);
+            EXPECT_EQ(s.side(side).nextChange, kAfterCoverage);
         }
         ASSERT_EQ(timeline().statusIntervals(s.crossing).size(), 1u);
         expectContiguous(timeline().statusIntervals(s.crossing));
+    }
+}
+
+// --- since: the governing event's date in its own precision ------------------------------------
+
+TEST_F(TimelineOrdering, SinceDateKeepsTheEventsPrecision)
+{
+    const CrossingState s2013 = at("alpha", u"2013-03-15");
+    EXPECT_EQ(s2013.side(Side::IQ).sinceDate, day(u"2012")); // a year, not 2012-01-01
+    EXPECT_EQ(s2013.side(Side::IQ).sinceDate.toString(), QStringLiteral("2012"));
+    EXPECT_EQ(s2013.side(Side::SY).sinceDate.toString(), QStringLiteral("2013-03"));
+    EXPECT_EQ(s2013.statusSinceDate.toString(), QStringLiteral("2012-07-19"));
+    // A gap after a span's end began on the day after it.
+    EXPECT_EQ(at("beta", u"2013-07-01").side(Side::IQ).sinceDate, day(u"2013-07-01"));
+}
+
+TEST_F(TimelineOrdering, BeforeTheFirstEventSinceIsTheStartOfTheRecord)
+{
+    const CrossingState s = at("alpha", u"2011-12-31");
+    EXPECT_FALSE(s.statusSinceDate.isValid());
+    for (Side side : kSides) EXPECT_FALSE(s.side(side).sinceDate.isValid());
+}
+
+TEST_F(TimelineOrdering, StatusApproximateIsTheStatussOwn)
+{
+    // Both sides rest on month or year dates; the status on a day-precise one.
+    const CrossingState s = at("alpha", u"2013-03-15");
+    EXPECT_FALSE(s.statusApproximate);
+    EXPECT_TRUE(s.side(Side::IQ).approximate);
+    EXPECT_TRUE(s.side(Side::SY).approximate);
+}
+
+// --- coverage: outside the dataset's dates nothing is known ------------------------------------
+
+TEST(TimelineCoverage, TheBundledDatasetDeclaresItsNameAndCoverage)
+{
+    const Timeline& t = *test::bundledTimeline();
+    EXPECT_EQ(t.dataset().name(), QStringLiteral("Iraq–Syria frontier crossings"));
+    EXPECT_EQ(t.dataset().coverage(), (DateRange{day(u"2012-01-01"), day(u"2025-12-31")}));
+    EXPECT_TRUE(t.inCoverage(day(u"2012-01-01")));
+    EXPECT_TRUE(t.inCoverage(day(u"2025-12-31")));
+    EXPECT_TRUE(t.inCoverage(day(u"2025")));
+    EXPECT_FALSE(t.inCoverage(day(u"2011-12-31")));
+    EXPECT_FALSE(t.inCoverage(day(u"2026-01-01")));
+}
+
+TEST(TimelineCoverage, OutsideTheCoverageEveryStateIsUnknown)
+{
+    // The data's notes record an al-Tanf handover in February 2026: the coalition held on
+    // 2025-12-31 must not be carried into May 2026.
+    const Timeline& t = *test::bundledTimeline();
+    const int tanf = t.dataset().crossingIndex(QStringLiteral("walid-tanf"));
+    const CrossingState inside = t.crossingStateAt(tanf, day(u"2025-12-31"));
+    EXPECT_NE(inside.status, CrossingStatus::Unknown);
+    for (const char16_t* date : {u"2026-05-01", u"2011-06-01"}) {
+        for (const CrossingState& s : t.stateAt(day(date))) {
+            EXPECT_EQ(s.status, CrossingStatus::Unknown);
+            EXPECT_EQ(s.statusEvent, -1);
+            EXPECT_FALSE(s.approximate());
+            EXPECT_FALSE(s.disputed());
+            for (Side side : kSides) {
+                EXPECT_EQ(s.side(side).controller, -1);
+                EXPECT_TRUE(s.side(side).with.empty());
+                EXPECT_EQ(s.side(side).event, -1);
+            }
+        }
+    }
+    const CrossingState after = t.crossingStateAt(tanf, day(u"2026-05-01"));
+    EXPECT_EQ(after.statusSinceDate, day(u"2026-01-01"));
+    EXPECT_EQ(after.nextStatusChange, kOpenEnd);
+    const CrossingState before = t.crossingStateAt(tanf, day(u"2011-06-01"));
+    EXPECT_FALSE(before.statusSinceDate.isValid());
+    EXPECT_EQ(before.nextStatusChange, jd(u"2012-01-01"));
+}
+
+TEST(TimelineCoverage, InsideTheCoverageTheNextChangeIsAtMostItsEnd)
+{
+    const Timeline& t = *test::bundledTimeline();
+    for (const CrossingState& s : t.stateAt(day(u"2025-12-01"))) {
+        EXPECT_LE(s.nextStatusChange, jd(u"2026-01-01"));
+        for (Side side : kSides) EXPECT_LE(s.side(side).nextChange, jd(u"2026-01-01"));
     }
 }

@@ -13,15 +13,13 @@ namespace frontier {
 
 double NorthArrow::northAngle(const RenderContext& c)
 {
-    try {
-        const MapPoint centre = c.viewport.center();
-        const GeoPoint g = c.transform.inverse(centre);
-        const MapPoint north = c.transform.forward({g.lon, std::min(g.lat + 0.05, 89.9)});
-        const QPointF a = c.toScreen(centre), b = c.toScreen(north);
-        return std::atan2(b.x() - a.x(), a.y() - b.y()) * 180 / std::numbers::pi;
-    } catch (const ProjError&) {
-        return 0;
-    }
+    const MapPoint centre = c.viewport.center();
+    const std::optional<GeoPoint> g = c.transform.inverse(centre);
+    if (!g) return 0;
+    const std::optional<MapPoint> north = c.transform.forward({g->lon, std::min(g->lat + 0.05, 89.9)});
+    if (!north) return 0;
+    const QPointF a = c.toScreen(centre), b = c.toScreen(*north);
+    return std::atan2(b.x() - a.x(), a.y() - b.y()) * 180 / std::numbers::pi;
 }
 
 void NorthArrow::paint(QPainter& painter, const RenderContext& c) const

@@ -15,13 +15,10 @@ double ScaleBar::metersPerPixel(const RenderContext& c)
 {
     const QPointF mid(c.settings.logicalSize().width() / 2.0, c.settings.logicalSize().height() / 2.0);
     constexpr double kHalf = 50; // px either side of the centre
-    try {
-        const GeoPoint a = c.transform.inverse(c.viewport.toMap(mid - QPointF(kHalf, 0)));
-        const GeoPoint b = c.transform.inverse(c.viewport.toMap(mid + QPointF(kHalf, 0)));
-        return Geodesic::distanceMeters(a, b) / (2 * kHalf);
-    } catch (const ProjError&) {
-        return 0;
-    }
+    const std::optional<GeoPoint> a = c.transform.inverse(c.viewport.toMap(mid - QPointF(kHalf, 0)));
+    const std::optional<GeoPoint> b = c.transform.inverse(c.viewport.toMap(mid + QPointF(kHalf, 0)));
+    if (!a || !b) return 0;
+    return Geodesic::distanceMeters(*a, *b) / (2 * kHalf);
 }
 
 void ScaleBar::paint(QPainter& painter, const RenderContext& c) const

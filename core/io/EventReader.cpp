@@ -1,0 +1,295 @@
+#include "EventReader.h"
+
+#include "FieldReader.h"
+#include "JsonFile.h"
+#include "LocalFile.h"
+#include "Region.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <thread>
+
+namespace frontier {
+namespace {
+
+// Resolves ids against `index`; unknown ones are problems of `field`.
+std::vector<int> resolve(const QStringList& ids, const QHash<QString, int>& index,
+                         const QString& field, const QString& what, FieldReader& r)
+{
+    std::vector<int> out;
+    out.reserve(static_cast<std::size_t>(ids.size()));
+    for (const QString& id : ids) {
+        const int i = index.value(id, -1);
+        if (i < 0)
+            r.problem(field, QStringLiteral("unknown %1 id \"%2\"").arg(what, id.left(80)));
+        else
+            out.push_back(i);
+    }
+    return out;
+}
+
+int resolveOne(const QString& id, const QHash<QString, int>& index, const QString& field,
+               const QString& what, FieldReader& r)
+{
+    if (id.isEmpty())
+        return -1;
+    const auto v = resolve({id}, index, field, what, r);
+    return v.empty() ? -1 : v.front();
+}
+
+std::optional<GeoPoint> readPoint(const QJsonValue& geometry, FieldReader& r)
+{
+    if (geometry.isNull() || geometry.isUndefined())
+        return std::nullopt;
+    const QJsonObject g = geometry.toObject();
+    const QJsonArray c = g.value(QStringLiteral("coordinates")).toArray();
+    if (!geometry.isObject() ||
+        g.value(QStringLiteral("type")).toString() != QLatin1String("Point")) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("expected null or a Point"));
+        return std::nullopt;
+    }
+    if (c.size() < 2 || !c[0].isDouble() || !c[1].isDouble()) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("a Point needs [lon, lat] numbers"));
+        return std::nullopt;
+    }
+    const GeoPoint p{c[0].toDouble(), c[1].toDouble()};
+    if (!Region::contains(p)) {
+        r.problem(QStringLiteral("geometry"),
+                  QStringLiteral("coordinates %1, %2 are outside the frontier region (%3)")
+                      .arg(p.lon)
+                      .arg(p.lat)
+                      .arg(Region::description()));
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::vector<Claim> readClaims(const QJsonValue& value, const EventReader::Ids& ids, FieldReader& r)
+{
+    std::vector<Claim> claims;
+    if (value.isUndefined() || value.isNull())
+        return claims;
+    if (!value.isArray()) {
+        r.problem(QStringLiteral("claims"), QStringLiteral("expected an array of claims"));
+        return claims;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject()) {
+            r.problem(QStringLiteral("claims"), QStringLiteral("each claim must be an object"));
+            continue;
+        }
+        const QJsonObject o = array[i].toObject();
+        FieldReader cr(o, r.file(), r.feature(), r.problems(),
+                       QStringLiteral("claims[%1].").arg(i));
+        Claim c;
+        c.field = cr.requiredString(QStringLiteral("field"));
+        const QJsonValue v = o.value(QStringLiteral("value"));
+        c.value = v.isDouble() ? QString::number(v.toDouble())
+                               : cr.optionalString(QStringLiteral("value"));
+        c.note = cr.optionalString(QStringLiteral("note"));
+        c.sources = resolve(cr.stringList(QStringLiteral("sources"), true), ids.sources,
+                            QStringLiteral("sources"), QStringLiteral("source"), cr);
+        if (c.field == QLatin1String("date") && !Date::parse(c.value))
+            cr.problem(
+                QStringLiteral("value"),
+                QStringLiteral("claimed date \"%1\" is not an ISO date").arg(c.value.left(40)));
+        c.until = cr.date(QStringLiteral("until"), false);
+        claims.push_back(std::move(c));
+    }
+    return claims;
+}
+
+std::optional<Event> readEvent(const QJsonObject& feature, const QString& position,
+                               const QString& file, const EventReader::Ids& ids,
+                               LoadProblems& problems)
+{
+    const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
+    const std::size_t before = problems.size();
+    FieldReader r(props, file, JsonFile::featureName(props, position), problems);
+    if (feature.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
+        r.problem(QStringLiteral("type"), QStringLiteral("expected a GeoJSON Feature"));
+    if (!feature.value(QStringLiteral("properties")).isObject())
+        r.problem(QStringLiteral("properties"), QStringLiteral("expected an object"));
+
+    Event e;
+    e.id = r.requiredString(QStringLiteral("id"));
+    const auto date = r.date(QStringLiteral("date"), true);
+    e.end = r.date(QStringLiteral("end"), false);
+    if (date && e.end && e.end->lastJulianDay() < date->julianDay())
+        r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
+                                             .arg(e.end->toString(), date->toString()));
+    const QString kind = r.requiredString(QStringLiteral("kind"));
+    const auto k = eventKindFromName(kind);
+    if (!kind.isEmpty() && !k)
+        r.problem(
+            QStringLiteral("kind"),
+            QStringLiteral("unknown kind \"%1\" (control, status, incident, statement or report)")
+                .arg(kind.left(40)));
+    e.crossing = resolveOne(r.optionalString(QStringLiteral("crossing")), ids.crossings,
+                            QStringLiteral("crossing"), QStringLiteral("crossing"), r);
+    const QString side = r.optionalString(QStringLiteral("side"));
+    e.side = sideFromCode(side);
+    if (!side.isEmpty() && !e.side)
+        r.problem(QStringLiteral("side"),
+                  QStringLiteral("expected \"IQ\" or \"SY\", found \"%1\"").arg(side.left(20)));
+    e.actor = resolveOne(r.optionalString(QStringLiteral("actor")), ids.actors,
+                         QStringLiteral("actor"), QStringLiteral("actor"), r);
+    e.with = resolve(r.stringList(QStringLiteral("with")), ids.actors, QStringLiteral("with"),
+                     QStringLiteral("actor"), r);
+    const QString status = r.optionalString(QStringLiteral("status"));
+    e.status = statusFromName(status);
+    if (!status.isEmpty() && !e.status)
+        r.problem(QStringLiteral("status"),
+                  QStringLiteral("unknown status \"%1\" (open, closed, restricted or unknown)")
+                      .arg(status.left(40)));
+    e.restriction = r.optionalString(QStringLiteral("restriction"));
+    e.summary = r.optionalString(QStringLiteral("summary"));
+    e.sources = resolve(r.stringList(QStringLiteral("sources"), true), ids.sources,
+                        QStringLiteral("sources"), QStringLiteral("source"), r);
+    const QString confidence = r.optionalString(QStringLiteral("confidence"));
+    if (!confidence.isEmpty()) {
+        const auto c = confidenceFromName(confidence);
+        if (!c)
+            r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
+        else
+            e.confidence = *c;
+    }
+    e.casualties = r.number(QStringLiteral("casualties"));
+    e.order = r.integer(QStringLiteral("order")).value_or(0);
+    e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);
+    for (std::size_t i = 0; i < e.claims.size(); ++i) {
+        const Claim& c = e.claims[i];
+        if (date && c.until && c.until->lastJulianDay() < date->julianDay())
+            r.problem(QStringLiteral("claims[%1].until").arg(i),
+                      QStringLiteral("claim until %1 is before the event's date %2")
+                          .arg(c.until->toString(), date->toString()));
+    }
+    e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
+
+    // Missing fields a kind needs (a present but bad value was reported above already).
+    const auto need = [&](const char* field, const QString& what) {
+        if (!r.has(QLatin1String(field)))
+            r.problem(QLatin1String(field), what);
+    };
+    if (k) {
+        e.kind = *k;
+        if (e.kind == EventKind::Status) {
+            need("status", QStringLiteral("a status event needs a status"));
+            need("crossing", QStringLiteral("a status event needs a crossing"));
+        }
+        if (e.kind == EventKind::Control) {
+            need("actor", QStringLiteral("a control event needs an actor"));
+            need("side", QStringLiteral("a control event needs a side"));
+            need("crossing", QStringLiteral("a control event needs a crossing"));
+        }
+    }
+    if (problems.size() != before || !date)
+        return std::nullopt;
+    e.date = *date;
+    return e;
+}
+
+// Parses a slice of GeoJSONSeq lines; lines are independent, so slices run in parallel.
+void readSeqSlice(const QByteArray& bytes,
+                  const std::vector<std::pair<qsizetype, qsizetype>>& lines, std::size_t from,
+                  std::size_t to, const QString& file, const EventReader::Ids& ids,
+                  std::vector<std::optional<Event>>& out, LoadProblems& problems)
+{
+    for (std::size_t i = from; i < to; ++i) {
+        const auto [start, length] = lines[i];
+        QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
+        if (line.startsWith('\x1e'))
+            line = line.mid(1); // RFC 8142 record separator
+        const QString position = QStringLiteral("line %1").arg(i + 1);
+        const auto doc = JsonFile::parse(line, file, problems, position);
+        if (!doc)
+            continue;
+        if (!doc->isObject()) {
+            problems.push_back(
+                {file, position, {}, QStringLiteral("expected a GeoJSON Feature object")});
+            continue;
+        }
+        out[i] = readEvent(doc->object(), position, file, ids, problems);
+    }
+}
+
+} // namespace
+
+std::vector<Event> EventReader::read(const QString& path, const Ids& ids, LoadProblems& problems)
+{
+    std::vector<Event> events;
+    const QString file = QFileInfo(path).fileName();
+    const auto bytes = LocalFile::read(path, problems);
+    if (!bytes)
+        return events;
+
+    std::vector<std::optional<Event>> parsed;
+    const bool sequence =
+        file.endsWith(QLatin1String(".geojsonl")) || file.endsWith(QLatin1String(".geojsons"));
+    if (sequence) {
+        std::vector<std::pair<qsizetype, qsizetype>> lines;
+        for (qsizetype start = 0; start < bytes->size();) {
+            qsizetype end = bytes->indexOf('\n', start);
+            if (end < 0)
+                end = bytes->size();
+            if (end > start &&
+                !QByteArrayView(bytes->constData() + start, end - start).trimmed().isEmpty())
+                lines.emplace_back(start, end - start);
+            start = end + 1;
+        }
+        parsed.resize(lines.size());
+        const std::size_t half = lines.size() / 2;
+        LoadProblems second;
+        std::thread worker(
+            [&] { readSeqSlice(*bytes, lines, half, lines.size(), file, ids, parsed, second); });
+        readSeqSlice(*bytes, lines, 0, half, file, ids, parsed, problems);
+        worker.join();
+        problems.insert(problems.end(), second.begin(), second.end());
+    } else {
+        const auto doc = JsonFile::parse(*bytes, file, problems);
+        if (!doc)
+            return events;
+        const QJsonObject root = doc->object();
+        if (!doc->isObject() ||
+            root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
+            !root.value(QStringLiteral("features")).isArray()) {
+            problems.push_back(
+                {file,
+                 {},
+                 QStringLiteral("type"),
+                 QStringLiteral("expected a GeoJSON FeatureCollection with a \"features\" array")});
+            return events;
+        }
+        const QJsonArray features = root.value(QStringLiteral("features")).toArray();
+        parsed.reserve(static_cast<std::size_t>(features.size()));
+        for (qsizetype i = 0; i < features.size(); ++i) {
+            if (!features[i].isObject()) {
+                problems.push_back({file,
+                                    JsonFile::arrayPosition(i),
+                                    {},
+                                    QStringLiteral("expected a GeoJSON Feature object")});
+                continue;
+            }
+            parsed.push_back(
+                readEvent(features[i].toObject(), JsonFile::arrayPosition(i), file, ids, problems));
+        }
+    }
+
+    events.reserve(parsed.size());
+    QSet<QString> seen;
+    seen.reserve(static_cast<qsizetype>(parsed.size()));
+    for (auto& e : parsed) {
+        if (!e)
+            continue;
+        if (seen.contains(e->id))
+            problems.push_back({file, e->id, QStringLiteral("id"),
+                                QStringLiteral("duplicate id \"%1\"").arg(e->id)});
+        seen.insert(e->id);
+        events.push_back(std::move(*e));
+    }
+    return events;
+}
+
+} // namespace frontier

@@ -1,0 +1,57 @@
+#include "EventTable.h"
+
+#include "Csv.h"
+
+namespace frontier {
+namespace {
+
+QString sourceIds(const Dataset& d, const std::vector<int>& sources)
+{
+    QStringList ids;
+    for (int s : sources)
+        ids << d.sources()[static_cast<std::size_t>(s)].id;
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString EventTable::claimText(const Dataset& dataset, const Claim& claim)
+{
+    return claim.field + QStringLiteral(": ") + claim.value +
+           (claim.until ? QStringLiteral(", until ") + claim.until->toString() : QString()) +
+           QStringLiteral(" (") + sourceIds(dataset, claim.sources) + QLatin1Char(')') +
+           (claim.note.isEmpty() ? QString() : QStringLiteral(" — ") + claim.note);
+}
+
+QStringList EventTable::header()
+{
+    return {QStringLiteral("id"),      QStringLiteral("date"),       QStringLiteral("end"),
+            QStringLiteral("kind"),    QStringLiteral("crossing"),   QStringLiteral("side"),
+            QStringLiteral("actor"),   QStringLiteral("with"),       QStringLiteral("status"),
+            QStringLiteral("summary"), QStringLiteral("confidence"), QStringLiteral("sources"),
+            QStringLiteral("disputed")};
+}
+
+QString EventTable::toCsv(const Dataset& dataset, const std::vector<int>& events)
+{
+    QString csv = Csv::row(header());
+    for (int i : events) {
+        const Event& e = dataset.events()[static_cast<std::size_t>(i)];
+        QStringList with, claims;
+        for (int w : e.with)
+            with << dataset.actorId(w);
+        for (const Claim& c : e.claims)
+            claims << claimText(dataset, c);
+        csv += Csv::row(
+            {e.id, e.date.toString(), e.end ? e.end->toString() : QString(), eventKindName(e.kind),
+             e.crossing < 0 ? QString()
+                            : dataset.crossings()[static_cast<std::size_t>(e.crossing)].id,
+             e.side ? sideCode(*e.side) : QString(),
+             e.actor < 0 ? QString() : dataset.actorId(e.actor), with.join(QLatin1Char(' ')),
+             e.status ? statusName(*e.status) : QString(), e.summary, confidenceName(e.confidence),
+             sourceIds(dataset, e.sources), claims.join(QStringLiteral("; "))});
+    }
+    return csv;
+}
+
+} // namespace frontier
