@@ -1,5 +1,6 @@
 #include "DatasetReader.h"
 
+#include "AliasField.h"
 #include "CatalogReader.h"
 #include "LocalFile.h"
 #include "OgrLayerReader.h"
@@ -72,6 +73,7 @@ std::vector<Crossing> toCrossings(const VectorLayer& layer, LoadProblems& proble
         c.sides[1] = {need("name_sy"), f.attribute(QStringLiteral("name_sy_ar")), f.attribute(QStringLiteral("governorate_sy"))};
         const QString official = f.attribute(QStringLiteral("official")).toLower();
         c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
+        c.aliases = AliasField::read(f, layer.file, problems);
         crossings.push_back(std::move(c));
     }
     return crossings;
@@ -148,6 +150,8 @@ DatasetReader::Result DatasetReader::read(const QString& path)
             const auto layer = static_cast<BaseLayer>(i);
             b.layers[static_cast<std::size_t>(i)] = readLayer(layerFiles[static_cast<std::size_t>(i)], baseLayerName(layer), expectedType(layer), b.problems);
         }
+        if (const auto& places = b.layers[static_cast<std::size_t>(BaseLayer::Places)])
+            for (const Feature& f : places->features) AliasField::read(f, places->file, b.problems); // read again by search
         b.hash = hashFiles(files);
         return b;
     });
