@@ -61,7 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_timeActions = new TimeActions(*m_time, this);
     m_timeActions->addTo(this); // the shortcuts work while the Time menu is closed
     m_search = new SearchBox(this);
-    m_search->setEntries(SearchEntry::all(m_timeline->dataset()));
+    m_search->setIndex(SearchIndex(m_timeline->dataset()));
     createDocks();
     createMenus();
 
@@ -258,7 +258,7 @@ bool MainWindow::openDataset(const QString& path)
     m_time->setTimeline(m_timeline);
     m_timelinePanel->setTimeline(m_timeline);
     m_crossingPanel->setTimeline(m_timeline);
-    m_search->setEntries(SearchEntry::all(m_timeline->dataset()));
+    m_search->setIndex(SearchIndex(m_timeline->dataset()));
     statusBar()->showMessage(QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
