@@ -636,6 +636,12 @@ def cmd_rivers(path, out):
 
 
 # ---------------------------------------------------------------- points
+def aliases(row):
+    """{"aliases": [...]} from a CSV row's '|'-separated `aliases` column, or {} when it is empty."""
+    names = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+    return {"aliases": names} if names else {}
+
+
 def cmd_places(path, out):
     feats = []
     with open(path, encoding="utf-8", newline="") as fh:
@@ -643,9 +649,10 @@ def cmd_places(path, out):
             lon, lat = float(r["lon"]), float(r["lat"])
             if not (BOX[0] <= lon <= BOX[2] and BOX[1] <= lat <= BOX[3]):
                 die("place %s outside the clip box" % r["id"])
-            feats.append(feature({"id": r["id"], "name": r["name"], "name_ar": r["name_ar"],
-                                  "kind": r["kind"], "iso_a2": r["iso_a2"], "rank": int(r["rank"])},
-                                 {"type": "Point", "coordinates": [lon, lat]}))
+            props = {"id": r["id"], "name": r["name"], "name_ar": r["name_ar"]}
+            props.update(aliases(r))
+            props.update({"kind": r["kind"], "iso_a2": r["iso_a2"], "rank": int(r["rank"])})
+            feats.append(feature(props, {"type": "Point", "coordinates": [lon, lat]}))
     write_fc(out, feats)
 
 
@@ -673,7 +680,7 @@ def cmd_crossings(path, frontier_path, out):
             print("crossing %-20s %s -> %.5f, %.5f (reference post %.0f m from the line)"
                   % (r["id"], how, pt[0], pt[1], dref))
             props = {"id": r["id"], "name_iq": r["name_iq"], "name_iq_ar": r["name_iq_ar"],
-                     "name_sy": r["name_sy"], "name_sy_ar": r["name_sy_ar"],
+                     "name_sy": r["name_sy"], "name_sy_ar": r["name_sy_ar"], **aliases(r),
                      "governorate_iq": r["governorate_iq"], "governorate_sy": r["governorate_sy"],
                      "official": r["official"].strip().lower() == "true"}
             if r.get("highway"):

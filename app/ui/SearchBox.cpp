@@ -1,61 +1,81 @@
 #include "SearchBox.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
-#include <QStandardItemModel>
-#include <QTimer>
+#include <QKeyEvent>
+#include <QStringListModel>
 
 namespace frontier {
 namespace {
 
-constexpr int kKeywordsRole = Qt::UserRole;
-constexpr int kIndexRole = Qt::UserRole + 1;
+constexpr int kShownMatches = 12;
 
 } // namespace
 
-SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), m_model(new QStandardItemModel(this)), m_completer(new QCompleter(m_model, this))
+SearchBox::SearchBox(QWidget* parent)
+    : QLineEdit(parent), m_model(new QStringListModel(this)),
+      m_completer(new QCompleter(m_model, this))
 {
     setObjectName(QStringLiteral("searchBox"));
     setPlaceholderText(QStringLiteral("Find a crossing, place or event (Ctrl+F)"));
     setClearButtonEnabled(true);
-    m_completer->setCompletionRole(kKeywordsRole);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setMaxVisibleItems(12);
-    setCompleter(m_completer);
+    // The index ranks and filters; the completer only shows its rows. Not QLineEdit::setCompleter,
+    // which would filter again and write the chosen label into the box.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(kShownMatches);
+    m_completer->setWidget(this);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
-            [this](const QModelIndex& index) { choose(index.data(kIndexRole).toInt()); });
-    connect(this, &QLineEdit::returnPressed, this, [this] {
-        if (!text().isEmpty()) choose(firstMatch(text()));
-    });
+            [this](const QModelIndex& index) { choose(index.row()); });
+    connect(this, &QLineEdit::textEdited, this, &SearchBox::showMatches);
 }
 
-void SearchBox::setEntries(std::vector<SearchEntry> entries)
+void SearchBox::setIndex(SearchIndex index)
 {
-    m_entries = std::move(entries);
-    m_model->clear();
-    for (int i = 0; i < static_cast<int>(m_entries.size()); ++i) {
-        auto* item = new QStandardItem(m_entries[static_cast<std::size_t>(i)].label);
-        item->setData(m_entries[static_cast<std::size_t>(i)].label + QLatin1Char(' ') + m_entries[static_cast<std::size_t>(i)].keywords, kKeywordsRole);
-        item->setData(i, kIndexRole);
-        m_model->appendRow(item);
+    m_index = std::move(index);
+    showMatches({});
+}
+
+void SearchBox::showMatches(const QString& text)
+{
+    m_matches = m_index.find(text, kShownMatches);
+    QStringList labels;
+    for (const SearchMatch& m : m_matches)
+        labels << m_index.entries()[static_cast<std::size_t>(m.entry)].label;
+    m_model->setStringList(labels);
+    if (labels.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
     }
+    if (hasFocus())
+        m_completer->complete();
 }
 
-int SearchBox::firstMatch(const QString& text) const
+void SearchBox::keyPressEvent(QKeyEvent* event)
 {
-    const QString needle = text.trimmed();
-    for (int i = 0; i < static_cast<int>(m_entries.size()); ++i) {
-        const SearchEntry& e = m_entries[static_cast<std::size_t>(i)];
-        if (e.label.contains(needle, Qt::CaseInsensitive) || e.keywords.contains(needle, Qt::CaseInsensitive)) return i;
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QLineEdit::keyPressEvent(event);
+        return;
     }
-    return -1;
+    // Enter takes the row picked in the list, else the best match. Accepting the event keeps the
+    // completer from also activating the row.
+    const QModelIndex picked =
+        m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
+    if (!picked.isValid())
+        m_matches = m_index.find(text(), kShownMatches); // also after setText()
+    choose(picked.isValid() ? picked.row() : 0);
+    event->accept();
 }
 
-void SearchBox::choose(int index)
+void SearchBox::choose(int row)
 {
-    if (index < 0) return;
-    emit entryChosen(m_entries[static_cast<std::size_t>(index)]);
-    QTimer::singleShot(0, this, &QLineEdit::clear); // after the completer has written its text
+    if (row < 0 || row >= static_cast<int>(m_matches.size()))
+        return;
+    const SearchEntry entry =
+        m_index.entries()[static_cast<std::size_t>(m_matches[static_cast<std::size_t>(row)].entry)];
+    m_completer->popup()->hide();
+    clear();
+    showMatches({});
+    emit entryChosen(entry);
 }
 
 } // namespace frontier

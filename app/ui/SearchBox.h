@@ -1,32 +1,36 @@
 #pragma once
 
-#include "SearchEntry.h"
+#include "search/SearchIndex.h"
 
 #include <QLineEdit>
 
 class QCompleter;
-class QStandardItemModel;
+class QStringListModel;
 
 namespace frontier {
 
-/// \brief Finds crossings, places and events by English or Arabic name: suggestions while
-/// typing; choosing one, or Enter for the first match, emits it.
+/// \brief Finds crossings, places and events by any spelling: the ranked matches of a
+/// SearchIndex while typing; choosing one, or Enter for the best, emits it.
 class SearchBox : public QLineEdit {
     Q_OBJECT
 public:
     explicit SearchBox(QWidget* parent = nullptr);
-    void setEntries(std::vector<SearchEntry> entries);
-    /// The first entry whose names contain `text` (case-insensitive), or -1.
-    int firstMatch(const QString& text) const;
+    void setIndex(SearchIndex index);
+    const SearchIndex& index() const { return m_index; }
 
 signals:
     void entryChosen(const frontier::SearchEntry& entry);
 
-private:
-    void choose(int index);
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
-    std::vector<SearchEntry> m_entries;
-    QStandardItemModel* m_model;
+private:
+    void showMatches(const QString& text);
+    void choose(int row);
+
+    SearchIndex m_index;
+    std::vector<SearchMatch> m_matches; ///< the rows of m_model
+    QStringListModel* m_model;
     QCompleter* m_completer;
 };
 

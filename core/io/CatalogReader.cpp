@@ -1,5 +1,7 @@
 #include "CatalogReader.h"
 
+#include "AliasField.h"
+
 #include "FieldReader.h"
 #include "JsonFile.h"
 
@@ -130,6 +132,7 @@ std::vector<Crossing> CatalogReader::readCrossings(const VectorLayer& layer, Loa
                       f.attribute(QStringLiteral("governorate_sy"))};
         const QString official = f.attribute(QStringLiteral("official")).toLower();
         c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
+        c.aliases = AliasField::read(f, layer.file, problems);
         crossings.push_back(std::move(c));
     }
     return crossings;

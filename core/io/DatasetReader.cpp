@@ -1,5 +1,6 @@
 #include "DatasetReader.h"
 
+#include "AliasField.h"
 #include "CatalogReader.h"
 #include "EventReader.h"
 #include "LocalFile.h"
@@ -123,6 +124,8 @@ DatasetReader::Result DatasetReader::read(const QString& path)
             const auto layer = static_cast<BaseLayer>(i);
             b.layers[static_cast<std::size_t>(i)] = readLayer(layerFiles[static_cast<std::size_t>(i)], baseLayerName(layer), expectedType(layer), b.problems);
         }
+        if (const auto& places = b.layers[static_cast<std::size_t>(BaseLayer::Places)])
+            for (const Feature& f : places->features) AliasField::read(f, places->file, b.problems); // read again by search
         b.hash = hashFiles(files);
         return b;
     });

@@ -3,6 +3,8 @@
 #include "Region.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -131,6 +133,16 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             if (!f->IsFieldSetAndNotNull(i)) continue;
             const QString name = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+            if (defn->GetFieldDefn(i)->GetType() == OFTStringList) {
+                // As JSON text, the form GDAL gives a mixed array in (and a GeoPackage can hold).
+                QJsonArray items;
+                for (char** item = f->GetFieldAsStringList(i); item && *item; ++item) {
+                    if (!CPLIsUTF8(*item, -1)) notUtf8 << name;
+                    items.append(QString::fromUtf8(*item));
+                }
+                feature.attributes.insert(name, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
+                continue;
+            }
             const char* text = f->GetFieldAsString(i);
             // QString::fromUtf8 would silently turn bad bytes into U+FFFD.
             if (!CPLIsUTF8(text, -1)) notUtf8 << name;

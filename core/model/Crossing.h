@@ -4,6 +4,7 @@
 #include "Side.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -20,6 +21,7 @@ struct Crossing {
     GeoPoint point;
     std::array<SideInfo, kSideCount> sides;
     bool official = true;
+    QStringList aliases; ///< other spellings of either side's name, for search
 
     const SideInfo& side(Side s) const { return sides[static_cast<int>(s)]; }
     /// "al-Qaim / Albu Kamal"

@@ -111,6 +111,7 @@ const BadInput kCorpus[] = {
     {"sources/published-99999.json", "ap-2012-07-19-albukamal", "published", "not a valid ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \"99999\""},
     {"sources/sources-not-array.json", "", "sources", "expected an object with an array \"sources\""},
     // crossings.geojson, read through OGR like the basemap layers
+    {"crossings/alias-not-a-string.geojson", "qaim-albukamal", "aliases", "expected strings in the array, found a number"},
     {"crossings/duplicate-id.geojson", "qaim-albukamal", "id", "duplicate id \"qaim-albukamal\""},
     {"crossings/missing-name.geojson", "qaim-albukamal", "name_sy", "missing"},
     {"crossings/null-geometry.geojson", "qaim-albukamal", "geometry", "missing or empty geometry"},
@@ -133,6 +134,7 @@ const BadInput kCorpus[] = {
     {"rivers/invalid-utf8.geojson", "#0", "name", "text is not valid UTF-8"},
     {"rivers/one-point-line.geojson", "#0", "geometry", "a line needs at least two points"},
     {"rivers/point-geometry.geojson", "#0", "geometry", "expected a line geometry, found POINT"},
+    {"places/alias-not-an-array.geojson", "baghdad", "aliases", "expected an array of strings, found \"7\""},
     {"places/bom.geojson", "", "", "starts with a UTF-8 byte-order mark"},
     {"places/line-geometry.geojson", "baghdad", "geometry", "expected a point geometry, found LINESTRING"},
     {"places/out-of-range.geojson", "baghdad", "geometry", "coordinates outside the frontier region"},

@@ -99,6 +99,11 @@ TEST(DatasetReaderTest, BundledCrossingAttributes)
     EXPECT_EQ(c.side(Side::SY).governorate, QStringLiteral("Deir ez-Zor"));
     EXPECT_EQ(c.displayName(), QStringLiteral("al-Qaim / Albu Kamal"));
     EXPECT_TRUE(c.official);
+    // A GeoJSON array of strings, in order, Arabic intact.
+    ASSERT_GE(c.aliases.size(), 4);
+    EXPECT_EQ(c.aliases.first(), QStringLiteral("Al-Qa'im"));
+    EXPECT_EQ(c.aliases.last(), QStringLiteral("أبو كمال"));
+    EXPECT_TRUE(c.aliases.contains(QStringLiteral("Boukamal")));
     EXPECT_FALSE(d.crossings()[static_cast<std::size_t>(
                                    d.crossingIndex(QStringLiteral("fayshkhabur-semalka")))]
                      .official);

@@ -1,0 +1,147 @@
+#include "search/SearchIndex.h"
+#include "TestData.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+
+using namespace frontier;
+
+namespace {
+
+const SearchIndex& bundledIndex()
+{
+    static const SearchIndex index(*test::bundled());
+    return index;
+}
+
+const SearchEntry& entry(const SearchMatch& m)
+{
+    return bundledIndex().entries()[static_cast<std::size_t>(m.entry)];
+}
+
+// The id of the first match's crossing when it is a crossing entry, else what it is.
+std::string firstCrossing(const QString& typed)
+{
+    const auto found = bundledIndex().find(typed, 12);
+    if (found.empty())
+        return "(nothing)";
+    const SearchEntry& e = entry(found.front());
+    if (e.kind != SearchEntry::Kind::Crossing)
+        return "(not a crossing: " + e.label.toStdString() + ")";
+    return test::bundled()->crossings()[static_cast<std::size_t>(e.crossing)].id.toStdString();
+}
+
+struct Spelling {
+    const char16_t* typed;
+    const char* crossing;
+};
+
+void PrintTo(const Spelling& s, std::ostream* os)
+{
+    *os << QString::fromUtf16(s.typed).toStdString() << " -> " << s.crossing;
+}
+
+class EverySpelling : public ::testing::TestWithParam<Spelling> {};
+
+TEST_P(EverySpelling, FindsTheCrossingFirst)
+{
+    EXPECT_EQ(firstCrossing(QString::fromUtf16(GetParam().typed)), GetParam().crossing);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    SearchIndexTest, EverySpelling,
+    ::testing::Values(
+        Spelling{u"Abu Kamal", "qaim-albukamal"}, Spelling{u"Boukamal", "qaim-albukamal"},
+        Spelling{u"Bukamal", "qaim-albukamal"}, Spelling{u"Al-Bukamal", "qaim-albukamal"},
+        Spelling{u"albu kamal", "qaim-albukamal"}, Spelling{u"البوكمال", "qaim-albukamal"},
+        Spelling{u"أبو كمال", "qaim-albukamal"}, Spelling{u"ابو كمال", "qaim-albukamal"},
+        Spelling{u"Qaim", "qaim-albukamal"}, Spelling{u"Al Qa'im", "qaim-albukamal"},
+        Spelling{u"القائم", "qaim-albukamal"}, Spelling{u"القايم", "qaim-albukamal"},
+        Spelling{u"Waleed", "walid-tanf"}, Spelling{u"al-Waleed", "walid-tanf"},
+        Spelling{u"الوليد", "walid-tanf"}, Spelling{u"Tanf", "walid-tanf"},
+        Spelling{u"at-Tanf", "walid-tanf"}, Spelling{u"التنف", "walid-tanf"},
+        Spelling{u"Yaarubiyah", "rabia-yarubiyah"}, Spelling{u"Tal Kocher", "rabia-yarubiyah"},
+        Spelling{u"Tel Kocher", "rabia-yarubiyah"}, Spelling{u"til kocer", "rabia-yarubiyah"},
+        Spelling{u"Til Koçer", "rabia-yarubiyah"}, Spelling{u"تل كوجر", "rabia-yarubiyah"},
+        Spelling{u"اليعربية", "rabia-yarubiyah"}, Spelling{u"Rabiaa", "rabia-yarubiyah"},
+        Spelling{u"Rabiah", "rabia-yarubiyah"}, Spelling{u"ربيعة", "rabia-yarubiyah"},
+        Spelling{u"ربيعه", "rabia-yarubiyah"}, Spelling{u"Fishkhabour", "fayshkhabur-semalka"},
+        Spelling{u"Peshkhabour", "fayshkhabur-semalka"},
+        Spelling{u"Pêşxabûr", "fayshkhabur-semalka"}, Spelling{u"فيشخابور", "fayshkhabur-semalka"},
+        Spelling{u"Simalka", "fayshkhabur-semalka"}, Spelling{u"Sêmalka", "fayshkhabur-semalka"},
+        Spelling{u"سيمالكا", "fayshkhabur-semalka"}));
+
+TEST(SearchIndexTest, WaleedFindsTheCrossingAboveItsEvents)
+{
+    const auto found = bundledIndex().find(QStringLiteral("Waleed"), 50);
+    ASSERT_GE(found.size(), 2u);
+    EXPECT_EQ(entry(found[0]).kind, SearchEntry::Kind::Crossing);
+    EXPECT_EQ(found[0].quality, MatchQuality::Exact);
+    EXPECT_TRUE(std::any_of(found.begin() + 1, found.end(), [](const SearchMatch& m) {
+        return entry(m).kind == SearchEntry::Kind::Event;
+    }));
+    const auto firstEvent = std::find_if(found.begin(), found.end(), [](const SearchMatch& m) {
+        return entry(m).kind == SearchEntry::Kind::Event;
+    });
+    EXPECT_TRUE(std::none_of(firstEvent, found.end(), [](const SearchMatch& m) {
+        return entry(m).kind != SearchEntry::Kind::Event;
+    }));
+}
+
+TEST(SearchIndexTest, OneTypoStillFindsTheCrossing)
+{
+    EXPECT_EQ(firstCrossing(QStringLiteral("Semalak")), "fayshkhabur-semalka"); // a transposition
+    EXPECT_EQ(firstCrossing(QStringLiteral("Yarubiyha")), "rabia-yarubiyah");
+    EXPECT_EQ(firstCrossing(QStringLiteral("Walld")), "walid-tanf"); // a substitution
+    const auto found = bundledIndex().find(QStringLiteral("Semalak"), 1);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].quality, MatchQuality::Fuzzy);
+    EXPECT_EQ(found[0].distance, 1);
+}
+
+TEST(SearchIndexTest, ShortWordsAreNotGuessed)
+{
+    // Three letters tolerate no typo ("Qam" is not "Qaim"); ten tolerate two, not three.
+    EXPECT_EQ(firstCrossing(QStringLiteral("Qam")), "(nothing)");
+    EXPECT_EQ(firstCrossing(QStringLiteral("Semalkaxxx")), "(nothing)");
+}
+
+TEST(SearchIndexTest, ArabicWithAndWithoutHamzaFindsTheSame)
+{
+    EXPECT_EQ(firstCrossing(QStringLiteral("أبو كمال")), firstCrossing(QStringLiteral("ابو كمال")));
+    EXPECT_EQ(firstCrossing(QStringLiteral("القائم")), firstCrossing(QStringLiteral("القايم")));
+}
+
+TEST(SearchIndexTest, RanksExactPrefixSubstringThenFuzzyWithinAKind)
+{
+    auto named = [](SearchEntry::Kind kind, const char* label, const char* name) {
+        SearchEntry e;
+        e.kind = kind;
+        e.label = QString::fromLatin1(label);
+        e.names = {QString::fromLatin1(name)};
+        return e;
+    };
+    using K = SearchEntry::Kind;
+    const SearchIndex index(
+        {named(K::Place, "fuzzy", "Kamol"), named(K::Place, "substring", "Albukamal"),
+         named(K::Place, "prefix", "Kamal Street"), named(K::Event, "event", "Kamal"),
+         named(K::Place, "exact", "Kamal"), named(K::Place, "other", "Mosul")});
+    std::vector<std::string> order;
+    for (const SearchMatch& m : index.find(QStringLiteral("kamal"), 10))
+        order.push_back(index.entries()[static_cast<std::size_t>(m.entry)].label.toStdString());
+    EXPECT_EQ(order, (std::vector<std::string>{"exact", "prefix", "substring", "fuzzy", "event"}));
+    EXPECT_EQ(index.find(QStringLiteral("kamal"), 2).size(), 2u);
+}
+
+TEST(SearchIndexTest, DistanceCountsATranspositionAsOneEdit)
+{
+    EXPECT_EQ(SearchIndex::distance(u"semalka", u"semalak", 2), 1);
+    EXPECT_EQ(SearchIndex::distance(u"kocer", u"kocher", 2), 1);
+    EXPECT_EQ(SearchIndex::distance(u"abc", u"abc", 0), 0);
+    EXPECT_EQ(SearchIndex::distance(u"abcdef", u"badcfe", 2), 3); // above the bound: bound + 1
+    EXPECT_EQ(SearchIndex::distance(u"a", u"abcd", 1), 2);
+}
+
+} // namespace
