@@ -7,7 +7,7 @@
 #include "MapCanvas.h"
 #include "SearchBox.h"
 #include "SettingsFormat.h"
-#include "SnapshotFile.h"
+#include "render/export/SnapshotExport.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
 #include "WindowSession.h"
@@ -279,7 +279,7 @@ MapSettings MainWindow::snapshotSettings(const SnapshotDialog::Options& o) const
 
 QString MainWindow::exportSnapshot(const SnapshotDialog::Options& o)
 {
-    const QString error = SnapshotFile::write(*m_renderer, snapshotSettings(o), o.path, o.dpi);
+    const QString error = SnapshotExport::write(*m_renderer, snapshotSettings(o), o.path, o.dpi);
     if (error.isEmpty()) statusBar()->showMessage(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)), 5000);
     else warn(error);
     return error;
@@ -300,7 +300,7 @@ int MainWindow::exportFrames(const FramesDialog::Options& o, const std::function
     for (int i = 0; i < total; ++i) {
         if (!progress(i, total)) return i;
         s.date = series.dates()[static_cast<std::size_t>(i)];
-        const QString error = SnapshotFile::write(*m_renderer, s, FrameSeries::framePath(o.directory, i), 96);
+        const QString error = SnapshotExport::write(*m_renderer, s, FrameSeries::framePath(o.directory, i), 96);
         if (!error.isEmpty()) {
             warn(error);
             return i;
