@@ -1,6 +1,7 @@
 #include "ArgumentParsers.h"
 
 #include "CliError.h"
+#include "render/export/SnapshotWriter.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
 
@@ -35,8 +36,8 @@ QSize ArgumentParsers::size(const QString& option, const QString& value)
     if (!m.hasMatch()) throw bad(option, value, QStringLiteral("expected WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
     const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
     if (w < 1 || h < 1) throw bad(option, value, QStringLiteral("width and height must be at least 1 pixel"));
-    if (w > kMaxSide || h > kMaxSide || qint64(w) * h > kMaxPixels)
-        throw bad(option, value, QStringLiteral("at most %1 pixels a side").arg(kMaxSide));
+    if (w > SnapshotWriter::kMaxSide || h > SnapshotWriter::kMaxSide)
+        throw bad(option, value, QStringLiteral("at most %1 pixels a side").arg(SnapshotWriter::kMaxSide));
     return {w, h};
 }
 

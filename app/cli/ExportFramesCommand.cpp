@@ -5,11 +5,7 @@
 #include "Commands.h"
 #include "MapOptions.h"
 #include "render/MapRenderer.h"
-#include "ui/FrameSeries.h"
-#include "ui/SnapshotFile.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "render/export/FrameExporter.h"
 
 #include <cstdio>
 
@@ -17,11 +13,12 @@ namespace frontier {
 
 int runExportFrames(const QStringList& args)
 {
-    CommandLine cli(QStringLiteral("export-frames"), QStringLiteral("Writes numbered PNG frames (frame_00000.png, …) from one date to another, for an animation."));
+    CommandLine cli(QStringLiteral("export-frames"), QStringLiteral("Writes numbered frames (frame_00000.png, …) from one date to another, for an animation."));
     auto& p = cli.parser();
     p.addOption({QStringLiteral("from"), QStringLiteral("First date (required)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("to"), QStringLiteral("Last date (required)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("step"), QStringLiteral("Time between frames: 1d, 1w, 1m or 1y (default 1m)."), QStringLiteral("STEP")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("Image format of the frames: png, jpg or tif (default png)."), QStringLiteral("FORMAT")});
     p.addOption({QStringLiteral("output-dir"), QStringLiteral("Folder for the frames (required; created if missing)."), QStringLiteral("DIR")});
     MapOptions::add(p);
     if (!cli.parse(args)) return kExitOk;
@@ -31,26 +28,25 @@ int runExportFrames(const QStringList& args)
     const QString stepText = cli.isSet(QStringLiteral("step")) ? cli.value(QStringLiteral("step")) : QStringLiteral("1m");
     const auto step = FrameSeries::stepFromCode(stepText);
     if (!step) throw usageError(QStringLiteral("--step %1: expected 1d, 1w, 1m or 1y").arg(stepText.left(20)));
+    const QString formatText = cli.isSet(QStringLiteral("format")) ? cli.value(QStringLiteral("format")) : QStringLiteral("png");
+    const auto format = ImageFormats::fromPath(QStringLiteral("frame.") + formatText);
+    if (!format) throw usageError(QStringLiteral("--format %1: expected png, jpg or tif").arg(formatText.left(20)));
     const QString dir = cli.required(QStringLiteral("output-dir"));
     const MapOptions options = MapOptions::read(cli);
-    if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
-        throw CliError(QStringLiteral("export-frames: %1: is a file, not a folder").arg(dir), kExitFailure);
-    if (!QDir().mkpath(dir)) throw CliError(QStringLiteral("export-frames: %1: cannot create the folder").arg(dir), kExitFailure);
+    if (const QString error = FrameExporter::prepareDirectory(dir); !error.isEmpty()) throw CliError(QStringLiteral("export-frames: ") + error, kExitFailure);
 
     BackgroundLoad load(cli.dataPath(), options.crs);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;
     const FrameSeries series(from, to, *step);
-    const auto& dates = series.dates();
-    for (std::size_t i = 0; i < dates.size(); ++i) {
-        // Each frame is written atomically; the base image is reused, only the date changes.
-        const QString path = FrameSeries::framePath(dir, static_cast<int>(i));
-        const QString error = SnapshotFile::write(renderer, options.settings(renderer, dates[i]), path, options.dpi);
-        if (!error.isEmpty()) throw CliError(QStringLiteral("\nexport-frames: ") + error, kExitFailure);
-        std::fprintf(stderr, "\rframe %zu/%zu  %s", i + 1, dates.size(), qPrintable(dates[i].toString()));
-    }
-    std::fprintf(stderr, "\nwrote %zu frames to %s\n", dates.size(), qPrintable(dir));
+    const FrameExporter exporter(renderer, *format, options.dpi);
+    const FrameExporter::Result result = exporter.write(options.settings(renderer, from), series, dir, [&](int done, int total) {
+        if (done > 0) std::fprintf(stderr, "\rframe %d/%d  %s", done, total, qPrintable(series.dates()[static_cast<std::size_t>(done - 1)].toString()));
+        return true;
+    });
+    if (!result.error.isEmpty()) throw CliError(QStringLiteral("\nexport-frames: ") + result.error, kExitFailure);
+    std::fprintf(stderr, "\nwrote %d frames to %s\n", result.written, qPrintable(dir));
     return kExitOk;
 }
 

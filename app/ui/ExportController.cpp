@@ -2,7 +2,8 @@
 
 #include "AtlasModel.h"
 #include "MapCanvas.h"
-#include "SnapshotFile.h"
+#include "render/export/FrameExporter.h"
+#include "render/export/SnapshotExport.h"
 
 #include <QDir>
 #include <QProgressDialog>
@@ -29,7 +30,7 @@ MapSettings ExportController::snapshotSettings(const SnapshotDialog::Options& o)
 
 QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
 {
-    const QString error = SnapshotFile::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
+    const QString error = SnapshotExport::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
     if (error.isEmpty()) emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
     else emit warning(error);
     return error;
@@ -37,26 +38,12 @@ QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
 
 int ExportController::exportFrames(const FramesDialog::Options& o, const std::function<bool(int, int)>& progress)
 {
-    const FrameSeries series(o.from, o.to, o.step);
-    if (!QDir().mkpath(o.directory)) {
-        emit warning(QStringLiteral("cannot create the folder %1").arg(o.directory));
-        return 0;
-    }
     MapSettings s = m_canvas.settings();
     s.size = o.size;
     s.devicePixelRatio = 1;
-    const int total = static_cast<int>(series.dates().size());
-    for (int i = 0; i < total; ++i) {
-        if (!progress(i, total)) return i;
-        s.date = series.dates()[static_cast<std::size_t>(i)];
-        const QString error = SnapshotFile::write(m_canvas.renderer(), s, FrameSeries::framePath(o.directory, i), 96);
-        if (!error.isEmpty()) {
-            emit warning(error);
-            return i;
-        }
-    }
-    progress(total, total);
-    return total;
+    const FrameExporter::Result r = FrameExporter(m_canvas.renderer(), o.format).write(s, FrameSeries(o.from, o.to, o.step), o.directory, progress);
+    if (!r.error.isEmpty()) emit warning(r.error);
+    return r.written;
 }
 
 void ExportController::askSnapshot()

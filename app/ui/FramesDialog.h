@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FrameSeries.h"
+#include "render/export/FrameSeries.h"
 
 #include <QDialog>
 #include <QSize>
@@ -13,7 +13,7 @@ namespace frontier {
 
 class ImageSizeEdit;
 
-/// \brief Asks for a frame series: a date range, a step, an output folder and a size.
+/// \brief Asks for a frame series: a date range, a step, an output folder, a size and an image format.
 class FramesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +23,7 @@ public:
         FrameSeries::Step step = FrameSeries::Step::Month;
         QString directory;
         QSize size{1920, 1080};
+        ImageFormat format = ImageFormat::Png;
     };
     FramesDialog(const Options& initial, QWidget* parent = nullptr);
     Options options() const;
@@ -33,6 +34,7 @@ private:
     QComboBox* m_step;
     QLineEdit* m_directory;
     ImageSizeEdit* m_size;
+    QComboBox* m_format;
 };
 
 } // namespace frontier

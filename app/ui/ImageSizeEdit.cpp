@@ -1,6 +1,6 @@
 #include "ImageSizeEdit.h"
 
-#include "cli/ArgumentParsers.h"
+#include "render/export/SnapshotWriter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +13,7 @@ ImageSizeEdit::ImageSizeEdit(QSize initial, QWidget* parent)
 {
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
-    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, ArgumentParsers::kMaxSide);
+    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, SnapshotWriter::kMaxSide);
     m_width->setValue(initial.width());
     m_height->setValue(initial.height());
     auto* row = new QHBoxLayout(this);

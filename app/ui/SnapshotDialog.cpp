@@ -1,6 +1,7 @@
 #include "SnapshotDialog.h"
 
 #include "ImageSizeEdit.h"
+#include "render/export/ImageFormat.h"
 
 
 #include <QCheckBox>
@@ -21,8 +22,12 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
     setWindowTitle(QStringLiteral("Export snapshot"));
     auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(), QStringLiteral("PNG images (*.png)"));
-        if (!path.isEmpty()) m_path->setText(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(), ImageFormats::fileDialogFilter(), &filter);
+        if (path.isEmpty()) return;
+        // A name without a known suffix gets the chosen filter's first one ("JPEG images (*.jpg *.jpeg)" → .jpg).
+        const QString suffix = filter.section(QStringLiteral("*"), 1, 1).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(')'));
+        m_path->setText(ImageFormats::fromPath(path) ? path : path + (suffix.isEmpty() ? QStringLiteral(".png") : suffix));
     });
     auto* file = new QHBoxLayout;
     file->addWidget(m_path, 1);

@@ -15,7 +15,7 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step };
+enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format };
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -35,6 +35,8 @@ std::vector<QString> badValues(Kind kind)
                 QStringLiteral("west,33,43,37")};
     case Kind::Labels: return {QStringLiteral("fr"), QString()};
     case Kind::Step: return {QStringLiteral("2q"), QStringLiteral("0d"), QString()};
+    case Kind::Image: return {QStringLiteral("x.gif"), QStringLiteral("x.pgw"), QStringLiteral("x"), QString()};
+    case Kind::Format: return {QStringLiteral("gif"), QStringLiteral("jpg2"), QString()};
     }
     return {};
 }
@@ -70,12 +72,12 @@ std::vector<Command> commands(const QString& out)
         {QStringLiteral("export"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), out + QStringLiteral("/x.png")},
          {QStringLiteral("date"), QStringLiteral("output")},
-         mapOptions(true, {{QStringLiteral("date"), Kind::Date}, {QStringLiteral("output"), Kind::Text}})},
+         mapOptions(true, {{QStringLiteral("date"), Kind::Date}, {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"), QStringLiteral("2017-12-31"), QStringLiteral("--output-dir"),
           out + QStringLiteral("/frames")},
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output-dir")},
-         mapOptions(true, {{QStringLiteral("from"), Kind::Date}, {QStringLiteral("to"), Kind::Date}, {QStringLiteral("step"), Kind::Step},
+         mapOptions(true, {{QStringLiteral("from"), Kind::Date}, {QStringLiteral("to"), Kind::Date}, {QStringLiteral("step"), Kind::Step}, {QStringLiteral("format"), Kind::Format},
                            {QStringLiteral("output-dir"), Kind::Text}})},
         {QStringLiteral("state"), {QStringLiteral("--date"), QStringLiteral("2019-09-30")}, {QStringLiteral("date")},
          with({{QStringLiteral("date"), Kind::Date}, {QStringLiteral("json"), Kind::Flag}, {QStringLiteral("csv"), Kind::Flag}})},

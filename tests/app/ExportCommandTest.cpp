@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
 
@@ -44,6 +45,50 @@ TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
     EXPECT_GT(left + 800 * px, 770000);
     EXPECT_GT(top, 4100000);
     EXPECT_TRUE(lines(dir.filePath(QStringLiteral("snap.prj"))).join(QString()).contains(QStringLiteral("UTM_Zone_37N")));
+}
+
+QByteArray head(const QString& path, int n)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(n) : QByteArray();
+}
+
+TEST(ExportCommandTest, WritesTheFormatTheSuffixNames)
+{
+    QTemporaryDir dir;
+    struct Case {
+        const char* name;
+        QByteArray magic;
+        const char* worldFile;
+    };
+    const Case cases[]{{"a.png", QByteArray("\x89PNG\r\n\x1a\n", 8), "a.pgw"},
+                       {"b.jpg", QByteArray("\xff\xd8\xff", 3), "b.jgw"},
+                       {"c.JPEG", QByteArray("\xff\xd8\xff", 3), "c.jgw"},
+                       {"d.tif", QByteArray("II*\0", 4), "d.tfw"},
+                       {"e.tiff", QByteArray("II*\0", 4), "e.tfw"}};
+    for (const Case& c : cases) {
+        const QString out = dir.filePath(QString::fromLatin1(c.name));
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+                               QStringLiteral("320x200"), QStringLiteral("--output"), out});
+        ASSERT_EQ(r.exitCode, 0) << c.name << r.err.toStdString();
+        EXPECT_EQ(head(out, static_cast<int>(c.magic.size())), c.magic) << c.name;
+        EXPECT_EQ(lines(dir.filePath(QString::fromLatin1(c.worldFile))).size(), 6) << c.worldFile;
+        EXPECT_EQ(QImage(out).size(), QSize(320, 200)) << c.name;
+    }
+    // The JPEG carries its provenance as comments.
+    EXPECT_EQ(QImageReader(dir.filePath(QStringLiteral("b.jpg"))).text(QStringLiteral("frontier-date")), QStringLiteral("2019-09-30"));
+}
+
+TEST(ExportCommandTest, ASuffixOfNoImageFormatIsRefused)
+{
+    QTemporaryDir dir;
+    for (const char* name : {"x.gif", "x.pgw", "x"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), out});
+        EXPECT_EQ(r.exitCode, 2) << name;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--output")) && r.err.contains(QStringLiteral(".png, .jpg, .jpeg, .tif or .tiff"))) << r.err.toStdString();
+        EXPECT_TRUE(QDir(dir.path()).isEmpty()) << name;
+    }
 }
 
 TEST(ExportCommandTest, BadArgumentsExitWithTwoAndSayWhy)

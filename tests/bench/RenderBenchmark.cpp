@@ -3,7 +3,7 @@
 #include "TestData.h"
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
-#include "render/PngEncoder.h"
+#include "render/export/PngEncoder.h"
 
 #include <QPainter>
 

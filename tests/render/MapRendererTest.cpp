@@ -1,9 +1,8 @@
+#include "GuiApp.h"
 #include "ImageCompare.h"
 #include "TestData.h"
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
-
-#include <QGuiApplication>
 
 #include <gtest/gtest.h>
 
@@ -11,21 +10,11 @@ using namespace frontier;
 
 namespace {
 
-// QtGui needs an application object for fonts; one for the whole executable.
-QGuiApplication& app()
-{
-    static int argc = 1;
-    static char name[] = "MapRendererTest";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication instance(argc, argv);
-    return instance;
-}
-
 class MapRendererTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        app();
+        test::guiApp();
         ASSERT_NE(test::bundled(), nullptr);
     }
     MapSettings settings(Date date, QSize size = {960, 600})

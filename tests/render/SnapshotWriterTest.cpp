@@ -1,5 +1,5 @@
 #include "WriteFaults.h"
-#include "render/SnapshotWriter.h"
+#include "render/export/SnapshotWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,14 +130,34 @@ TEST(SnapshotWriterTest, AFolderWhereTheCrsFileGoesReplacesNothing)
     EXPECT_EQ(test::entries(dir.path()), earlier);
 }
 
-TEST(SnapshotWriterTest, AnImageNamedLikeItsWorldFileIsRefused)
+TEST(SnapshotWriterTest, ANameOfNoImageFormatIsRefused)
 {
     QTemporaryDir dir;
-    for (const char* name : {"map.pgw", "map.prj"}) {
+    for (const char* name : {"map.pgw", "map.prj", "map.gif", "map"}) {
         const QString error = SnapshotWriter::write(image(), dir.filePath(QString::fromLatin1(name)), georef(), {});
-        EXPECT_TRUE(error.contains(QStringLiteral("name the image .png"))) << error.toStdString();
+        EXPECT_TRUE(error.contains(QStringLiteral("name the image .png, .jpg, .jpeg, .tif or .tiff"))) << error.toStdString();
     }
     EXPECT_TRUE(test::entries(dir.path()).isEmpty());
+}
+
+TEST(SnapshotWriterTest, JpegAndTiffGetTheirOwnWorldFileAndJpegKeepsItsText)
+{
+    QTemporaryDir dir;
+    const QMap<QString, QString> text{{QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")}, {QStringLiteral("Title"), QStringLiteral("Iraq–Syria")}};
+    ASSERT_EQ(SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.jpeg")), georef(), text, 150), QString());
+    ASSERT_EQ(SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.tiff")), georef(), text), QString());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.jgw"))), SnapshotWriter::worldFile(georef()).toUtf8());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.tfw"))), SnapshotWriter::worldFile(georef()).toUtf8());
+    EXPECT_TRUE(read(dir.filePath(QStringLiteral("map.jpeg"))).startsWith("\xff\xd8\xff"));
+    EXPECT_TRUE(read(dir.filePath(QStringLiteral("map.tiff"))).startsWith(QByteArray("II*\0", 4)));
+    QImageReader jpeg(dir.filePath(QStringLiteral("map.jpeg")));
+    EXPECT_EQ(jpeg.text(QStringLiteral("frontier-date")), QStringLiteral("2019-09-30"));
+    EXPECT_EQ(jpeg.text(QStringLiteral("Title")), QStringLiteral("Iraq–Syria"));
+    const QImage back = jpeg.read();
+    EXPECT_EQ(back.size(), QSize(200, 100));
+    EXPECT_NEAR(back.dotsPerMeterX() * 0.0254, 150, 0.5); // JFIF stores whole dots per inch
+    const QImage tiff(dir.filePath(QStringLiteral("map.tiff")));
+    EXPECT_EQ(tiff.pixel(10, 10), QColor(Qt::darkCyan).rgb());
 }
 
 } // namespace

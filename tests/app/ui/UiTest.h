@@ -34,6 +34,7 @@ inline QApplication& uiApp()
     static const bool configured = [] {
         QCoreApplication::setOrganizationName(QStringLiteral("FrontierAtlasTest"));
         QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION)); // as main() does: snapshots record it
         SettingsFormat::install();
         // Every format: one not set falls back on the INI path, the user's real config folder.
         for (QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat, SettingsFormat::format()})

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "render/MapSettings.h"
+#include "ImageFormat.h"
+#include "model/Date.h"
 
 #include <QString>
 
@@ -10,7 +11,7 @@
 namespace frontier {
 
 /// \brief The dates of an animation — from, to, every day, week, month or year — and the
-/// numbered file each frame goes to (frame_00000.png, …).
+/// numbered file each frame goes to (frame_00000.png, frame_00000.jpg, …).
 class FrameSeries {
 public:
     enum class Step { Day, Week, Month, Year };
@@ -20,7 +21,8 @@ public:
 
     FrameSeries(Date from, Date to, Step step);
     const std::vector<Date>& dates() const { return m_dates; }
-    static QString framePath(const QString& directory, int index);
+    static QString framePath(const QString& directory, int index,
+                             ImageFormat format = ImageFormat::Png);
 
 private:
     std::vector<Date> m_dates;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MapSettings.h"
+#include "render/MapSettings.h"
 #include "time/Timeline.h"
 
 #include <QMap>

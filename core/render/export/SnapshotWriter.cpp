@@ -2,6 +2,9 @@
 
 #include "PngEncoder.h"
 
+#include <QBuffer>
+#include <QImageWriter>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -43,11 +46,31 @@ QString saveTogether(const std::vector<FileBytes>& files)
     return {};
 }
 
+/// JPEG and TIFF through Qt's plugins. Text goes into the image's text, which Qt's JPEG writer
+/// stores as COM markers; its reader splits a key at the first ':', so "frontier:date" is
+/// written "frontier-date". Qt 6.4's TIFF writer stores no text.
+QByteArray encodeWithQt(const QImage& source, ImageFormat format, const QMap<QString, QString>& text, int dpi)
+{
+    QImage image = source.convertToFormat(QImage::Format_RGB32);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.setDevicePixelRatio(1);
+    for (auto it = text.begin(); it != text.end(); ++it) image.setText(QString(it.key()).replace(QLatin1Char(':'), QLatin1Char('-')), it.value());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format == ImageFormat::Jpeg ? "jpeg" : "tiff");
+    if (format == ImageFormat::Jpeg) writer.setQuality(90);
+    else writer.setCompression(1); // LZW
+    return writer.write(image) ? bytes : QByteArray();
+}
+
 } // namespace
 
-QString SnapshotWriter::siblingPath(const QString& pngPath, const QString& suffix)
+QString SnapshotWriter::siblingPath(const QString& imagePath, const QString& suffix)
 {
-    const QFileInfo info(pngPath);
+    const QFileInfo info(imagePath);
     const QString base = info.suffix().isEmpty() ? info.fileName() : info.completeBaseName();
     return info.dir().filePath(base + QLatin1Char('.') + suffix);
 }
@@ -66,12 +89,14 @@ QString SnapshotWriter::worldFile(const Georef& g)
 QString SnapshotWriter::write(const QImage& source, const QString& path, const Georef& georef,
                               const QMap<QString, QString>& text, int dpi)
 {
-    const QString pgw = siblingPath(path, QStringLiteral("pgw")), prj = siblingPath(path, QStringLiteral("prj"));
-    if (pgw == path || prj == path) return QStringLiteral("%1: .pgw and .prj are the world file's and the CRS file's names; name the image .png").arg(path);
-    // Encode in memory first: nothing touches the disk unless the whole PNG exists.
-    const QByteArray png = PngEncoder::encode(source, {1, dpi, text});
-    if (png.isEmpty()) return QStringLiteral("%1: PNG encoding failed: the image is empty").arg(path);
-    return saveTogether({{path, png}, {pgw, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
+    const std::optional<ImageFormat> format = ImageFormats::fromPath(path);
+    if (!format) return QStringLiteral("%1: not an image file name; name the image %2").arg(path, ImageFormats::acceptedSuffixes());
+    if (source.isNull()) return QStringLiteral("%1: encoding failed: the image is empty").arg(path);
+    // Encode in memory first: nothing touches the disk unless the whole image exists.
+    const QByteArray bytes = *format == ImageFormat::Png ? PngEncoder::encode(source, {1, dpi, text}) : encodeWithQt(source, *format, text, dpi);
+    if (bytes.isEmpty()) return QStringLiteral("%1: %2 encoding failed").arg(path, ImageFormats::suffix(*format).toUpper());
+    const QString world = siblingPath(path, ImageFormats::worldFileSuffix(*format)), prj = siblingPath(path, QStringLiteral("prj"));
+    return saveTogether({{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
 }
 
 } // namespace frontier

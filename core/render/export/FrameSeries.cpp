@@ -40,9 +40,9 @@ FrameSeries::FrameSeries(Date from, Date to, Step step)
     }
 }
 
-QString FrameSeries::framePath(const QString& directory, int index)
+QString FrameSeries::framePath(const QString& directory, int index, ImageFormat format)
 {
-    return QDir(directory).filePath(QStringLiteral("frame_%1.png").arg(index, 5, 10, QLatin1Char('0')));
+    return QDir(directory).filePath(QStringLiteral("frame_%1.%2").arg(index, 5, 10, QLatin1Char('0')).arg(ImageFormats::suffix(format)));
 }
 
 } // namespace frontier

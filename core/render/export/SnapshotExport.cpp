@@ -1,0 +1,20 @@
+#include "SnapshotExport.h"
+
+#include "Provenance.h"
+#include "SnapshotWriter.h"
+#include "render/MapRenderer.h"
+
+namespace frontier {
+
+QString SnapshotExport::write(MapRenderer& renderer, const MapSettings& settings,
+                              const QString& path, int dpi)
+{
+    const QImage image = renderer.renderImage(settings);
+    const CoordinateTransform& transform = renderer.transform(settings.crs);
+    const SnapshotWriter::Georef georef{MapRenderer::viewport(settings), settings.devicePixelRatio,
+                                        transform.esriWkt()};
+    return SnapshotWriter::write(
+        image, path, georef, Provenance::of(renderer.timeline(), settings, transform.name()), dpi);
+}
+
+} // namespace frontier

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "render/MapSettings.h"
+
+#include <QString>
+
+namespace frontier {
+
+class MapRenderer;
+
+/// \brief Renders a map and writes it as a georeferenced image with its provenance
+/// (MapRenderer::renderImage, Provenance, SnapshotWriter): the `export` command's and the
+/// window's one way to a snapshot, so both write the same image for the same settings.
+class SnapshotExport {
+public:
+    /// Empty on success, else a message naming the file and the reason. The format follows the
+    /// path's suffix (ImageFormats::fromPath). Throws ProjError for a CRS PROJ does not know.
+    static QString write(MapRenderer& renderer, const MapSettings& settings, const QString& path,
+                         int dpi);
+};
+
+} // namespace frontier
