@@ -84,7 +84,6 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     connect(m_layersPanel, &LayersPanel::crsRequested, this, &MainWindow::setCrs);
 
     MapSettings s = initial;
-    s.selectedCrossing = -1;
     if (!s.extent.isValid()) s.extent = m_renderer->homeExtent(s.crs);
     m_canvas->setSettings(s);
     m_time->setDate(s.date);
@@ -191,7 +190,7 @@ void MainWindow::selectCrossing(int crossing)
 
 void MainWindow::showSelection()
 {
-    const int crossing = m_canvas->settings().selectedCrossing;
+    const int crossing = m_canvas->selectedCrossing();
     if (crossing < 0) {
         m_selection->clear();
         return;
@@ -268,7 +267,6 @@ MapSettings MainWindow::snapshotSettings(const SnapshotDialog::Options& o) const
     MapSettings s = m_canvas->settings();
     s.size = o.size;
     s.devicePixelRatio = o.dpi / 96.0;
-    s.selectedCrossing = -1;
     const auto set = [&](Decoration d, bool on) {
         s.decorations = on ? s.decorations | static_cast<unsigned>(d) : s.decorations & ~static_cast<unsigned>(d);
     };
@@ -295,7 +293,6 @@ int MainWindow::exportFrames(const FramesDialog::Options& o, const std::function
     MapSettings s = m_canvas->settings();
     s.size = o.size;
     s.devicePixelRatio = 1;
-    s.selectedCrossing = -1;
     const int total = static_cast<int>(series.dates().size());
     for (int i = 0; i < total; ++i) {
         if (!progress(i, total)) return i;

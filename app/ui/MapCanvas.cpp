@@ -3,6 +3,7 @@
 #include "MapInput.h"
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
+#include "render/SelectionOverlay.h"
 
 #include <QPainter>
 
@@ -61,9 +62,9 @@ void MapCanvas::setExtent(const MapRect& extent)
 
 void MapCanvas::setSelectedCrossing(int crossing)
 {
-    MapSettings s = m_settings;
-    s.selectedCrossing = crossing;
-    setSettings(s);
+    if (crossing == m_selectedCrossing) return;
+    m_selectedCrossing = crossing;
+    update();
 }
 
 void MapCanvas::showHome() { setExtent(m_renderer->homeExtent(m_settings.crs)); }
@@ -82,14 +83,15 @@ std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 
 QPointF MapCanvas::crossingPosition(int crossing) const
 {
-    const auto& points = m_renderer->projected(m_settings.crs).crossings();
-    return MapRenderer::viewport(effectiveSettings()).toScreen(points.at(static_cast<std::size_t>(crossing)));
+    return m_renderer->crossingPosition(effectiveSettings(), crossing);
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_renderer->render(painter, effectiveSettings());
+    const MapSettings settings = effectiveSettings();
+    m_renderer->render(painter, settings, &m_cache);
+    SelectionOverlay::paint(painter, settings, *m_renderer, m_selectedCrossing);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

@@ -2,6 +2,7 @@
 
 #include "model/GeoPoint.h"
 #include "render/MapSettings.h"
+#include "render/RenderCache.h"
 
 #include <QWidget>
 
@@ -13,7 +14,8 @@ class MapRenderer;
 class MapInput;
 
 /// \brief The map widget: keeps the current MapSettings and paints what the renderer paints
-/// for them. It computes nothing itself; MapInput turns events into new settings.
+/// for them (with its own RenderCache), and the selection over it. It computes nothing itself;
+/// MapInput turns events into new settings.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +32,8 @@ public:
     void setSettings(const MapSettings& settings);
     void setDate(Date date);
     void setExtent(const MapRect& extent);
+    /// The crossing ringed over the map (-1: none); not part of the settings.
+    int selectedCrossing() const { return m_selectedCrossing; }
     void setSelectedCrossing(int crossing);
     void showHome();
     /// Map CRS extent of the view (after fitting to the widget's aspect).
@@ -50,6 +54,8 @@ private:
     friend class MapInput;
     MapRenderer* m_renderer;
     MapSettings m_settings;
+    int m_selectedCrossing = -1;
+    RenderCache m_cache;
     MapInput* m_input;
 };
 

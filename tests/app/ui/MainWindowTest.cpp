@@ -21,7 +21,7 @@ TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
     const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
     MapCanvas* canvas = window->canvas();
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->crossingPosition(qaim).toPoint());
-    EXPECT_EQ(canvas->settings().selectedCrossing, qaim);
+    EXPECT_EQ(canvas->selectedCrossing(), qaim);
     EXPECT_EQ(window->crossingPanel()->crossing(), qaim);
     const CrossingState st = t.crossingStateAt(qaim, Date::fromYmd(2019, 9, 30));
     const QString details = window->crossingPanel()->details()->text();
@@ -31,7 +31,7 @@ TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
     EXPECT_TRUE(details.contains(QStringLiteral("MGRS")));
 
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(5, canvas->height() - 5)); // empty map
-    EXPECT_EQ(canvas->settings().selectedCrossing, -1);
+    EXPECT_EQ(canvas->selectedCrossing(), -1);
 }
 
 TEST_F(WindowTest, KeysStepTheDate)
@@ -91,7 +91,7 @@ TEST_F(WindowTest, SearchFindsACrossingByItsArabicName)
     for (QChar ch : QStringLiteral("اليعربية")) // typed as an Arabic keyboard sends it
         QTest::sendKeyEvent(QTest::Click, window->searchBox(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
     QTest::keyClick(window->searchBox(), Qt::Key_Return);
-    EXPECT_EQ(window->canvas()->settings().selectedCrossing, window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah")));
+    EXPECT_EQ(window->canvas()->selectedCrossing(), window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah")));
 }
 
 TEST_F(WindowTest, ABadDatasetIsRefusedAndTheCurrentOneStays)
