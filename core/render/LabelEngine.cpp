@@ -8,18 +8,25 @@ namespace frontier {
 
 void LabelEngine::avoidLine(const QPolygonF& line, double width)
 {
+    constexpr std::size_t kRun = 32;
     const double h = width / 2;
     for (qsizetype i = 1; i < line.size(); ++i) {
         const QPointF a = line[i - 1], b = line[i];
         const QRectF bounds = QRectF(a, b).normalized().adjusted(-h, -h, h, h);
-        if (bounds.intersects(m_bounds))
-            m_segments.push_back({a, b, bounds});
+        if (!bounds.intersects(m_bounds))
+            continue;
+        if (m_runs.empty() || m_runs.back().end != m_segments.size() ||
+            m_runs.back().end - m_runs.back().first == kRun)
+            m_runs.push_back({bounds, m_segments.size(), m_segments.size()});
+        m_segments.push_back({a, b, bounds});
+        m_runs.back().bounds |= bounds;
+        m_runs.back().end = m_segments.size();
     }
 }
 
 bool LabelEngine::crossesLine(const QRectF& r) const
 {
-    return std::any_of(m_segments.begin(), m_segments.end(), [&](const Segment& s) {
+    const auto crosses = [&](const Segment& s) {
         if (!s.bounds.intersects(r))
             return false;
         // Grown by the line's half width, the label's box must not meet the segment.
@@ -35,6 +42,11 @@ bool LabelEngine::crossesLine(const QRectF& r) const
         return std::any_of(std::begin(edges), std::end(edges), [&](const QLineF& e) {
             return seg.intersects(e, nullptr) == QLineF::BoundedIntersection;
         });
+    };
+    return std::any_of(m_runs.begin(), m_runs.end(), [&](const Run& run) {
+        return run.bounds.intersects(r) &&
+               std::any_of(m_segments.begin() + static_cast<std::ptrdiff_t>(run.first),
+                           m_segments.begin() + static_cast<std::ptrdiff_t>(run.end), crosses);
     });
 }
 

@@ -40,9 +40,15 @@ private:
         QPointF a, b;
         QRectF bounds; ///< grown by half the line's width
     };
+    /// A run of consecutive segments with their common bounds: most labels skip it whole.
+    struct Run {
+        QRectF bounds;
+        std::size_t first, end;
+    };
     QRectF m_bounds;
     std::vector<QRectF> m_taken;
     std::vector<Segment> m_segments;
+    std::vector<Run> m_runs;
     std::vector<Placed> m_placed;
 };
 

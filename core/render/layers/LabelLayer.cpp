@@ -79,7 +79,7 @@ void drawPlaceSymbol(QPainter& painter, QPointF p, const QString& kind, const St
 std::optional<QPointF> anchorOf(const ProjectedFeature& f, const RenderContext& c)
 {
     if (!ScreenPath::visible(f, c.viewport)) return std::nullopt;
-    constexpr double kMinStep2 = 4; // (2 px)^2: the anchor needs no finer outline
+    constexpr double kMinStep2 = 16; // (4 px)^2: the anchor needs no finer outline
     std::vector<QPolygonF> rings;
     for (const auto& part : f.parts) {
         QPolygonF ring;
