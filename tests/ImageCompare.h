@@ -16,16 +16,11 @@ struct ImageDifference {
     QString error;
 };
 
-inline ImageDifference compareWithReference(const QImage& actual, const QString& referencePath)
+inline ImageDifference compareImages(const QImage& actual, const QImage& expected)
 {
-    if (qEnvironmentVariableIntValue("FRONTIER_UPDATE_REFERENCE") == 1) actual.save(referencePath);
     ImageDifference d;
-    const QImage ref = QImage(referencePath).convertToFormat(QImage::Format_ARGB32);
+    const QImage ref = expected.convertToFormat(QImage::Format_ARGB32);
     const QImage img = actual.convertToFormat(QImage::Format_ARGB32);
-    if (ref.isNull()) {
-        d.error = QStringLiteral("no reference image at ") + referencePath;
-        return d;
-    }
     if (ref.size() != img.size()) {
         d.error = QStringLiteral("size differs from the reference");
         return d;
@@ -46,6 +41,18 @@ inline ImageDifference compareWithReference(const QImage& actual, const QString&
     d.changedFraction = changed / n;
     d.meanDifference = total / (3 * n);
     return d;
+}
+
+inline ImageDifference compareWithReference(const QImage& actual, const QString& referencePath)
+{
+    if (qEnvironmentVariableIntValue("FRONTIER_UPDATE_REFERENCE") == 1) actual.save(referencePath);
+    const QImage ref(referencePath);
+    if (ref.isNull()) {
+        ImageDifference d;
+        d.error = QStringLiteral("no reference image at ") + referencePath;
+        return d;
+    }
+    return compareImages(actual, ref);
 }
 
 } // namespace frontier::test

@@ -4,6 +4,7 @@
 #include "MapInput.h"
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
+#include "render/SelectionOverlay.h"
 
 #include <QPainter>
 
@@ -75,16 +76,15 @@ std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 
 QPointF MapCanvas::crossingPosition(int crossing) const
 {
-    const auto& points = m_renderer->projected(m_settings.crs).crossings();
-    return MapRenderer::viewport(effectiveSettings()).toScreen(points.at(static_cast<std::size_t>(crossing)));
+    return m_renderer->crossingPosition(effectiveSettings(), crossing);
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    MapSettings s = effectiveSettings();
-    s.selectedCrossing = m_model.selectedCrossing();
-    m_renderer->render(painter, s);
+    const MapSettings settings = effectiveSettings();
+    m_renderer->render(painter, settings, &m_cache);
+    SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedCrossing());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

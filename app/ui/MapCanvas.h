@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/MapSettings.h"
+#include "render/RenderCache.h"
 
 #include "model/GeoPoint.h"
 
@@ -16,7 +17,8 @@ class MapRenderer;
 class MapInput;
 
 /// \brief The map widget: shows the model's date and selection in its view (a MapSettings
-/// value) and paints what the renderer paints for them. It computes nothing itself; MapInput
+/// value) and paints what the renderer paints for them (with its own
+/// RenderCache), the selection over it. It computes nothing itself; MapInput
 /// turns events into new views and selections. It owns the renderer and makes a new one when the
 /// model opens another dataset.
 class MapCanvas : public QWidget {
@@ -55,6 +57,7 @@ private:
     AtlasModel& m_model;
     std::unique_ptr<MapRenderer> m_renderer;
     MapSettings m_settings;
+    RenderCache m_cache;
     MapInput* m_input;
 };
 

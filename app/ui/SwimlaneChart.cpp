@@ -1,7 +1,7 @@
 #include "SwimlaneChart.h"
 
 #include "EventText.h"
-#include "SwimlaneStyle.h"
+#include "render/SymbolPainter.h"
 #include "time/TimeController.h"
 #include "time/Timeline.h"
 
@@ -35,7 +35,8 @@ const StateInterval* intervalAt(const Intervals& intervals, std::int32_t jd)
 } // namespace
 
 SwimlaneChart::SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style, QWidget* parent)
-    : QWidget(parent), m_timeline(std::move(timeline)), m_style(std::move(style))
+    : QWidget(parent), m_timeline(std::move(timeline)), m_style(std::move(style)),
+      m_actorColors(m_style.actorColors(m_timeline->dataset()))
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -45,6 +46,7 @@ SwimlaneChart::SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style sty
 void SwimlaneChart::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
     m_timeline = std::move(timeline);
+    m_actorColors = m_style.actorColors(m_timeline->dataset());
     m_selected = -1;
     setMinimumHeight(sizeHint().height());
     update();
@@ -90,19 +92,19 @@ QSize SwimlaneChart::sizeHint() const { return QSize(640, kTop + crossingCount()
 void SwimlaneChart::paintRow(QPainter& p, int crossing, int row) const
 {
     const Dataset& d = m_timeline->dataset();
+    const SymbolPainter symbols(m_style);
     const QRectF band = rowRect(crossing, row);
     for (const StateInterval& iv : rowIntervals(*m_timeline, crossing, row)) {
         if (iv.end <= kFirst || iv.start >= kLast) continue;
         const QRectF r(QPointF(xOf(iv.start), band.top()), QPointF(xOf(iv.end == kOpenEnd ? kLast : iv.end), band.bottom()));
         if (row == 2) {
-            const bool unknown = iv.isGap() || iv.status == CrossingStatus::Unknown;
-            SwimlaneStyle::fill(p, r, SwimlaneStyle::statusColor(m_style, iv.status), unknown, iv.approximate, iv.disputed);
+            symbols.fillStatusPeriod(p, r, iv.isGap() ? CrossingStatus::Unknown : iv.status, iv.approximate, iv.disputed);
             continue;
         }
         const bool unknown = iv.isGap() || iv.actor < 0 || iv.actor == d.unknownActor();
-        const auto color = [&](int actor) { return m_style.actorColor(d.actors()[static_cast<std::size_t>(actor)].id); };
-        SwimlaneStyle::fill(p, r, unknown ? m_style.unknownActor : color(iv.actor), unknown, iv.approximate, iv.disputed,
-                            iv.with.empty() ? QColor() : color(iv.with.front()));
+        const auto color = [&](int actor) { return m_actorColors[static_cast<std::size_t>(actor)]; };
+        symbols.fillControlPeriod(p, r, unknown ? m_style.unknownActor : color(iv.actor), unknown,
+                                  iv.with.empty() ? QColor() : color(iv.with.front()), iv.approximate, iv.disputed);
     }
 }
 
@@ -140,7 +142,7 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
     }
     // Cursor at the current date.
     const double x = xOf(m_date.julianDay());
-    p.setPen(QPen(SwimlaneStyle::disputedColor(), 2));
+    p.setPen(QPen(m_style.dateCursor, m_style.dateCursorWidth));
     p.drawLine(QPointF(x, 0), QPointF(x, axisTop));
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 namespace frontier {
 
@@ -67,6 +68,7 @@ private:
 
     std::shared_ptr<const Timeline> m_timeline;
     Style m_style;
+    std::vector<QColor> m_actorColors;
     Date m_date;
     int m_selected = -1;
 };

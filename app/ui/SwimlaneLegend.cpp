@@ -1,6 +1,6 @@
 #include "SwimlaneLegend.h"
 
-#include "SwimlaneStyle.h"
+#include "render/SymbolPainter.h"
 #include "time/Timeline.h"
 
 #include <QPainter>
@@ -36,16 +36,13 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
                 shown.insert(iv.with.begin(), iv.with.end());
             }
     m_items.clear();
-    for (int a : shown) {
-        const Actor& actor = d.actors()[static_cast<std::size_t>(a)];
-        m_items.push_back({actor.shortName, m_style.actorColor(actor.id)});
-    }
-    m_items.push_back({QStringLiteral("unknown"), m_style.unknownActor, true});
-    m_items.push_back({QStringLiteral("open"), SwimlaneStyle::statusColor(m_style, CrossingStatus::Open)});
-    m_items.push_back({QStringLiteral("restricted"), SwimlaneStyle::statusColor(m_style, CrossingStatus::Restricted)});
-    m_items.push_back({QStringLiteral("closed"), SwimlaneStyle::statusColor(m_style, CrossingStatus::Closed)});
-    m_items.push_back({QStringLiteral("approximate date"), QColor(0x88, 0x88, 0x88), false, true});
-    m_items.push_back({QStringLiteral("disputed"), palette().base().color(), false, false, true});
+    const std::vector<QColor> colors = m_style.actorColors(d);
+    for (int a : shown) m_items.push_back({d.actors()[static_cast<std::size_t>(a)].shortName, colors[static_cast<std::size_t>(a)]});
+    m_items.push_back({QStringLiteral("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
+    for (const CrossingStatus status : {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
+        m_items.push_back({statusName(status), QColor(), status});
+    m_items.push_back({QStringLiteral("approximate date"), m_style.unknownStatus, CrossingStatus::Unknown, false, true});
+    m_items.push_back({QStringLiteral("disputed"), palette().base().color(), CrossingStatus::Unknown, false, false, true});
     updateGeometry();
     update();
 }
@@ -77,9 +74,12 @@ QSize SwimlaneLegend::sizeHint() const { return QSize(640, heightForWidth(640));
 void SwimlaneLegend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.setPen(palette().text().color());
+    const SymbolPainter symbols(m_style);
     layout(width(), [&](const Item& item, const QRect& swatch, const QRect& text) {
-        SwimlaneStyle::fill(p, swatch, item.color, item.unknown, item.approximate, item.disputed);
+        if (item.color.isValid())
+            symbols.fillControlPeriod(p, swatch, item.color, item.unknown, QColor(), item.approximate, item.disputed);
+        else symbols.fillStatusPeriod(p, swatch, item.status, false, false);
+        p.setPen(palette().text().color());
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, item.text);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Event.h"
 #include "render/Style.h"
 
 #include <QWidget>
@@ -12,7 +13,8 @@ namespace frontier {
 class Timeline;
 
 /// \brief Names the swimlane chart's colours: the controllers that appear in the data, unknown,
-/// the statuses, and how approximate and disputed periods look. Wraps to the width.
+/// the statuses, and how approximate and disputed periods look, each drawn by the SymbolPainter
+/// as the chart draws it. Wraps to the width.
 class SwimlaneLegend : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +31,8 @@ protected:
 private:
     struct Item {
         QString text;
-        QColor color;
+        QColor color; ///< a controller's; invalid for a status
+        CrossingStatus status = CrossingStatus::Unknown;
         bool unknown = false;
         bool approximate = false;
         bool disputed = false;

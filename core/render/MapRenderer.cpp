@@ -1,6 +1,7 @@
 #include "MapRenderer.h"
 
 #include "LabelEngine.h"
+#include "RenderCache.h"
 #include "RenderContext.h"
 #include "decorations/Attribution.h"
 #include "decorations/DecorationLayout.h"
@@ -19,25 +20,29 @@ namespace frontier {
 
 struct MapRenderer::CrsCache {
     explicit CrsCache(const QString& crs, const Dataset& dataset)
-        : transform(crs), projected(dataset, transform) {}
+        : transform(crs), projected(dataset, transform)
+    {
+    }
     CoordinateTransform transform;
     ProjectedLayers projected;
 };
 
 MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
-    : m_timeline(std::move(timeline)), m_style(std::move(style))
+    : m_timeline(std::move(timeline)), m_style(std::move(style)),
+      m_actorColors(m_style.actorColors(m_timeline->dataset()))
 {
-    m_static.push_back(std::make_unique<AreaLayer>(BaseLayer::Countries));
-    m_static.push_back(std::make_unique<AreaLayer>(BaseLayer::Governorates));
-    m_static.push_back(std::make_unique<LineLayer>(BaseLayer::Rivers));
-    m_static.push_back(std::make_unique<LineLayer>(BaseLayer::Frontier));
-    m_static.push_back(std::make_unique<LabelLayer>());
-    m_static.push_back(std::make_unique<ScaleBar>());
-    m_static.push_back(std::make_unique<NorthArrow>());
-    m_static.push_back(std::make_unique<Attribution>());
-    m_dynamic.push_back(std::make_unique<CrossingsLayer>());
-    m_dynamic.push_back(std::make_unique<TitleBlock>());
-    m_dynamic.push_back(std::make_unique<Legend>());
+    m_layers.push_back(std::make_unique<AreaLayer>(BaseLayer::Countries));
+    m_layers.push_back(std::make_unique<AreaLayer>(BaseLayer::Governorates));
+    m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Rivers));
+    m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Frontier));
+    m_layers.push_back(std::make_unique<LabelLayer>());
+    m_layers.push_back(std::make_unique<CrossingsLayer>());
+    // In stacking order per corner: the first is nearest its corner.
+    m_decorations.push_back(std::make_unique<TitleBlock>());
+    m_decorations.push_back(std::make_unique<NorthArrow>());
+    m_decorations.push_back(std::make_unique<Attribution>());
+    m_decorations.push_back(std::make_unique<ScaleBar>());
+    m_decorations.push_back(std::make_unique<Legend>());
 }
 
 MapRenderer::~MapRenderer() = default;
@@ -45,76 +50,119 @@ MapRenderer::~MapRenderer() = default;
 MapRenderer::CrsCache& MapRenderer::cache(const QString& crs)
 {
     auto it = m_crs.find(crs);
-    if (it == m_crs.end()) it = m_crs.emplace(crs, std::make_unique<CrsCache>(crs, m_timeline->dataset())).first;
+    if (it == m_crs.end())
+        it = m_crs.emplace(crs, std::make_unique<CrsCache>(crs, m_timeline->dataset())).first;
     return *it->second;
 }
 
-const CoordinateTransform& MapRenderer::transform(const QString& crs) { return cache(crs).transform; }
-const ProjectedLayers& MapRenderer::projected(const QString& crs) { return cache(crs).projected; }
-
-const QImage& MapRenderer::baseImage(const MapSettings& settings, CrsCache& crs)
+const CoordinateTransform& MapRenderer::transform(const QString& crs)
 {
-    // The base depends on everything but the date and the selection.
-    MapSettings key = settings;
-    key.date = Date{};
-    key.selectedCrossing = -1;
-    if (!m_base.isNull() && key == m_baseKey) return m_base;
-
-    m_base = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
-    m_base.setDevicePixelRatio(settings.devicePixelRatio);
-    m_base.fill(m_style.sea);
-    QPainter p(&m_base);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const Viewport vp = viewport(settings);
-    LabelEngine labels(QRectF(QPointF(0, 0), settings.logicalSize()));
-    const DecorationLayout layout(settings.logicalSize());
-    if (settings.hasDecoration(Decoration::Title)) labels.reserve(layout.title);
-    if (settings.hasDecoration(Decoration::Legend)) labels.reserve(layout.legend);
-    if (settings.hasDecoration(Decoration::NorthArrow)) labels.reserve(layout.northArrow);
-    if (settings.hasDecoration(Decoration::ScaleBar)) labels.reserve(layout.scaleBar);
-    if (settings.hasDecoration(Decoration::Attribution)) labels.reserve(layout.attribution);
-    RenderContext context{settings, m_style, vp, *m_timeline, crs.projected, crs.transform, &labels, nullptr};
-    for (const auto& layer : m_static) layer->paint(p, context);
-    p.end();
-    m_baseKey = key;
-    return m_base;
+    return cache(crs).transform;
+}
+const ProjectedLayers& MapRenderer::projected(const QString& crs)
+{
+    return cache(crs).projected;
 }
 
-void MapRenderer::render(QPainter& painter, const MapSettings& settings)
+std::vector<LabelEngine::Placed> MapRenderer::paintPass(QPainter& painter,
+                                                        const MapSettings& settings, CrsCache& crs,
+                                                        RenderPass pass)
 {
-    CrsCache& crs = cache(settings.crs);
-    const QImage& base = baseImage(settings, crs);
-    painter.save();
-    // The base is opaque: copying it is faster than blending it.
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(QRectF(QPointF(0, 0), settings.logicalSize()), base);
-    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    m_timeline->stateAt(settings.date, m_states);
     const Viewport vp = viewport(settings);
-    RenderContext context{settings, m_style, vp, *m_timeline, crs.projected, crs.transform, nullptr, &m_states};
-    for (const auto& layer : m_dynamic) layer->paint(painter, context);
+    const DecorationLayout layout(m_decorations, settings);
+    LabelEngine labels(QRectF(QPointF(0, 0), settings.logicalSize()));
+    for (const QRectF& area : layout.areas())
+        if (!area.isEmpty())
+            labels.reserve(area);
+    if (pass == RenderPass::Dynamic)
+        m_timeline->stateAt(settings.date, m_states);
+    static const std::vector<CrossingState> kNoStates;
+    const RenderContext context{
+        settings,     m_style,       vp,
+        *m_timeline,  crs.projected, crs.transform,
+        pass,         labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
+        m_actorColors};
+    for (const auto& layer : m_layers)
+        if (layer->pass() == pass)
+            layer->paint(painter, context);
+    for (std::size_t i = 0; i < m_decorations.size(); ++i)
+        if (m_decorations[i]->pass() == pass && !layout.area(i).isEmpty()) {
+            painter.save();
+            m_decorations[i]->paint(painter, context, layout.area(i));
+            painter.restore();
+        }
+    return labels.placed();
+}
+
+void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderCache* renderCache)
+{
+    CrsCache& crs = cache(settings.crs);
+    const QRectF frame(QPointF(0, 0), settings.logicalSize());
+    painter.save();
+    if (!renderCache) {
+        painter.fillRect(frame, m_style.sea);
+        paintPass(painter, settings, crs, RenderPass::Static);
+    } else {
+        // The base depends on everything but the date.
+        MapSettings key = settings;
+        key.date = Date{};
+        if (renderCache->m_base.isNull() || key != renderCache->m_key ||
+            renderCache->m_renderer != this) {
+            QImage base(settings.size, QImage::Format_ARGB32_Premultiplied);
+            base.setDevicePixelRatio(settings.devicePixelRatio);
+            base.fill(m_style.sea);
+            QPainter p(&base);
+            renderCache->m_labels = paintPass(p, settings, crs, RenderPass::Static);
+            p.end();
+            renderCache->m_base = std::move(base);
+            renderCache->m_key = key;
+            renderCache->m_renderer = this;
+            ++renderCache->m_baseRenders;
+        }
+        // The base is opaque: copying it is faster than blending it.
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawImage(frame, renderCache->m_base);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    }
+    paintPass(painter, settings, crs, RenderPass::Dynamic);
     painter.restore();
 }
 
-QImage MapRenderer::renderImage(const MapSettings& settings)
+QImage MapRenderer::renderImage(const MapSettings& settings, RenderCache* cache)
 {
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(settings.devicePixelRatio);
     QPainter p(&image);
-    render(p, settings);
+    render(p, settings, cache);
     return image;
+}
+
+QRectF MapRenderer::decorationArea(const MapSettings& settings, Decoration decoration) const
+{
+    const DecorationLayout layout(m_decorations, settings);
+    for (std::size_t i = 0; i < m_decorations.size(); ++i)
+        if (m_decorations[i]->id() == decoration)
+            return layout.area(i);
+    return {};
+}
+
+QPointF MapRenderer::crossingPosition(const MapSettings& settings, int crossing)
+{
+    const auto& points = projected(settings.crs).crossings();
+    return viewport(settings).toScreen(points.at(static_cast<std::size_t>(crossing)));
 }
 
 int MapRenderer::crossingAt(const MapSettings& settings, QPointF pos)
 {
-    if (!settings.hasLayer(MapLayerId::Crossings)) return -1;
+    if (!settings.hasLayer(MapLayerId::Crossings))
+        return -1;
     const auto& points = projected(settings.crs).crossings();
     const Viewport vp = viewport(settings);
     int best = -1;
-    double bestD2 = (CrossingsLayer::kRadius + 4) * (CrossingsLayer::kRadius + 4);
+    const double reach = m_style.crossingRadius + 4;
+    double bestD2 = reach * reach;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const QPointF d = vp.toScreen(points[i]) - pos;
         const double d2 = d.x() * d.x() + d.y() * d.y();

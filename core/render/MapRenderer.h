@@ -1,8 +1,10 @@
 #pragma once
 
+#include "LabelEngine.h"
 #include "MapLayer.h"
 #include "MapSettings.h"
 #include "Style.h"
+#include "decorations/MapDecoration.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
@@ -18,12 +20,14 @@ class QPainter;
 
 namespace frontier {
 
+class RenderCache;
+
 /// \brief Paints the map for a MapSettings value onto any QPainter: the one render path of the
 /// window, the exporter, frame series and tests.
 ///
-/// What does not depend on the date (projected geometry per CRS; the basemap, labels and static
-/// furniture per view) is cached, so a date change repaints only the crossings, the title and
-/// the legend over a cached base image.
+/// Projected geometry is kept per CRS. What does not depend on the date (the basemap, labels and
+/// static decorations) is kept per view in a RenderCache the caller owns, so a date change
+/// repaints only the crossings, the title and the legend over the cached base image.
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Timeline> timeline, Style style = {});
@@ -31,15 +35,18 @@ public:
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
 
-    /// Paints at the painter's origin, `settings.logicalSize()`. Throws ProjError for a
-    /// CRS PROJ does not know.
-    void render(QPainter& painter, const MapSettings& settings);
+    /// Paints at the painter's origin, `settings.logicalSize()`, reusing and updating the base
+    /// image in `cache` (nullptr: nothing is kept, as for a one-off export). Throws ProjError
+    /// for a CRS PROJ does not know.
+    void render(QPainter& painter, const MapSettings& settings, RenderCache* cache = nullptr);
     /// A new image of settings.size pixels with the settings' device pixel ratio.
-    QImage renderImage(const MapSettings& settings);
+    QImage renderImage(const MapSettings& settings, RenderCache* cache = nullptr);
 
     const Timeline& timeline() const { return *m_timeline; }
     std::shared_ptr<const Timeline> sharedTimeline() const { return m_timeline; }
     const Style& style() const { return m_style; }
+    /// The colour of each actor of the dataset (Style::actorColors).
+    const std::vector<QColor>& actorColors() const { return m_actorColors; }
     /// The transform and projected layers for a CRS (built on first use). Throws ProjError.
     const CoordinateTransform& transform(const QString& crs);
     const ProjectedLayers& projected(const QString& crs);
@@ -48,19 +55,24 @@ public:
     static Viewport viewport(const MapSettings& s) { return Viewport(s.extent, s.logicalSize()); }
     /// The crossing whose marker is under `pos` (logical px), or -1.
     int crossingAt(const MapSettings& settings, QPointF pos);
+    /// Where a decoration goes in `settings` (empty when it is switched off).
+    QRectF decorationArea(const MapSettings& settings, Decoration decoration) const;
+    /// Screen position (logical px) of a crossing in `settings`' view.
+    QPointF crossingPosition(const MapSettings& settings, int crossing);
 
 private:
     struct CrsCache;
     CrsCache& cache(const QString& crs);
-    const QImage& baseImage(const MapSettings& settings, CrsCache& crs);
+    /// Paints one pass of the layers and decorations; returns the labels it placed.
+    std::vector<LabelEngine::Placed> paintPass(QPainter& painter, const MapSettings& settings,
+                                               CrsCache& crs, RenderPass pass);
 
     std::shared_ptr<const Timeline> m_timeline;
     Style m_style;
+    std::vector<QColor> m_actorColors;
     std::map<QString, std::unique_ptr<CrsCache>> m_crs;
-    std::vector<std::unique_ptr<MapLayer>> m_static; ///< cached in the base image
-    std::vector<std::unique_ptr<MapLayer>> m_dynamic; ///< painted every frame
-    MapSettings m_baseKey;
-    QImage m_base;
+    std::vector<std::unique_ptr<MapLayer>> m_layers;
+    std::vector<std::unique_ptr<MapDecoration>> m_decorations;
     std::vector<CrossingState> m_states;
 };
 

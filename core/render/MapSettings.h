@@ -26,7 +26,7 @@ enum class MapLayerId : unsigned {
 };
 inline constexpr unsigned kAllLayers = 0x3f;
 
-/// Map furniture drawn after the layers.
+/// Map furniture drawn over the layers (MapDecoration).
 enum class Decoration : unsigned {
     Title = 1u << 0,
     Legend = 1u << 1,
@@ -47,7 +47,6 @@ struct MapSettings {
     unsigned layers = kAllLayers;
     unsigned decorations = kAllDecorations;
     LabelLanguage labels = LabelLanguage::English;
-    int selectedCrossing = -1;
 
     bool hasLayer(MapLayerId l) const { return layers & static_cast<unsigned>(l); }
     bool hasDecoration(Decoration d) const { return decorations & static_cast<unsigned>(d); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapSettings.h"
+#include "RenderPass.h"
 #include "Style.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
@@ -15,8 +16,8 @@ namespace frontier {
 
 class LabelEngine;
 
-/// \brief What a layer needs to paint one frame. Built by the renderer; read-only for layers
-/// except the label engine, which collects the static labels.
+/// \brief What a layer or decoration needs to paint one pass of a frame. Built by the renderer;
+/// read-only except the label engine, which collects the static pass's labels.
 struct RenderContext {
     const MapSettings& settings;
     const Style& style;
@@ -24,11 +25,19 @@ struct RenderContext {
     const Timeline& timeline;
     const ProjectedLayers& projected;
     const CoordinateTransform& transform;
-    LabelEngine* labels = nullptr; ///< set during the static pass
-    const std::vector<CrossingState>* states = nullptr; ///< set during the dynamic pass
+    RenderPass pass;
+    LabelEngine& labels;
+    const std::vector<CrossingState>& states; ///< at the settings' date; empty in the static pass
+    const std::vector<QColor>& actorColors; ///< per actor index (Style::actorColors)
 
     const Dataset& dataset() const { return timeline.dataset(); }
     QPointF toScreen(MapPoint p) const { return viewport.toScreen(p); }
+    /// A controller's colour; -1 (no controller) is the unknown colour.
+    QColor actorColor(int actor) const
+    {
+        return actor < 0 ? style.unknownActor : actorColors[static_cast<std::size_t>(actor)];
+    }
+    bool isUnknownActor(int actor) const { return actor < 0 || actor == dataset().unknownActor(); }
     QFont font(double pixelSize, bool bold = false, bool italic = false) const { return mapFont(style, pixelSize, bold, italic); }
 
     /// The map's font in `style` at a pixel size.

@@ -4,6 +4,7 @@
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
 #include "render/export/PngEncoder.h"
+#include "render/RenderCache.h"
 
 #include <QPainter>
 
@@ -31,11 +32,12 @@ void BM_FrameDateChanged(benchmark::State& state)
     MapRenderer renderer(test::bundledTimeline());
     MapSettings s = fullHd(renderer);
     QImage frame(s.size, QImage::Format_ARGB32_Premultiplied);
+    RenderCache cache;
     int day = 0;
     for (auto _ : state) {
         s.date = Date::fromYmd(2012, 1, 1).addDays(day++ * 37 % 5000);
         QPainter p(&frame);
-        renderer.render(p, s);
+        renderer.render(p, s, &cache);
     }
 }
 BENCHMARK(BM_FrameDateChanged)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
@@ -47,13 +49,14 @@ void BM_FramePannedOrZoomed(benchmark::State& state)
     MapRenderer renderer(test::bundledTimeline());
     MapSettings s = fullHd(renderer);
     QImage frame(s.size, QImage::Format_ARGB32_Premultiplied);
+    RenderCache cache;
     const Viewport home = MapRenderer::viewport(s);
     int i = 0;
     for (auto _ : state) {
         ++i;
         s.extent = (i % 2 ? home.panned(i % 7 * 3.0, 2.0) : home.zoomed(1.0 + (i % 5) * 0.1, QPointF(900, 500))).extent();
         QPainter p(&frame);
-        renderer.render(p, s);
+        renderer.render(p, s, &cache);
     }
 }
 BENCHMARK(BM_FramePannedOrZoomed)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);

@@ -20,3 +20,15 @@ TEST(LabelEngineTest, RefusesLabelsLeavingTheMap)
     EXPECT_FALSE(engine.tryPlace(QRectF(90, 50, 20, 10)));
     EXPECT_TRUE(engine.isFree(QRectF(70, 50, 20, 10)));
 }
+
+TEST(LabelEngineTest, KeepsLabelsOffAvoidedLinesButNotSymbols)
+{
+    LabelEngine engine(QRectF(0, 0, 100, 100));
+    engine.avoidLine(QPolygonF({QPointF(50, 0), QPointF(50, 100)}), 6); // covers x 47..53
+    EXPECT_FALSE(engine.tryPlace(QRectF(40, 40, 20, 10), QStringLiteral("across")));
+    EXPECT_FALSE(engine.tryPlace(QRectF(30, 40, 18, 10), QStringLiteral("on the line's edge")));
+    EXPECT_TRUE(engine.isFree(QRectF(45, 40, 10, 10))); // a symbol may sit on the line
+    EXPECT_TRUE(engine.tryPlace(QRectF(20, 40, 20, 10), QStringLiteral("beside")));
+    ASSERT_EQ(engine.placed().size(), 1u);
+    EXPECT_EQ(engine.placed().front().text, QStringLiteral("beside"));
+}

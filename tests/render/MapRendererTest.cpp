@@ -1,38 +1,14 @@
-#include "GuiApp.h"
 #include "ImageCompare.h"
-#include "TestData.h"
-#include "geo/Crs.h"
-#include "render/MapRenderer.h"
-
-#include <gtest/gtest.h>
+#include "RenderTest.h"
 
 using namespace frontier;
 
 namespace {
 
-class MapRendererTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        test::guiApp();
-        ASSERT_NE(test::bundled(), nullptr);
-    }
-    MapSettings settings(Date date, QSize size = {960, 600})
-    {
-        MapSettings s;
-        s.size = size;
-        s.crs = Crs::defaultDefinition();
-        s.extent = renderer.homeExtent(s.crs);
-        s.date = date;
-        return s;
-    }
-    MapRenderer renderer{test::bundledTimeline()};
-};
+using test::RenderTest;
+using MapRendererTest = RenderTest;
 
-QColor at(const QImage& image, QPointF logical, double dpr = 1)
-{
-    return image.pixelColor(QPoint(int(logical.x() * dpr), int(logical.y() * dpr)));
-}
+QColor at(const QImage& image, QPointF logical) { return test::pixelAt(image, logical); }
 
 TEST_F(MapRendererTest, MatchesTheReferenceImage)
 {
@@ -98,8 +74,9 @@ TEST_F(MapRendererTest, CrossingColoursFollowTheDate)
     const QColor isis = at(renderer.renderImage(s), east);
     s.date = Date::fromYmd(2019, 10, 15);
     const QColor iraq = at(renderer.renderImage(s), east);
-    EXPECT_EQ(isis, renderer.style().actorColor(QStringLiteral("isis")));
-    EXPECT_EQ(iraq, renderer.style().actorColor(QStringLiteral("iraq")));
+    const Dataset& d = *test::bundled();
+    EXPECT_EQ(isis, renderer.actorColors()[std::size_t(d.actorIndex(QStringLiteral("isis")))]);
+    EXPECT_EQ(iraq, renderer.actorColors()[std::size_t(d.actorIndex(QStringLiteral("iraq")))]);
 }
 
 TEST_F(MapRendererTest, SameSettingsGiveTheSameImage)

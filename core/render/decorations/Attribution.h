@@ -1,13 +1,17 @@
 #pragma once
 
-#include "render/MapLayer.h"
+#include "MapDecoration.h"
 
 namespace frontier {
 
 /// \brief The data credits, bottom right.
-class Attribution : public MapLayer {
+class Attribution : public MapDecoration {
 public:
-    void paint(QPainter& painter, const RenderContext& context) const override;
+    Decoration id() const override { return Decoration::Attribution; }
+    Placement placement() const override { return Placement::BottomRight; }
+    RenderPass pass() const override { return RenderPass::Static; }
+    QSizeF size(QSizeF mapSize) const override;
+    void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
 };
 
 } // namespace frontier

@@ -1,18 +1,32 @@
 #include "DecorationLayout.h"
 
-#include <algorithm>
+#include "MapDecoration.h"
+
+#include <array>
 
 namespace frontier {
 
-DecorationLayout::DecorationLayout(QSizeF size)
+DecorationLayout::DecorationLayout(const std::vector<std::unique_ptr<MapDecoration>>& decorations,
+                                   const MapSettings& settings)
 {
-    const double w = size.width(), h = size.height(), m = kMargin;
-    title = QRectF(m, m, std::min(560.0, w - 2 * m - 60), 62);
-    northArrow = QRectF(w - m - 40, m, 40, 58);
-    attribution = QRectF(w * 0.35, h - m - 14, w * 0.65 - m, 14);
-    scaleBar = QRectF(w - m - 230, attribution.top() - 42, 230, 38);
-    const double legendHeight = std::min(h - title.bottom() - 2 * m, 12 + kLegendRow * kLegendMaxRows);
-    legend = QRectF(m, h - m - legendHeight, 250, legendHeight);
+    const QSizeF map = settings.logicalSize();
+    std::array<double, 4> used{}; // per placement: how far the stack reaches from its corner
+    m_areas.reserve(decorations.size());
+    for (const auto& decoration : decorations) {
+        if (!settings.hasDecoration(decoration->id())) {
+            m_areas.emplace_back();
+            continue;
+        }
+        const QSizeF s = decoration->size(map);
+        const Placement placement = decoration->placement();
+        double& offset = used[static_cast<std::size_t>(placement)];
+        const bool left = placement == Placement::TopLeft || placement == Placement::BottomLeft;
+        const bool top = placement == Placement::TopLeft || placement == Placement::TopRight;
+        const double x = left ? kMargin : map.width() - kMargin - s.width();
+        const double y = top ? kMargin + offset : map.height() - kMargin - offset - s.height();
+        m_areas.emplace_back(x, y, s.width(), s.height());
+        offset += s.height() + kGap;
+    }
 }
 
 } // namespace frontier

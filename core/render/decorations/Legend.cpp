@@ -2,96 +2,168 @@
 
 #include "DecorationLayout.h"
 #include "render/RenderContext.h"
+#include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
-#include "render/layers/CrossingsLayer.h"
 
 #include <QPainter>
 
+#include <algorithm>
 #include <set>
 
 namespace frontier {
+namespace {
 
-void Legend::paint(QPainter& painter, const RenderContext& c) const
+constexpr double kRow = 18;
+constexpr double kStatusRow = 26; // room for a status symbol at Legend::kSymbolScale
+constexpr double kPadding = 7;
+constexpr double kMaxHeight = 2 * kPadding + 4 * kStatusRow + 16 * kRow;
+
+double rowHeight(const Legend::Entry& e)
 {
-    if (!c.settings.hasDecoration(Decoration::Legend) || !c.states) return;
-    const Dataset& d = c.dataset();
-    // Controllers present at this date, in the actors file's order.
-    std::set<int> present;
+    return e.kind == Legend::Entry::Kind::Status ? kStatusRow : kRow;
+}
+
+double height(const std::vector<Legend::Entry>& entries)
+{
+    double h = 2 * kPadding;
+    for (const auto& e : entries)
+        h += rowHeight(e);
+    return h;
+}
+
+// The legend box: as tall as its rows, at the bottom of the area.
+QRectF box(const QRectF& area, const std::vector<Legend::Entry>& entries)
+{
+    QRectF b = area;
+    b.setTop(b.bottom() - height(entries));
+    return b;
+}
+
+} // namespace
+
+QSizeF Legend::size(QSizeF mapSize) const
+{
+    return {250, std::clamp(mapSize.height() - 98, 0.0, kMaxHeight)};
+}
+
+std::vector<Legend::Entry> Legend::entries(const Dataset& d,
+                                           const std::vector<CrossingState>& states)
+{
+    using Kind = Entry::Kind;
+    // Controllers and co-holders drawn at this date, in the actors file's order.
+    std::set<int> controllers, coHolders;
     bool anyUnknown = false;
-    for (const CrossingState& s : *c.states)
+    for (const CrossingState& s : states)
         for (const SideState& side : s.sides) {
-            if (side.controller < 0 || side.controller == d.unknownActor()) anyUnknown = true;
-            else present.insert(side.controller);
-            for (int w : side.with) present.insert(w);
+            if (side.controller < 0 || side.controller == d.unknownActor())
+                anyUnknown = true;
+            else
+                controllers.insert(side.controller);
+            coHolders.insert(side.with.begin(), side.with.end());
         }
+    std::vector<Entry> e;
+    e.push_back({Kind::Heading, QStringLiteral("Crossing status")});
+    for (const CrossingStatus st : {CrossingStatus::Open, CrossingStatus::Restricted,
+                                    CrossingStatus::Closed, CrossingStatus::Unknown}) {
+        QString name = statusName(st);
+        name[0] = name[0].toUpper();
+        e.push_back({Kind::Status, name, static_cast<int>(st)});
+    }
+    e.push_back({Kind::Heading, QStringLiteral("Held by (disc: west SY, east IQ)")});
+    for (int a : controllers)
+        e.push_back({Kind::Controller, d.actors()[static_cast<std::size_t>(a)].shortName, a});
+    if (anyUnknown)
+        e.push_back({Kind::Unknown, QStringLiteral("Unknown: no source covers it")});
+    if (!coHolders.empty()) {
+        e.push_back({Kind::Heading, QStringLiteral("Alongside (dot on that side)")});
+        for (int a : coHolders)
+            e.push_back({Kind::CoHolder, d.actors()[static_cast<std::size_t>(a)].shortName, a});
+    }
+    e.push_back({Kind::Heading, QStringLiteral("Marks")});
+    e.push_back({Kind::Mark, QStringLiteral("Date known to month or year"),
+                 static_cast<int>(SymbolPainter::Mark::Approximate)});
+    e.push_back({Kind::Mark, QStringLiteral("Disputed: sources disagree"),
+                 static_cast<int>(SymbolPainter::Mark::Disputed)});
+    e.push_back({Kind::Heading, QStringLiteral("Map")});
+    e.push_back({Kind::Frontier, QStringLiteral("Iraq–Syria boundary")});
+    e.push_back({Kind::River, QStringLiteral("River")});
+    return e;
+}
 
-    const DecorationLayout layout(c.settings.logicalSize());
-    const double row = DecorationLayout::kLegendRow;
-    const int rows = 1 + 4 + 1 + static_cast<int>(present.size()) + (anyUnknown ? 1 : 0) + 1 + 2 + 1 + 2;
-    QRectF box = layout.legend;
-    box.setTop(box.bottom() - (rows * row + 14));
-    painter.setPen(QPen(c.style.panelLine, 0.8));
+QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
+                             std::size_t index)
+{
+    double y = box(area, entries).top() + kPadding;
+    for (std::size_t i = 0; i < index; ++i)
+        y += rowHeight(entries[i]);
+    return {area.left() + 19, y + rowHeight(entries[index]) / 2};
+}
+
+void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
+{
+    using Kind = Entry::Kind;
+    const std::vector<Entry> rows = entries(c.dataset(), c.states);
+    const QRectF b = box(area, rows);
+    painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
-    painter.drawRoundedRect(box, 4, 4);
+    painter.drawRoundedRect(b, 4, 4);
 
+    const SymbolPainter symbols(c.style);
     const QFont head = c.font(12.5, true);
     const QFont text = c.font(12);
     const QColor none(0, 0, 0, 0);
-    double y = box.top() + 7;
-    const double x = box.left() + 10;
-    const auto heading = [&](const QString& s) {
-        TextPainter::draw(painter, QRectF(x, y, box.width() - 20, row), head, s, c.style.text, none, 0);
-        y += row;
-    };
-    const auto entry = [&](const QString& s) {
-        TextPainter::draw(painter, QRectF(x + 26, y, box.width() - 46, row), text, s, c.style.text, none, 0);
-        y += row;
-    };
-    const QPointF sym(x + 9, 0);
-    const auto symbolY = [&] { return y + row / 2; };
-
-    heading(QStringLiteral("Crossing status"));
-    const std::pair<CrossingStatus, const char*> statuses[] = {{CrossingStatus::Open, "Open"},
-                                                                {CrossingStatus::Restricted, "Restricted"},
-                                                                {CrossingStatus::Closed, "Closed"},
-                                                                {CrossingStatus::Unknown, "Unknown"}};
-    for (const auto& [st, label] : statuses) {
-        CrossingsLayer::drawMarker(painter, QPointF(sym.x(), symbolY()), 5.5, QColor(0xdd, 0xdd, 0xdd), QColor(0xdd, 0xdd, 0xdd),
-                                   false, false, static_cast<int>(st), c.style);
-        entry(QLatin1String(label));
+    const double x = b.left() + 10;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Entry& e = rows[i];
+        const QPointF sym = symbolCentre(area, rows, i);
+        const double h = rowHeight(e);
+        const QRectF line(x + 26, sym.y() - h / 2, b.width() - 46, h);
+        const QLineF stroke(sym.x() - 9, sym.y(), sym.x() + 9, sym.y());
+        switch (e.kind) {
+        case Kind::Heading:
+            TextPainter::draw(painter, QRectF(x, line.top(), b.width() - 20, h), head, e.text,
+                              c.style.text, none, 0);
+            continue;
+        case Kind::Status: {
+            const SymbolPainter::SideLook neutral{c.style.neutralFill, false, {}};
+            symbols.drawCrossing(
+                painter, sym,
+                {neutral, neutral, static_cast<CrossingStatus>(e.value), false, false},
+                kSymbolScale);
+            break;
+        }
+        case Kind::Controller:
+        case Kind::Unknown: {
+            const QRectF r(sym.x() - 7, sym.y() - 6, 14, 12);
+            symbols.fillControl(painter, r, c.actorColor(e.value), e.kind == Kind::Unknown);
+            painter.setPen(QPen(c.style.swatchLine, c.style.swatchLineWidth));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+            break;
+        }
+        case Kind::CoHolder:
+            symbols.drawCoHolder(painter, sym, c.actorColor(e.value));
+            break;
+        case Kind::Mark:
+            symbols.drawMark(painter, sym, static_cast<SymbolPainter::Mark>(e.value));
+            break;
+        case Kind::Frontier: {
+            painter.setPen(
+                QPen(c.style.frontierCasing, c.style.frontierWidth + c.style.frontierCasingExtra));
+            painter.drawLine(stroke);
+            QPen pen(c.style.frontier, c.style.frontierWidth, Qt::SolidLine, Qt::FlatCap);
+            pen.setDashPattern(c.style.frontierDash);
+            painter.setPen(pen);
+            painter.drawLine(stroke);
+            break;
+        }
+        case Kind::River:
+            painter.setPen(QPen(c.style.river, c.style.riverWidth));
+            painter.drawLine(stroke);
+            break;
+        }
+        TextPainter::draw(painter, line, text, e.text, c.style.text, none, 0);
     }
-    heading(QStringLiteral("Held by (disc: west SY, east IQ)"));
-    const auto swatch = [&](const QColor& color, bool hatched) {
-        const QRectF r(sym.x() - 7, symbolY() - 6, 14, 12);
-        painter.fillRect(r, color);
-        if (hatched) painter.fillRect(r, QBrush(QColor(0x66, 0x66, 0x66), Qt::BDiagPattern));
-        painter.setPen(QPen(QColor(0x77, 0x77, 0x77), 0.6));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(r);
-    };
-    for (int a : present) {
-        const Actor& actor = d.actors()[static_cast<std::size_t>(a)];
-        swatch(c.style.actorColor(actor.id), false);
-        entry(actor.shortName);
-    }
-    if (anyUnknown) {
-        swatch(c.style.unknownActor, true);
-        entry(QStringLiteral("Unknown: no source covers it"));
-    }
-    heading(QStringLiteral("Marks"));
-    CrossingsLayer::drawBadge(painter, QPointF(sym.x(), symbolY()), QStringLiteral("~"), QColor(0x55, 0x55, 0x55));
-    entry(QStringLiteral("Date known to month or year"));
-    CrossingsLayer::drawBadge(painter, QPointF(sym.x(), symbolY()), QStringLiteral("?"), QColor(0xc0, 0x39, 0x2b));
-    entry(QStringLiteral("Disputed: sources disagree"));
-    heading(QStringLiteral("Map"));
-    painter.setPen(QPen(c.style.frontierCasing, c.style.frontierWidth + 1.6));
-    painter.drawLine(QPointF(sym.x() - 9, symbolY()), QPointF(sym.x() + 9, symbolY()));
-    painter.setPen(QPen(c.style.frontier, c.style.frontierWidth, Qt::DashDotLine, Qt::FlatCap));
-    painter.drawLine(QPointF(sym.x() - 9, symbolY()), QPointF(sym.x() + 9, symbolY()));
-    entry(QStringLiteral("Iraq–Syria boundary"));
-    painter.setPen(QPen(c.style.river, c.style.riverWidth));
-    painter.drawLine(QPointF(sym.x() - 9, symbolY()), QPointF(sym.x() + 9, symbolY()));
-    entry(QStringLiteral("River"));
 }
 
 } // namespace frontier

@@ -1,6 +1,5 @@
 #include "NorthArrow.h"
 
-#include "DecorationLayout.h"
 #include "render/RenderContext.h"
 
 #include <QPainter>
@@ -11,27 +10,30 @@
 
 namespace frontier {
 
-double NorthArrow::northAngle(const RenderContext& c)
+double NorthArrow::northAngle(const CoordinateTransform& transform, const Viewport& viewport)
 {
-    const MapPoint centre = c.viewport.center();
-    const std::optional<GeoPoint> g = c.transform.inverse(centre);
+    const MapPoint centre = viewport.center();
+    const std::optional<GeoPoint> g = transform.inverse(centre);
     if (!g) return 0;
-    const std::optional<MapPoint> north = c.transform.forward({g->lon, std::min(g->lat + 0.05, 89.9)});
+    const std::optional<MapPoint> north = transform.forward({g->lon, std::min(g->lat + 0.05, 89.9)});
     if (!north) return 0;
-    const QPointF a = c.toScreen(centre), b = c.toScreen(*north);
+    const QPointF a = viewport.toScreen(centre), b = viewport.toScreen(*north);
     return std::atan2(b.x() - a.x(), a.y() - b.y()) * 180 / std::numbers::pi;
 }
 
-void NorthArrow::paint(QPainter& painter, const RenderContext& c) const
+QSizeF NorthArrow::size(QSizeF) const
 {
-    if (!c.settings.hasDecoration(Decoration::NorthArrow)) return;
-    const QRectF r = DecorationLayout(c.settings.logicalSize()).northArrow;
+    return {40, 58};
+}
+
+void NorthArrow::paint(QPainter& painter, const RenderContext& c, const QRectF& r) const
+{
     painter.save();
-    painter.setPen(QPen(c.style.panelLine, 0.8));
+    painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
     painter.drawRoundedRect(r, 4, 4);
     painter.translate(r.center().x(), r.top() + 34);
-    painter.rotate(northAngle(c));
+    painter.rotate(northAngle(c.transform, c.viewport));
     QPainterPath left, right;
     left.moveTo(0, -20);
     left.lineTo(-8, 10);
@@ -44,12 +46,13 @@ void NorthArrow::paint(QPainter& painter, const RenderContext& c) const
     painter.setPen(QPen(c.style.text, 1.0));
     painter.setBrush(c.style.text);
     painter.drawPath(left);
-    painter.setBrush(Qt::white);
+    painter.setBrush(c.style.paper);
     painter.drawPath(right);
     painter.restore();
     painter.setFont(c.font(13, true));
     painter.setPen(c.style.text);
-    painter.drawText(QRectF(r.left(), r.top() + 1, r.width(), 16), Qt::AlignCenter, QStringLiteral("N"));
+    painter.drawText(QRectF(r.left(), r.top() + 1, r.width(), 16), Qt::AlignCenter,
+                     QStringLiteral("N"));
 }
 
 } // namespace frontier

@@ -8,22 +8,32 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace frontier {
 
-void TitleBlock::paint(QPainter& painter, const RenderContext& c) const
+QSizeF TitleBlock::size(QSizeF mapSize) const
 {
-    if (!c.settings.hasDecoration(Decoration::Title)) return;
-    const QRectF r = DecorationLayout(c.settings.logicalSize()).title;
-    painter.setPen(QPen(c.style.panelLine, 0.8));
+    return {std::min(560.0, mapSize.width() - 2 * DecorationLayout::kMargin - 60), 62};
+}
+
+void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& r) const
+{
+    painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
     painter.drawRoundedRect(r, 4, 4);
     const QString title = QStringLiteral("Iraq–Syria frontier: crossings");
-    const QString date = QLocale(QLocale::English).toString(QDate::fromJulianDay(c.settings.date.julianDay()), QStringLiteral("d MMMM yyyy"));
-    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, r.width() - 24, 30), c.font(c.style.titlePointSize * 1.35, true),
-                      title + QStringLiteral(" — ") + date, c.style.text, QColor(0, 0, 0, 0), 0);
-    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
-                      QStringLiteral("Who held each side, and whether it was open · %1").arg(c.transform.name()),
-                      QColor(0x55, 0x55, 0x55), QColor(0, 0, 0, 0), 0);
+    const QString date = QLocale(QLocale::English)
+                             .toString(QDate::fromJulianDay(c.settings.date.julianDay()),
+                                       QStringLiteral("d MMMM yyyy"));
+    const QColor none(0, 0, 0, 0);
+    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, r.width() - 24, 30),
+                      c.font(c.style.titlePointSize * 1.35, true),
+                      title + QStringLiteral(" — ") + date, c.style.text, none, 0);
+    TextPainter::draw(
+        painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
+        QStringLiteral("Who held each side, and whether it was open · %1").arg(c.transform.name()),
+        c.style.secondaryText, none, 0);
 }
 
 } // namespace frontier

@@ -1,6 +1,7 @@
 #include "FrameExporter.h"
 
 #include "SnapshotExport.h"
+#include "render/RenderCache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,13 +32,14 @@ FrameExporter::Result FrameExporter::write(MapSettings settings, const FrameSeri
         return result;
     const auto& dates = series.dates();
     const int total = static_cast<int>(dates.size());
+    RenderCache cache;
     for (; result.written < total; ++result.written) {
         if (progress && !progress(result.written, total))
             return result;
         settings.date = dates[static_cast<std::size_t>(result.written)];
         result.error = SnapshotExport::write(
             m_renderer, settings, FrameSeries::framePath(directory, result.written, m_format),
-            m_dpi);
+            m_dpi, &cache);
         if (!result.error.isEmpty())
             return result;
     }

@@ -7,9 +7,9 @@
 namespace frontier {
 
 QString SnapshotExport::write(MapRenderer& renderer, const MapSettings& settings,
-                              const QString& path, int dpi)
+                              const QString& path, int dpi, RenderCache* cache)
 {
-    const QImage image = renderer.renderImage(settings);
+    const QImage image = renderer.renderImage(settings, cache);
     const CoordinateTransform& transform = renderer.transform(settings.crs);
     const SnapshotWriter::Georef georef{MapRenderer::viewport(settings), settings.devicePixelRatio,
                                         transform.esriWkt()};

@@ -7,6 +7,7 @@
 namespace frontier {
 
 class MapRenderer;
+class RenderCache;
 
 /// \brief Renders a map and writes it as a georeferenced image with its provenance
 /// (MapRenderer::renderImage, Provenance, SnapshotWriter): the `export` command's and the
@@ -15,8 +16,9 @@ class SnapshotExport {
 public:
     /// Empty on success, else a message naming the file and the reason. The format follows the
     /// path's suffix (ImageFormats::fromPath). Throws ProjError for a CRS PROJ does not know.
+    /// A series passes one `cache`, so only the first frame draws the date-free base.
     static QString write(MapRenderer& renderer, const MapSettings& settings, const QString& path,
-                         int dpi);
+                         int dpi, RenderCache* cache = nullptr);
 };
 
 } // namespace frontier

@@ -15,7 +15,10 @@ void AreaLayer::paint(QPainter& painter, const RenderContext& c) const
     const auto& source = c.dataset().layer(m_layer).features;
     QPen pen(countries ? c.style.countryLine : c.style.governorateLine,
              countries ? c.style.countryWidth : c.style.governorateWidth);
-    if (!countries) pen.setStyle(Qt::DashLine);
+    if (!countries) {
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern(c.style.governorateDash);
+    }
     pen.setJoinStyle(Qt::RoundJoin);
     for (const ProjectedFeature& f : c.projected.layer(m_layer)) {
         if (!ScreenPath::visible(f, c.viewport)) continue;

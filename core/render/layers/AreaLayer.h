@@ -9,6 +9,7 @@ namespace frontier {
 class AreaLayer : public MapLayer {
 public:
     explicit AreaLayer(BaseLayer layer) : m_layer(layer) {}
+    RenderPass pass() const override { return RenderPass::Static; }
     void paint(QPainter& painter, const RenderContext& context) const override;
 
 private:

@@ -1,7 +1,10 @@
 #include "LabelLayer.h"
 
+#include "render/LabelAnchor.h"
 #include "render/LabelEngine.h"
 #include "render/RenderContext.h"
+#include "render/ScreenPath.h"
+#include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
 
 #include <QPainter>
@@ -12,7 +15,9 @@
 namespace frontier {
 namespace {
 
-constexpr double kCrossingRadius = 19; // the crossing marker with its status ring (logical px)
+// Where an area label may go when its anchor is taken, in label widths and heights, nearest first.
+constexpr QPointF kAreaLabelShifts[] = {{0, 0}, {0, 1.6}, {0, -1.6}, {0, 3.2}, {0, -3.2}, {0.8, 0}, {-0.8, 0},
+                                        {1.6, 0}, {-1.6, 0}, {1.6, 3.2}, {1.6, -3.2}, {2.4, 0}, {3.2, 0}};
 
 struct Candidate {
     QRectF rect;
@@ -35,11 +40,11 @@ std::vector<Candidate> around(QPointF p, QSizeF s, double r)
 
 // Places the label at the first free candidate and draws it; false if none is free.
 bool placeAndDraw(QPainter& painter, LabelEngine& engine, const std::vector<Candidate>& candidates,
-                  const QFont& font, const QString& text, const QColor& color, const QColor& halo)
+                  const QFont& font, const QString& text, const Style& style)
 {
     for (const Candidate& c : candidates) {
-        if (!engine.tryPlace(c.rect.adjusted(-1, -1, 1, 1))) continue;
-        TextPainter::draw(painter, c.rect, font, text, color, halo, 1.6, c.align);
+        if (!engine.tryPlace(c.rect.adjusted(-1, -1, 1, 1), text)) continue;
+        TextPainter::draw(painter, c.rect, font, text, style.text, style.halo, style.labelHalo, c.align);
         return true;
     }
     return false;
@@ -56,11 +61,11 @@ double symbolRadius(const QString& kind)
 void drawPlaceSymbol(QPainter& painter, QPointF p, const QString& kind, const Style& style)
 {
     const double r = symbolRadius(kind);
-    painter.setPen(QPen(Qt::white, 1.2));
+    painter.setPen(QPen(style.placeOutline, style.placeOutlineWidth));
     painter.setBrush(style.text);
     if (kind == QLatin1String("capital")) {
         painter.drawRect(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
-        painter.setBrush(Qt::white);
+        painter.setBrush(style.placeOutline);
         painter.drawEllipse(p, r * 0.4, r * 0.4);
     } else if (kind == QLatin1String("airbase")) {
         const QPointF tri[3] = {{p.x(), p.y() - r * 1.2}, {p.x() - r, p.y() + r * 0.8}, {p.x() + r, p.y() + r * 0.8}};
@@ -70,20 +75,21 @@ void drawPlaceSymbol(QPainter& painter, QPointF p, const QString& kind, const St
     }
 }
 
-// A point inside the view at the middle of the feature's largest part's bounds.
+// A point well inside the visible part of the feature (see LabelAnchor), in screen px.
 std::optional<QPointF> anchorOf(const ProjectedFeature& f, const RenderContext& c)
 {
-    const std::vector<MapPoint>* largest = nullptr;
-    for (const auto& part : f.parts)
-        if (!largest || part.size() > largest->size()) largest = &part;
-    if (!largest || largest->empty()) return std::nullopt;
-    MapRect b = MapRect::empty();
-    for (const MapPoint& m : *largest) b.include(m);
-    const MapRect view = c.viewport.extent();
-    const MapRect clipped{std::max(b.xmin, view.xmin), std::max(b.ymin, view.ymin),
-                          std::min(b.xmax, view.xmax), std::min(b.ymax, view.ymax)};
-    if (!clipped.isValid()) return std::nullopt;
-    return c.toScreen(clipped.center());
+    if (!ScreenPath::visible(f, c.viewport)) return std::nullopt;
+    constexpr double kMinStep2 = 16; // (4 px)^2: the anchor needs no finer outline
+    std::vector<QPolygonF> rings;
+    for (const auto& part : f.parts) {
+        QPolygonF ring;
+        for (const MapPoint& m : part) {
+            const QPointF p = c.toScreen(m);
+            if (ring.isEmpty() || QPointF::dotProduct(p - ring.back(), p - ring.back()) >= kMinStep2) ring.append(p);
+        }
+        if (ring.size() >= 3) rings.push_back(std::move(ring));
+    }
+    return LabelAnchor::visibleInterior(rings, QRectF(QPointF(0, 0), c.settings.logicalSize()));
 }
 
 } // namespace
@@ -101,11 +107,21 @@ QString LabelLayer::labelText(const QString& english, const QString& arabic, int
 
 void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
 {
-    if (!c.labels) return;
-    LabelEngine& engine = *c.labels;
+    LabelEngine& engine = c.labels;
+    const double crossingRadius = SymbolPainter(c.style).extent() + 3;
     const int lang = static_cast<int>(c.settings.labels);
     const QRectF screen(QPointF(0, 0), c.settings.logicalSize());
     const Dataset& d = c.dataset();
+
+    // No label covers the frontier: it is what the map is about.
+    if (c.settings.hasLayer(MapLayerId::Frontier))
+        for (const ProjectedFeature& f : c.projected.layer(BaseLayer::Frontier))
+            for (const auto& part : f.parts) {
+                QPolygonF line;
+                line.reserve(static_cast<qsizetype>(part.size()));
+                for (const MapPoint& m : part) line.append(c.toScreen(m));
+                engine.avoidLine(line, c.style.frontierWidth * c.style.frontierBandFactor);
+            }
 
     // Crossing markers are drawn later (they depend on the date) but their room is kept now.
     std::vector<QPointF> crossingPoints;
@@ -113,7 +129,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         for (const MapPoint& m : c.projected.crossings()) {
             const QPointF p = c.toScreen(m);
             crossingPoints.push_back(p);
-            engine.reserve(QRectF(p.x() - kCrossingRadius, p.y() - kCrossingRadius, 2 * kCrossingRadius, 2 * kCrossingRadius));
+            engine.reserve(QRectF(p.x() - crossingRadius, p.y() - crossingRadius, 2 * crossingRadius, 2 * crossingRadius));
         }
     }
 
@@ -144,8 +160,14 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
     for (std::size_t i = 0; i < crossingPoints.size(); ++i) {
         const Crossing& x = d.crossings()[i];
         const QString text = labelText(x.displayName(), x.displayNameAr(), lang);
-        placeAndDraw(painter, engine, around(crossingPoints[i], TextPainter::measure(crossingFont, text), kCrossingRadius),
-                     crossingFont, text, c.style.text, c.style.halo);
+        // Farther out where the frontier runs through all the near places.
+        const QSizeF size = TextPainter::measure(crossingFont, text);
+        std::vector<Candidate> candidates;
+        for (const double reach : {1.0, 1.8, 2.6, 3.4}) {
+            const auto ring = around(crossingPoints[i], size, crossingRadius * reach);
+            candidates.insert(candidates.end(), ring.begin(), ring.end());
+        }
+        placeAndDraw(painter, engine, candidates, crossingFont, text, c.style);
     }
     // 2. Places by rank.
     const auto& features = d.layer(BaseLayer::Places).features;
@@ -155,7 +177,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const QFont font = c.font(c.style.labelPointSize * (major ? 1.4 : 1.2), major);
         const QString text = labelText(src.attribute(QStringLiteral("name")), src.attribute(QStringLiteral("name_ar")), lang);
         placeAndDraw(painter, engine, around(pl.p, TextPainter::measure(font, text), symbolRadius(pl.kind)), font, text,
-                     c.style.text, c.style.halo);
+                     c.style);
     }
     // 3. Rivers: a label at the middle vertex of the longest visible run.
     if (c.settings.hasLayer(MapLayerId::Rivers)) {
@@ -178,8 +200,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
                 if (idx >= n) continue;
                 const QPointF p = visible[idx];
                 const QRectF r(p.x() + 4, p.y() - s.height() - 2, s.width(), s.height());
-                if (engine.tryPlace(r)) {
-                    TextPainter::draw(painter, r, font, text, c.style.waterText, c.style.halo, 1.4);
+                if (engine.tryPlace(r, text)) {
+                    TextPainter::draw(painter, r, font, text, c.style.waterText, c.style.halo, c.style.riverHalo);
                     break;
                 }
             }
@@ -196,17 +218,29 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             if (upper) en = en.toUpper();
             const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")), lang);
             const QSizeF s = TextPainter::measure(font, text);
-            const QRectF r(anchor->x() - s.width() / 2, anchor->y() - s.height() / 2, s.width(), s.height());
-            if (engine.tryPlace(r)) TextPainter::draw(painter, r, font, text, color, c.style.halo, 1.2, Qt::AlignCenter);
+            // At the anchor, else nearby (a country's name or the legend may hold the spot) while
+            // that is still inside the area.
+            std::optional<QPainterPath> area;
+            for (const QPointF shift : kAreaLabelShifts) {
+                const QPointF at = *anchor + QPointF(shift.x() * s.width(), shift.y() * s.height());
+                if (!shift.isNull()) {
+                    if (!area) area = ScreenPath::build(f, c.viewport, true);
+                    if (!area->contains(at)) continue;
+                }
+                const QRectF r(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(), s.height());
+                if (!engine.tryPlace(r, text)) continue;
+                TextPainter::draw(painter, r, font, text, color, c.style.halo, c.style.areaHalo, Qt::AlignCenter);
+                break;
+            }
         }
     };
     if (c.settings.hasLayer(MapLayerId::Countries)) {
         QFont font = c.font(c.style.labelPointSize * 1.9, true);
         font.setLetterSpacing(QFont::PercentageSpacing, 118);
-        drawAreaLabels(BaseLayer::Countries, font, QColor(0x6b, 0x64, 0x5a), true);
+        drawAreaLabels(BaseLayer::Countries, font, c.style.countryText, true);
     }
     if (c.settings.hasLayer(MapLayerId::Governorates))
-        drawAreaLabels(BaseLayer::Governorates, c.font(c.style.labelPointSize * 1.1, false, true), QColor(0x8a, 0x80, 0x72), false);
+        drawAreaLabels(BaseLayer::Governorates, c.font(c.style.labelPointSize * 1.1, false, true), c.style.governorateText, false);
 }
 
 } // namespace frontier

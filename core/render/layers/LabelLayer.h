@@ -10,6 +10,7 @@ namespace frontier {
 /// countries, governorates), placed so that no two overlap and none covers a decoration.
 class LabelLayer : public MapLayer {
 public:
+    RenderPass pass() const override { return RenderPass::Static; }
     void paint(QPainter& painter, const RenderContext& context) const override;
     /// A bilingual label text per the settings' language.
     static QString labelText(const QString& english, const QString& arabic, int language);

@@ -15,11 +15,12 @@ void LineLayer::paint(QPainter& painter, const RenderContext& c) const
         if (!ScreenPath::visible(f, c.viewport)) continue;
         const QPainterPath path = ScreenPath::build(f, c.viewport, false);
         if (frontier) {
-            QColor band = c.style.frontier;
-            band.setAlpha(70);
-            painter.strokePath(path, QPen(band, c.style.frontierWidth * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.strokePath(path, QPen(c.style.frontierCasing, c.style.frontierWidth + 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            QPen line(c.style.frontier, c.style.frontierWidth, Qt::DashDotLine, Qt::FlatCap, Qt::RoundJoin);
+            painter.strokePath(path, QPen(c.style.frontierBand, c.style.frontierWidth * c.style.frontierBandFactor,
+                                          Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.strokePath(path, QPen(c.style.frontierCasing, c.style.frontierWidth + c.style.frontierCasingExtra,
+                                          Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            QPen line(c.style.frontier, c.style.frontierWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+            line.setDashPattern(c.style.frontierDash);
             painter.strokePath(path, line);
         } else {
             painter.strokePath(path, QPen(c.style.river, c.style.riverWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

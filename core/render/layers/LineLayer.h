@@ -9,6 +9,7 @@ namespace frontier {
 class LineLayer : public MapLayer {
 public:
     explicit LineLayer(BaseLayer layer) : m_layer(layer) {}
+    RenderPass pass() const override { return RenderPass::Static; }
     void paint(QPainter& painter, const RenderContext& context) const override;
 
 private:

@@ -25,7 +25,7 @@ QColor iraqiHalf(MapCanvas* canvas, int crossing)
 QColor expectedIraqiColor(const Timeline& t, int crossing, Date date)
 {
     const int actor = t.crossingStateAt(crossing, date).side(Side::IQ).controller;
-    return Style().actorColor(t.dataset().actors()[static_cast<std::size_t>(actor)].id);
+    return Style().actorColors(t.dataset())[static_cast<std::size_t>(actor)];
 }
 
 bool near(const QColor& a, const QColor& b) { return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 24; }

@@ -1,0 +1,132 @@
+#include "LabelAnchor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <queue>
+
+namespace frontier {
+namespace {
+
+constexpr double kPrecision = 2; // px: good enough for a label's centre
+
+// Signed distance from `p` to the rings' edges: positive inside (even-odd), negative outside.
+double signedDistance(QPointF p, const std::vector<QPolygonF>& rings)
+{
+    bool inside = false;
+    double best = std::numeric_limits<double>::infinity();
+    for (const QPolygonF& ring : rings) {
+        const qsizetype n = ring.size();
+        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+            const QPointF a = ring[i], b = ring[j];
+            if ((a.y() > p.y()) != (b.y() > p.y()) &&
+                p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+            const QPointF ab = b - a;
+            const double len2 = QPointF::dotProduct(ab, ab);
+            const double t =
+                len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0;
+            const QPointF d = p - (a + t * ab);
+            best = std::min(best, QPointF::dotProduct(d, d));
+        }
+    }
+    return (inside ? 1 : -1) * std::sqrt(best);
+}
+
+struct Cell {
+    QPointF centre;
+    double half;     // half the cell's side
+    double distance; // from the centre to the edges
+    double potential() const
+    {
+        return distance + half * std::numbers::sqrt2;
+    } // best inside the cell
+    bool operator<(const Cell& other) const { return potential() < other.potential(); }
+};
+
+// `ring` clipped to the convex rectangle `view` (Sutherland–Hodgman).
+QPolygonF clip(const QPolygonF& ring, const QRectF& view)
+{
+    QPolygonF out = ring;
+    // One rectangle edge at a time: keep what is on its inner side.
+    const auto clipEdge = [&](auto inside, auto cross) {
+        if (out.isEmpty())
+            return;
+        QPolygonF in = out;
+        out.clear();
+        QPointF prev = in.back();
+        for (const QPointF& cur : in) {
+            if (inside(cur)) {
+                if (!inside(prev))
+                    out.append(cross(prev, cur));
+                out.append(cur);
+            } else if (inside(prev)) {
+                out.append(cross(prev, cur));
+            }
+            prev = cur;
+        }
+    };
+    const auto atX = [](QPointF a, QPointF b, double x) {
+        return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+    };
+    const auto atY = [](QPointF a, QPointF b, double y) {
+        return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+    };
+    clipEdge([&](QPointF p) { return p.x() >= view.left(); },
+             [&](QPointF a, QPointF b) { return atX(a, b, view.left()); });
+    clipEdge([&](QPointF p) { return p.x() <= view.right(); },
+             [&](QPointF a, QPointF b) { return atX(a, b, view.right()); });
+    clipEdge([&](QPointF p) { return p.y() >= view.top(); },
+             [&](QPointF a, QPointF b) { return atY(a, b, view.top()); });
+    clipEdge([&](QPointF p) { return p.y() <= view.bottom(); },
+             [&](QPointF a, QPointF b) { return atY(a, b, view.bottom()); });
+    return out;
+}
+
+} // namespace
+
+std::optional<QPointF> LabelAnchor::visibleInterior(const std::vector<QPolygonF>& rings,
+                                                    const QRectF& view)
+{
+    std::vector<QPolygonF> visible;
+    QRectF bounds;
+    for (const QPolygonF& ring : rings) {
+        QPolygonF c = clip(ring, view);
+        if (c.size() < 3)
+            continue;
+        bounds = bounds.united(c.boundingRect());
+        visible.push_back(std::move(c));
+    }
+    if (visible.empty() || bounds.isEmpty())
+        return std::nullopt;
+
+    // Polylabel (Mapbox): split the bounds into cells, refine the most promising first.
+    const double size = std::min(bounds.width(), bounds.height());
+    const double half = size / 2;
+    std::priority_queue<Cell> queue;
+    for (double x = bounds.left(); x < bounds.right(); x += size)
+        for (double y = bounds.top(); y < bounds.bottom(); y += size) {
+            const QPointF c(x + half, y + half);
+            queue.push({c, half, signedDistance(c, visible)});
+        }
+    Cell best{bounds.center(), 0, signedDistance(bounds.center(), visible)};
+    while (!queue.empty()) {
+        const Cell cell = queue.top();
+        queue.pop();
+        if (cell.distance > best.distance)
+            best = cell;
+        if (cell.potential() - best.distance <= kPrecision)
+            continue;
+        const double h = cell.half / 2;
+        for (const QPointF d : {QPointF(-h, -h), QPointF(h, -h), QPointF(-h, h), QPointF(h, h)}) {
+            const QPointF c = cell.centre + d;
+            queue.push({c, h, signedDistance(c, visible)});
+        }
+    }
+    if (best.distance <= 0)
+        return std::nullopt;
+    return best.centre;
+}
+
+} // namespace frontier
