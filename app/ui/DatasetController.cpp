@@ -59,7 +59,7 @@ void DatasetController::showProblems(const QString& path, const LoadProblems& pr
     layout->addWidget(summary);
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
-    dialog->resize(640, 320);
+    dialog->resize(520, 240); // the map stays in view behind it
     dialog->open();
 }
 

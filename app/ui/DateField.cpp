@@ -85,23 +85,23 @@ void DateField::focusOutEvent(QFocusEvent* event)
 
 void DateField::openCalendar()
 {
-    QMenu menu(this);
-    auto* calendar = new QCalendarWidget(&menu);
+    // A popup, not a nested event loop: nothing waits on it.
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto* calendar = new QCalendarWidget(menu);
     calendar->setObjectName(QStringLiteral("calendar"));
     calendar->setDateRange(toQDate(m_minimum), toQDate(m_maximum));
     calendar->setSelectedDate(toQDate(m_shown));
-    auto* action = new QWidgetAction(&menu);
+    auto* action = new QWidgetAction(menu);
     action->setDefaultWidget(calendar);
-    menu.addAction(action);
-    connect(calendar, &QCalendarWidget::activated, &menu, [&](QDate d) {
+    menu->addAction(action);
+    const auto choose = [this, menu](QDate d) {
         emit dateEntered(fromQDate(d));
-        menu.close();
-    });
-    connect(calendar, &QCalendarWidget::clicked, &menu, [&](QDate d) {
-        emit dateEntered(fromQDate(d));
-        menu.close();
-    });
-    menu.exec(mapToGlobal(QPoint(0, height())));
+        menu->close();
+    };
+    connect(calendar, &QCalendarWidget::activated, menu, choose);
+    connect(calendar, &QCalendarWidget::clicked, menu, choose);
+    menu->popup(mapToGlobal(QPoint(0, height())));
 }
 
 } // namespace frontier

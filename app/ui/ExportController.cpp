@@ -2,10 +2,14 @@
 
 #include "AtlasModel.h"
 #include "MapCanvas.h"
+#include "io/AtomicFiles.h"
 #include "render/export/FrameExporter.h"
+#include "report/EventTable.h"
+#include "report/StateTable.h"
 #include "render/export/SnapshotExport.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QProgressDialog>
 
 namespace frontier {
@@ -75,6 +79,39 @@ void ExportController::askFrames()
         return !progress.wasCanceled();
     });
     emit message(QStringLiteral("Wrote %1 frame(s) to %2").arg(written).arg(QDir::toNativeSeparators(m_lastFrames.directory)));
+}
+
+QString ExportController::exportStateCsv(const QString& path)
+{
+    const Date date = m_model.date();
+    const QString csv = StateTable::toCsv(m_model.timeline(), date, m_model.timeline().stateAt(date));
+    const QString error = AtomicFiles::save({{path, csv.toUtf8()}});
+    if (error.isEmpty()) emit message(QStringLiteral("Wrote the state on %1 to %2").arg(date.toString(), QDir::toNativeSeparators(path)));
+    else emit warning(error);
+    return error;
+}
+
+QString ExportController::exportEventsCsv(const QString& path)
+{
+    const std::vector<int> events = m_model.timeline().eventsIn(Date::fromYmd(1, 1, 1), Date::fromYmd(9999, 12, 31));
+    const QString error = AtomicFiles::save({{path, EventTable::toCsv(m_model.dataset(), events).toUtf8()}});
+    if (error.isEmpty()) emit message(QStringLiteral("Wrote %1 events to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
+    else emit warning(error);
+    return error;
+}
+
+void ExportController::askStateCsv()
+{
+    const QString suggested = QDir::home().filePath(QStringLiteral("frontier-state-%1.csv").arg(m_model.date().toString()));
+    const QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the state table"), suggested, QStringLiteral("CSV (*.csv)"));
+    if (!path.isEmpty()) exportStateCsv(path);
+}
+
+void ExportController::askEventsCsv()
+{
+    const QString suggested = QDir::home().filePath(QStringLiteral("frontier-events.csv"));
+    const QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the event list"), suggested, QStringLiteral("CSV (*.csv)"));
+    if (!path.isEmpty()) exportEventsCsv(path);
 }
 
 } // namespace frontier

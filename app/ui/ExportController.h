@@ -16,7 +16,8 @@ class AtlasModel;
 class MapCanvas;
 
 /// \brief The window's exports: a snapshot of the current view and a frame series, each
-/// through its dialog and the same export code as the command line; the map to the clipboard.
+/// through its dialog and the same export code as the command line, and the state table and the
+/// event list as CSV.
 /// Results and failures are reported through `message` and `warning`.
 class ExportController : public QObject {
     Q_OBJECT
@@ -32,6 +33,12 @@ public:
     int exportFrames(const FramesDialog::Options& options, const std::function<bool(int, int)>& progress);
     void askSnapshot();
     void askFrames();
+    /// The state of every crossing at the model's date, and every event, as CSV (the same
+    /// tables as `state --csv` and `events --csv`), written atomically. Empty on success.
+    QString exportStateCsv(const QString& path);
+    QString exportEventsCsv(const QString& path);
+    void askStateCsv();
+    void askEventsCsv();
 
 signals:
     void message(const QString& text);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AtlasModel.h"
 #include "BookmarksController.h"
 #include "CrossingPanel.h"
@@ -8,9 +9,11 @@
 #include "ExtentConversion.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
+#include "MapToolsController.h"
 #include "SearchBox.h"
 #include "SessionController.h"
 #include "SettingsFormat.h"
+#include "ShortcutsDialog.h"
 #include "StatusLine.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
@@ -72,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_exports = new ExportController(*m_model, *m_canvas, this);
     m_datasets = new DatasetController(*m_model, this);
     m_session = new SessionController(*m_model, *m_canvas, *m_time, this);
+    m_tools = new MapToolsController(*m_model, *m_canvas, this);
     createDocks();
     createMenus();
 
@@ -99,6 +103,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
         showTitle();
     });
     connect(m_exports, &ExportController::message, this, &MainWindow::inform);
+    connect(m_tools, &MapToolsController::message, this, &MainWindow::inform);
+    connect(m_tools, &MapToolsController::warning, this, &MainWindow::warn);
+    connect(m_tools, &MapToolsController::crsChosen, this, &MainWindow::setCrs);
     connect(m_datasets, &DatasetController::message, this, &MainWindow::inform);
     connect(m_exports, &ExportController::warning, this, &MainWindow::warn);
     connect(m_bookmarks, &BookmarksController::warning, this, &MainWindow::warn);
@@ -146,6 +153,8 @@ void MainWindow::createMenus()
     file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets, &DatasetController::ask);
     file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_exports, &ExportController::askSnapshot);
     file->addAction(QStringLiteral("Export &frames…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports, &ExportController::askFrames);
+    file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports, &ExportController::askStateCsv);
+    file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports, &ExportController::askEventsCsv);
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -162,15 +171,21 @@ void MainWindow::createMenus()
     });
     find->setToolTip(QStringLiteral("Find a crossing, place or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
+    m_tools->addTo(m_viewMenu);
+    m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu* time = menuBar()->addMenu(QStringLiteral("&Time"));
     m_timeActions->addTo(time);
     m_bookmarks = new BookmarksController(*m_model, *m_canvas, menuBar()->addMenu(QStringLiteral("&Bookmarks")), this);
 
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] { ShortcutsDialog(this, this).exec(); });
+    help->addAction(QStringLiteral("&About Frontier Atlas"), this, [this] { AboutDialog(m_model->dataset(), this).exec(); });
+
     QToolBar* bar = addToolBar(QStringLiteral("Map"));
     bar->setObjectName(QStringLiteral("mapToolBar"));
-    bar->addActions({home, zoomIn, zoomOut});
+    bar->addActions({m_tools->backAction(), m_tools->forwardAction(), home, zoomIn, zoomOut});
     bar->addSeparator();
     m_search->setMaximumWidth(420);
     m_search->setToolTip(find->toolTip());

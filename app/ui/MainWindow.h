@@ -17,6 +17,7 @@ class ExportController;
 class LayersPanel;
 class MapCanvas;
 class MapRenderer;
+class MapToolsController;
 class SearchBox;
 class SessionController;
 class StatusLine;
@@ -50,6 +51,7 @@ public:
     ExportController* exports() const { return m_exports; }
     DatasetController* datasets() const { return m_datasets; }
     SessionController* session() const { return m_session; }
+    MapToolsController* tools() const { return m_tools; }
 
     /// Changes the map CRS (EPSG code, "default", or a PROJ definition), keeping the area shown.
     bool setCrs(const QString& text);
@@ -80,6 +82,7 @@ private:
     ExportController* m_exports = nullptr;
     DatasetController* m_datasets = nullptr;
     SessionController* m_session = nullptr;
+    MapToolsController* m_tools = nullptr;
     QMenu* m_viewMenu = nullptr;
 };
 

@@ -63,7 +63,7 @@ TEST_F(LabelLayerTest, ZoomedInOnTheBorderAreasAreLabelledInsideTheirVisiblePart
 {
     MapSettings s = settings(Date::fromYmd(2019, 9, 30), {1920, 1080});
     // About 120 km across, centred in Iraq some 25 km east of al-Qaim: Syria fills the west.
-    const MapPoint centre = renderer.transform(s.crs).forward({41.25, 34.35});
+    const MapPoint centre = *renderer.transform(s.crs).forward({41.25, 34.35});
     s.extent = MapRect{centre.x - 60000, centre.y - 34000, centre.x + 60000, centre.y + 34000};
     RenderCache cache;
     renderer.renderImage(s, &cache);

@@ -30,10 +30,15 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
     TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, r.width() - 24, 30),
                       c.font(c.style.titlePointSize * 1.35, true),
                       title + QStringLiteral(" — ") + date, c.style.text, none, 0);
-    TextPainter::draw(
-        painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
-        QStringLiteral("Who held each side, and whether it was open · %1").arg(c.transform.name()),
-        c.style.secondaryText, none, 0);
+    // Outside the data's coverage the map shows every state unknown, and says why.
+    const DateRange& coverage = c.dataset().coverage();
+    const bool covered = coverage.contains(c.settings.date);
+    const QString subtitle =
+        covered ? QStringLiteral("Who held each side, and whether it was open · %1").arg(c.transform.name())
+                : QStringLiteral("Outside the data's coverage (%1 to %2): every state unknown")
+                      .arg(coverage.from.toString(), coverage.to.toString());
+    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12), subtitle,
+                      covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
 }
 
 } // namespace frontier

@@ -1,6 +1,7 @@
 #include "SnapshotWriter.h"
 
 #include "PngEncoder.h"
+#include "io/AtomicFiles.h"
 
 #include <QBuffer>
 #include <QImageWriter>
@@ -16,35 +17,6 @@
 
 namespace frontier {
 namespace {
-
-struct FileBytes {
-    QString path;
-    QByteArray bytes;
-};
-
-/// Writes files that belong together: every one to its temporary file first, and only when all
-/// of them are whole are they renamed into place, so a full disk, a read-only folder or a
-/// folder in the way leaves the earlier set as it was and no temporary file behind.
-QString saveTogether(const std::vector<FileBytes>& files)
-{
-    for (const FileBytes& f : files)
-        if (QFileInfo(f.path).isDir()) return QStringLiteral("%1: is a folder").arg(f.path);
-    std::vector<std::unique_ptr<QSaveFile>> pending; // an uncommitted QSaveFile removes its temporary file
-    for (const FileBytes& f : files) {
-        auto file = std::make_unique<QSaveFile>(f.path);
-        if (!file->open(QIODevice::WriteOnly))
-            return QStringLiteral("%1: cannot write: %2").arg(f.path, file->errorString());
-        // Flushed here because QSaveFile::commit() in Qt 6.4 ignores a failed final flush (a full
-        // disk) and would rename a truncated file into place. Qt calls that failure "Unknown
-        // error"; errno has the reason.
-        if (file->write(f.bytes) != f.bytes.size() || !file->flush())
-            return QStringLiteral("%1: write failed: %2").arg(f.path, QString::fromLocal8Bit(std::strerror(errno)));
-        pending.push_back(std::move(file));
-    }
-    for (const auto& file : pending)
-        if (!file->commit()) return QStringLiteral("%1: cannot save: %2").arg(file->fileName(), file->errorString());
-    return {};
-}
 
 /// JPEG and TIFF through Qt's plugins. Text goes into the image's text, which Qt's JPEG writer
 /// stores as COM markers; its reader splits a key at the first ':', so "frontier:date" is
@@ -96,7 +68,7 @@ QString SnapshotWriter::write(const QImage& source, const QString& path, const G
     const QByteArray bytes = *format == ImageFormat::Png ? PngEncoder::encode(source, {1, dpi, text}) : encodeWithQt(source, *format, text, dpi);
     if (bytes.isEmpty()) return QStringLiteral("%1: %2 encoding failed").arg(path, ImageFormats::suffix(*format).toUpper());
     const QString world = siblingPath(path, ImageFormats::worldFileSuffix(*format)), prj = siblingPath(path, QStringLiteral("prj"));
-    return saveTogether({{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
+    return AtomicFiles::save({{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
 }
 
 } // namespace frontier
