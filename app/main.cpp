@@ -1,13 +1,13 @@
 #include "cli/ArgumentParsers.h"
 #include "cli/BackgroundLoad.h"
 #include "cli/CliError.h"
-#include "cli/Commands.h"
 #include "cli/CommandLine.h"
+#include "cli/Commands.h"
 #include "cli/DataLocator.h"
 #include "cli/MapOptions.h"
+#include "io/DatasetReader.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
-#include "io/DatasetReader.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionController.h"
@@ -43,22 +43,29 @@ int runWindow(int argc, char** argv, const QStringList& args)
     // Every option is checked before the application starts, so a bad one exits 2 with no display.
     CommandLine cli(QString(), QString::fromUtf8(kDescription));
     cli.parser().addOption({QStringLiteral("version"), QStringLiteral("Prints the version.")});
-    cli.parser().addOption({QStringLiteral("date"), QStringLiteral("The date to show (default 2019-09-30)."), QStringLiteral("YYYY-MM-DD")});
+    cli.parser().addOption({QStringLiteral("date"),
+                            QStringLiteral("The date to show (default 2019-09-30)."),
+                            QStringLiteral("YYYY-MM-DD")});
     MapOptions::add(cli.parser(), false);
-    if (!cli.parse(args)) return kExitOk;
+    if (!cli.parse(args))
+        return kExitOk;
     if (cli.isSet(QStringLiteral("version"))) {
         std::printf("frontier-atlas %s\n", FRONTIER_VERSION);
         return kExitOk;
     }
-    const Date date = cli.isSet(QStringLiteral("date")) ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
-                                                        : Date::fromYmd(2019, 9, 30);
+    const Date date =
+        cli.isSet(QStringLiteral("date"))
+            ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
+            : Date::fromYmd(2019, 9, 30);
     const MapOptions options = MapOptions::read(cli, false);
 
-    // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the bundled one.
+    // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the
+    // bundled one.
     SettingsFormat::install();
     const QString defaultPath = DataLocator::resolve({});
     QString path = DataLocator::resolve(cli.dataPath());
-    if (cli.dataPath().isEmpty() && qEnvironmentVariableIsEmpty("FRONTIER_ATLAS_DATA") && !SessionController::savedDatasetPath().isEmpty())
+    if (cli.dataPath().isEmpty() && qEnvironmentVariableIsEmpty("FRONTIER_ATLAS_DATA") &&
+        !SessionController::savedDatasetPath().isEmpty())
         path = SessionController::savedDatasetPath();
     BackgroundLoad load(path, options.crs);
     QApplication app(argc, argv);
@@ -69,7 +76,8 @@ int runWindow(int argc, char** argv, const QStringList& args)
         renderer = load.take();
     } catch (const CliError&) {
         // A broken dataset opens the window on the bundled one, with every problem shown in it.
-        if (QDir(path) == QDir(DataLocator::bundledPath())) throw;
+        if (QDir(path) == QDir(DataLocator::bundledPath()))
+            throw;
         renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs).take();
         broken = true;
     }
@@ -78,7 +86,8 @@ int runWindow(int argc, char** argv, const QStringList& args)
     MainWindow window(std::move(renderer), initial);
     window.session()->setDefaultDatasetPath(defaultPath);
     // The last session's view, unless the command line names one.
-    window.session()->restore(!cli.isSet(QStringLiteral("date")) && !cli.isSet(QStringLiteral("extent")));
+    window.session()->restore(!cli.isSet(QStringLiteral("date")) &&
+                              !cli.isSet(QStringLiteral("extent")));
     window.show();
     if (broken)
         window.datasets()->showProblems(path, DatasetReader::read(path).problems,
@@ -91,7 +100,8 @@ int runWindow(int argc, char** argv, const QStringList& args)
 int main(int argc, char** argv)
 {
     QStringList args;
-    for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     QCoreApplication::setApplicationName(QStringLiteral("Frontier Atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("Frontier Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
@@ -103,14 +113,21 @@ int main(int argc, char** argv)
         bool draws;
     };
     const std::map<QString, Command> commands{
-        {QStringLiteral("export"), {runExport, true}}, {QStringLiteral("export-frames"), {runExportFrames, true}},
-        {QStringLiteral("state"), {runState, false}}, {QStringLiteral("events"), {runEvents, false}},
-        {QStringLiteral("validate"), {runValidate, false}}, {QStringLiteral("info"), {runInfo, false}}};
+        {QStringLiteral("export"), {runExport, true}},
+        {QStringLiteral("export-frames"), {runExportFrames, true}},
+        {QStringLiteral("state"), {runState, false}},
+        {QStringLiteral("events"), {runEvents, false}},
+        {QStringLiteral("validate"), {runValidate, false}},
+        {QStringLiteral("info"), {runInfo, false}}};
     try {
-        if (args.isEmpty() || args.front().startsWith(QLatin1Char('-'))) return runWindow(argc, argv, args);
+        if (args.isEmpty() || args.front().startsWith(QLatin1Char('-')))
+            return runWindow(argc, argv, args);
         const auto it = commands.find(args.front());
-        if (it == commands.end()) throw usageError(QStringLiteral("unknown command \"%1\" (see frontier-atlas --help)").arg(args.front().left(40)));
-        if (it->second.draws) return it->second.run(args.mid(1));
+        if (it == commands.end())
+            throw usageError(QStringLiteral("unknown command \"%1\" (see frontier-atlas --help)")
+                                 .arg(args.front().left(40)));
+        if (it->second.draws)
+            return it->second.run(args.mid(1));
         QCoreApplication app(argc, argv);
         return it->second.run(args.mid(1));
     } catch (const CliError& e) {

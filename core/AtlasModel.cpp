@@ -6,12 +6,16 @@
 
 namespace frontier {
 
-AtlasModel::AtlasModel(std::shared_ptr<const Timeline> timeline, QObject* parent) : QObject(parent), m_timeline(std::move(timeline)) {}
+AtlasModel::AtlasModel(std::shared_ptr<const Timeline> timeline, QObject* parent)
+    : QObject(parent), m_timeline(std::move(timeline))
+{
+}
 
 LoadProblems AtlasModel::openDataset(const QString& path)
 {
     DatasetReader::Result result = DatasetReader::read(path);
-    if (!result.ok()) return std::move(result.problems);
+    if (!result.ok())
+        return std::move(result.problems);
     setTimeline(std::make_shared<const Timeline>(result.dataset));
     return {};
 }
@@ -25,16 +29,20 @@ void AtlasModel::setTimeline(std::shared_ptr<const Timeline> timeline)
 
 void AtlasModel::setDate(Date date)
 {
-    const Date clamped = Date::fromJulianDay(std::clamp(date.julianDay(), minimumDate().julianDay(), maximumDate().julianDay()));
-    if (clamped == m_date) return;
+    const Date clamped = Date::fromJulianDay(
+        std::clamp(date.julianDay(), minimumDate().julianDay(), maximumDate().julianDay()));
+    if (clamped == m_date)
+        return;
     m_date = clamped;
     emit dateChanged(m_date);
 }
 
 void AtlasModel::setSelectedCrossing(int crossing)
 {
-    if (crossing < 0 || crossing >= static_cast<int>(dataset().crossings().size())) crossing = -1;
-    if (crossing == m_selectedCrossing) return;
+    if (crossing < 0 || crossing >= static_cast<int>(dataset().crossings().size()))
+        crossing = -1;
+    if (crossing == m_selectedCrossing)
+        return;
     m_selectedCrossing = crossing;
     emit selectionChanged(m_selectedCrossing);
 }

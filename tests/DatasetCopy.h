@@ -19,7 +19,8 @@ public:
     DatasetCopy()
     {
         const QDir maps(QStringLiteral(FRONTIER_MAPS_DIR));
-        for (const QString& name : DatasetReader::fileNames()) copy(maps.filePath(name), filePath(name));
+        for (const QString& name : DatasetReader::fileNames())
+            copy(maps.filePath(name), filePath(name));
     }
 
     QString path() const { return m_dir.path(); }
@@ -30,7 +31,8 @@ public:
     QString take(const QString& base, const QString& suffix)
     {
         const QDir dir(m_dir.path());
-        for (const QString& f : dir.entryList({base + QStringLiteral(".*")}, QDir::Files)) QFile::remove(dir.filePath(f));
+        for (const QString& f : dir.entryList({base + QStringLiteral(".*")}, QDir::Files))
+            QFile::remove(dir.filePath(f));
         return filePath(base + QLatin1Char('.') + suffix);
     }
 
@@ -47,7 +49,8 @@ private:
     // Not QFile::copy, which syncs every copy to disk: too slow for a hundred cases.
     static void copy(const QString& from, const QString& to)
     {
-        std::filesystem::copy_file(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString());
+        std::filesystem::copy_file(QFile::encodeName(from).toStdString(),
+                                   QFile::encodeName(to).toStdString());
     }
 
     QTemporaryDir m_dir;

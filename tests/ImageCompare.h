@@ -11,7 +11,7 @@ namespace frontier::test {
 /// and antialiasing differ slightly between machines). Set FRONTIER_UPDATE_REFERENCE=1 to write
 /// the reference instead.
 struct ImageDifference {
-    double changedFraction = 1; ///< pixels whose channels differ by more than 48
+    double changedFraction = 1;  ///< pixels whose channels differ by more than 48
     double meanDifference = 255; ///< mean absolute channel difference
     QString error;
 };
@@ -31,10 +31,12 @@ inline ImageDifference compareImages(const QImage& actual, const QImage& expecte
         const auto* a = reinterpret_cast<const QRgb*>(img.constScanLine(y));
         const auto* b = reinterpret_cast<const QRgb*>(ref.constScanLine(y));
         for (int x = 0; x < img.width(); ++x) {
-            const int dr = std::abs(qRed(a[x]) - qRed(b[x])), dg = std::abs(qGreen(a[x]) - qGreen(b[x])),
+            const int dr = std::abs(qRed(a[x]) - qRed(b[x])),
+                      dg = std::abs(qGreen(a[x]) - qGreen(b[x])),
                       db = std::abs(qBlue(a[x]) - qBlue(b[x]));
             total += dr + dg + db;
-            if (dr > 48 || dg > 48 || db > 48) ++changed;
+            if (dr > 48 || dg > 48 || db > 48)
+                ++changed;
         }
     }
     const double n = double(img.width()) * img.height();
@@ -45,7 +47,8 @@ inline ImageDifference compareImages(const QImage& actual, const QImage& expecte
 
 inline ImageDifference compareWithReference(const QImage& actual, const QString& referencePath)
 {
-    if (qEnvironmentVariableIntValue("FRONTIER_UPDATE_REFERENCE") == 1) actual.save(referencePath);
+    if (qEnvironmentVariableIntValue("FRONTIER_UPDATE_REFERENCE") == 1)
+        actual.save(referencePath);
     const QImage ref(referencePath);
     if (ref.isNull()) {
         ImageDifference d;

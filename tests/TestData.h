@@ -25,6 +25,9 @@ inline std::shared_ptr<const Timeline> bundledTimeline()
     return timeline;
 }
 
-inline QString testData(const QString& relative) { return QStringLiteral(FRONTIER_TEST_DATA_DIR "/") + relative; }
+inline QString testData(const QString& relative)
+{
+    return QStringLiteral(FRONTIER_TEST_DATA_DIR "/") + relative;
+}
 
 } // namespace frontier::test

@@ -44,7 +44,8 @@ inline std::function<void()> childFileSizeLimit(rlim_t bytes)
     return [bytes] {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{bytes, bytes};
-        if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(126);
+        if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            _exit(126);
     };
 }
 
@@ -52,13 +53,15 @@ inline std::function<void()> childFileSizeLimit(rlim_t bytes)
 /// permissions hold — the tests run as root, who may write anywhere.
 inline void becomeNobody()
 {
-    if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0) _exit(126);
+    if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+        _exit(126);
 }
 
 /// Every entry of a folder, hidden ones too: what a failed write must leave unchanged.
 inline QStringList entries(const QString& dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 inline QByteArray fileBytes(const QString& path)

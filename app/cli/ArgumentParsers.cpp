@@ -1,9 +1,9 @@
 #include "ArgumentParsers.h"
 
 #include "CliError.h"
-#include "render/export/SnapshotWriter.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
+#include "render/export/SnapshotWriter.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -25,7 +25,8 @@ Date ArgumentParsers::date(const QString& option, const QString& value)
     const auto d = Date::parse(value);
     if (!d || d->precision() != Date::Precision::Day)
         throw bad(option, value, QStringLiteral("expected a real calendar date as YYYY-MM-DD"));
-    if (d->year() < 1900 || d->year() > 2100) throw bad(option, value, QStringLiteral("the date must be between 1900 and 2100"));
+    if (d->year() < 1900 || d->year() > 2100)
+        throw bad(option, value, QStringLiteral("the date must be between 1900 and 2100"));
     return *d;
 }
 
@@ -33,11 +34,14 @@ QSize ArgumentParsers::size(const QString& option, const QString& value)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{1,6})x(\\d{1,6})$"));
     const auto m = re.match(value);
-    if (!m.hasMatch()) throw bad(option, value, QStringLiteral("expected WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
+    if (!m.hasMatch())
+        throw bad(option, value, QStringLiteral("expected WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
     const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
-    if (w < 1 || h < 1) throw bad(option, value, QStringLiteral("width and height must be at least 1 pixel"));
+    if (w < 1 || h < 1)
+        throw bad(option, value, QStringLiteral("width and height must be at least 1 pixel"));
     if (w > SnapshotWriter::kMaxSide || h > SnapshotWriter::kMaxSide)
-        throw bad(option, value, QStringLiteral("at most %1 pixels a side").arg(SnapshotWriter::kMaxSide));
+        throw bad(option, value,
+                  QStringLiteral("at most %1 pixels a side").arg(SnapshotWriter::kMaxSide));
     return {w, h};
 }
 
@@ -45,24 +49,31 @@ int ArgumentParsers::dpi(const QString& option, const QString& value)
 {
     bool ok = false;
     const int d = value.toInt(&ok);
-    if (!ok || d < 24 || d > 1200) throw bad(option, value, QStringLiteral("expected a whole number of dots per inch, 24 to 1200"));
+    if (!ok || d < 24 || d > 1200)
+        throw bad(option, value,
+                  QStringLiteral("expected a whole number of dots per inch, 24 to 1200"));
     return d;
 }
 
 ArgumentParsers::GeoBox ArgumentParsers::extent(const QString& option, const QString& value)
 {
     const QStringList parts = value.split(QLatin1Char(','));
-    if (parts.size() != 4) throw bad(option, value, QStringLiteral("expected LON1,LAT1,LON2,LAT2 in degrees"));
+    if (parts.size() != 4)
+        throw bad(option, value, QStringLiteral("expected LON1,LAT1,LON2,LAT2 in degrees"));
     double v[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i])) throw bad(option, value, QStringLiteral("\"%1\" is not a number").arg(parts[i]));
+        if (!ok || !std::isfinite(v[i]))
+            throw bad(option, value, QStringLiteral("\"%1\" is not a number").arg(parts[i]));
     }
     if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
-        throw bad(option, value, QStringLiteral("longitudes must lie in -180..180 and latitudes in -90..90"));
+        throw bad(option, value,
+                  QStringLiteral("longitudes must lie in -180..180 and latitudes in -90..90"));
     if (v[0] >= v[2] || v[1] >= v[3])
-        throw bad(option, value, QStringLiteral("inverted or empty extent: LON1 < LON2 and LAT1 < LAT2 are needed"));
+        throw bad(
+            option, value,
+            QStringLiteral("inverted or empty extent: LON1 < LON2 and LAT1 < LAT2 are needed"));
     return {v[0], v[1], v[2], v[3]};
 }
 

@@ -14,7 +14,9 @@ public:
     static QSize size(const QString& option, const QString& value);
     static int dpi(const QString& option, const QString& value);
     /// "LON1,LAT1,LON2,LAT2" in WGS84 degrees, west < east and south < north.
-    struct GeoBox { double west, south, east, north; };
+    struct GeoBox {
+        double west, south, east, north;
+    };
     static GeoBox extent(const QString& option, const QString& value);
     /// A CRS PROJ accepts; returns its normalized definition.
     static QString crs(const QString& option, const QString& value);

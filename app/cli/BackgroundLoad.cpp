@@ -12,12 +12,16 @@ BackgroundLoad::BackgroundLoad(const QString& dataPath, const QString& crs)
     // application yet, that could be the worker. Asking here first keeps it the caller's.
     QThread::currentThread();
     m_result = std::async(std::launch::async, [dataPath, crs] {
-        auto renderer = std::make_unique<MapRenderer>(std::make_shared<const Timeline>(DataLocator::load(dataPath)));
+        auto renderer = std::make_unique<MapRenderer>(
+            std::make_shared<const Timeline>(DataLocator::load(dataPath)));
         renderer->projected(crs);
         return renderer;
     });
 }
 
-std::unique_ptr<MapRenderer> BackgroundLoad::take() { return m_result.get(); }
+std::unique_ptr<MapRenderer> BackgroundLoad::take()
+{
+    return m_result.get();
+}
 
 } // namespace frontier

@@ -13,7 +13,9 @@ enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
 class CliError : public std::runtime_error {
 public:
     CliError(const QString& message, int exitCode)
-        : std::runtime_error(message.toStdString()), m_exitCode(exitCode) {}
+        : std::runtime_error(message.toStdString()), m_exitCode(exitCode)
+    {
+    }
     int exitCode() const { return m_exitCode; }
     QString message() const { return QString::fromStdString(what()); }
 
@@ -21,6 +23,9 @@ private:
     int m_exitCode;
 };
 
-inline CliError usageError(const QString& message) { return CliError(message, kExitUsage); }
+inline CliError usageError(const QString& message)
+{
+    return CliError(message, kExitUsage);
+}
 
 } // namespace frontier

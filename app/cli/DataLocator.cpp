@@ -17,7 +17,8 @@ QString DataLocator::bundledPath()
 
 QString DataLocator::resolve(const QString& explicitPath)
 {
-    if (!explicitPath.isEmpty()) return explicitPath;
+    if (!explicitPath.isEmpty())
+        return explicitPath;
     const QString env = qEnvironmentVariable("FRONTIER_ATLAS_DATA");
     return env.isEmpty() ? QDir::cleanPath(bundledPath()) : env;
 }
@@ -26,9 +27,12 @@ std::shared_ptr<const Dataset> DataLocator::load(const QString& explicitPath)
 {
     const QString path = resolve(explicitPath);
     auto result = DatasetReader::read(path);
-    if (result.ok()) return result.dataset;
-    QStringList lines{QStringLiteral("%1: the dataset has %2 problem(s):").arg(path).arg(result.problems.size())};
-    for (const LoadProblem& p : result.problems) lines << QStringLiteral("  ") + p.toString();
+    if (result.ok())
+        return result.dataset;
+    QStringList lines{
+        QStringLiteral("%1: the dataset has %2 problem(s):").arg(path).arg(result.problems.size())};
+    for (const LoadProblem& p : result.problems)
+        lines << QStringLiteral("  ") + p.toString();
     throw CliError(lines.join(QLatin1Char('\n')), kExitFailure);
 }
 

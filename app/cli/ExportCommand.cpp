@@ -14,16 +14,28 @@ namespace frontier {
 
 int runExport(const QStringList& args)
 {
-    CommandLine cli(QStringLiteral("export"), QStringLiteral("Writes a snapshot of the frontier on a date (PNG, JPEG or TIFF, by the output's suffix), with a world file (.pgw, .jgw, .tfw) and the CRS (.prj) beside it."));
+    CommandLine cli(
+        QStringLiteral("export"),
+        QStringLiteral(
+            "Writes a snapshot of the frontier on a date (PNG, JPEG or TIFF, by the output's "
+            "suffix), with a world file (.pgw, .jgw, .tfw) and the CRS (.prj) beside it."));
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("date"), QStringLiteral("The date to show (required)."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("output"), QStringLiteral("The image to write (required): .png, .jpg/.jpeg or .tif/.tiff; written atomically."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("date"), QStringLiteral("The date to show (required)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("output"),
+         QStringLiteral(
+             "The image to write (required): .png, .jpg/.jpeg or .tif/.tiff; written atomically."),
+         QStringLiteral("FILE")});
     MapOptions::add(p);
-    if (!cli.parse(args)) return kExitOk;
-    const Date date = ArgumentParsers::date(QStringLiteral("date"), cli.required(QStringLiteral("date")));
+    if (!cli.parse(args))
+        return kExitOk;
+    const Date date =
+        ArgumentParsers::date(QStringLiteral("date"), cli.required(QStringLiteral("date")));
     const QString output = cli.required(QStringLiteral("output"));
     if (!ImageFormats::fromPath(output))
-        throw usageError(QStringLiteral("--output %1: expected a %2 file").arg(output.right(80), ImageFormats::acceptedSuffixes()));
+        throw usageError(QStringLiteral("--output %1: expected a %2 file")
+                             .arg(output.right(80), ImageFormats::acceptedSuffixes()));
     const MapOptions options = MapOptions::read(cli);
 
     BackgroundLoad load(cli.dataPath(), options.crs);
@@ -31,8 +43,10 @@ int runExport(const QStringList& args)
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date);
     const QString error = SnapshotExport::write(*renderer, settings, output, options.dpi);
-    if (!error.isEmpty()) throw CliError(QStringLiteral("export: ") + error, kExitFailure);
-    std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), settings.size.width(), settings.size.height(), qPrintable(date.toString()));
+    if (!error.isEmpty())
+        throw CliError(QStringLiteral("export: ") + error, kExitFailure);
+    std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), settings.size.width(),
+                 settings.size.height(), qPrintable(date.toString()));
     return kExitOk;
 }
 

@@ -10,12 +10,25 @@ namespace frontier {
 void MapOptions::add(QCommandLineParser& p, bool forImage)
 {
     if (forImage) {
-        p.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080, at most 16384 a side)."), QStringLiteral("WxH")});
-        p.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution: scales symbols and text, recorded in the PNG (default 96)."), QStringLiteral("N")});
+        p.addOption(
+            {QStringLiteral("size"),
+             QStringLiteral("Image size in pixels (default 1920x1080, at most 16384 a side)."),
+             QStringLiteral("WxH")});
+        p.addOption({QStringLiteral("dpi"),
+                     QStringLiteral(
+                         "Resolution: scales symbols and text, recorded in the PNG (default 96)."),
+                     QStringLiteral("N")});
     }
-    p.addOption({QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:32638 (default: a Lambert conformal conic fitted to the frontier)."), QStringLiteral("EPSG:N")});
-    p.addOption({QStringLiteral("extent"), QStringLiteral("Area to show, WGS84 degrees (default: the whole frontier)."), QStringLiteral("LON1,LAT1,LON2,LAT2")});
-    p.addOption({QStringLiteral("labels"), QStringLiteral("Label language: en, ar or both (default en)."), QStringLiteral("en|ar|both")});
+    p.addOption({QStringLiteral("crs"),
+                 QStringLiteral("Map CRS, e.g. EPSG:32638 (default: a Lambert conformal conic "
+                                "fitted to the frontier)."),
+                 QStringLiteral("EPSG:N")});
+    p.addOption({QStringLiteral("extent"),
+                 QStringLiteral("Area to show, WGS84 degrees (default: the whole frontier)."),
+                 QStringLiteral("LON1,LAT1,LON2,LAT2")});
+    p.addOption({QStringLiteral("labels"),
+                 QStringLiteral("Label language: en, ar or both (default en)."),
+                 QStringLiteral("en|ar|both")});
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
@@ -23,21 +36,29 @@ void MapOptions::add(QCommandLineParser& p, bool forImage)
 MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
 {
     MapOptions o;
-    if (forImage && cli.isSet(QStringLiteral("size"))) o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
-    if (forImage && cli.isSet(QStringLiteral("dpi"))) o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
-    o.crs = cli.isSet(QStringLiteral("crs")) ? ArgumentParsers::crs(QStringLiteral("crs"), cli.value(QStringLiteral("crs")))
-                                             : Crs::defaultDefinition();
+    if (forImage && cli.isSet(QStringLiteral("size")))
+        o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
+    if (forImage && cli.isSet(QStringLiteral("dpi")))
+        o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
+    o.crs = cli.isSet(QStringLiteral("crs"))
+                ? ArgumentParsers::crs(QStringLiteral("crs"), cli.value(QStringLiteral("crs")))
+                : Crs::defaultDefinition();
     if (cli.isSet(QStringLiteral("extent"))) {
-        const auto b = ArgumentParsers::extent(QStringLiteral("extent"), cli.value(QStringLiteral("extent")));
+        const auto b =
+            ArgumentParsers::extent(QStringLiteral("extent"), cli.value(QStringLiteral("extent")));
         o.extent = std::array<double, 4>{b.west, b.south, b.east, b.north};
     }
     if (cli.isSet(QStringLiteral("labels"))) {
         const auto l = labelLanguageFromCode(cli.value(QStringLiteral("labels")));
-        if (!l) throw usageError(QStringLiteral("--labels %1: expected en, ar or both").arg(cli.value(QStringLiteral("labels")).left(20)));
+        if (!l)
+            throw usageError(QStringLiteral("--labels %1: expected en, ar or both")
+                                 .arg(cli.value(QStringLiteral("labels")).left(20)));
         o.labels = *l;
     }
-    if (cli.isSet(QStringLiteral("no-legend"))) o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
-    if (cli.isSet(QStringLiteral("no-title"))) o.decorations &= ~static_cast<unsigned>(Decoration::Title);
+    if (cli.isSet(QStringLiteral("no-legend")))
+        o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
+    if (cli.isSet(QStringLiteral("no-title")))
+        o.decorations &= ~static_cast<unsigned>(Decoration::Title);
     return o;
 }
 
@@ -52,7 +73,8 @@ MapSettings MapOptions::settings(MapRenderer& renderer, Date date) const
     s.decorations = decorations;
     if (extent) {
         try {
-            s.extent = renderer.transform(crs).forwardBox((*extent)[0], (*extent)[1], (*extent)[2], (*extent)[3]);
+            s.extent = renderer.transform(crs).forwardBox((*extent)[0], (*extent)[1], (*extent)[2],
+                                                          (*extent)[3]);
         } catch (const ProjError& e) {
             throw usageError(QStringLiteral("--extent: %1").arg(QString::fromUtf8(e.what())));
         }

@@ -1,6 +1,6 @@
 #include "CliError.h"
-#include "Commands.h"
 #include "CommandLine.h"
+#include "Commands.h"
 #include "DataLocator.h"
 
 #include <QTextStream>
@@ -9,22 +9,29 @@ namespace frontier {
 
 int runValidate(const QStringList& args)
 {
-    CommandLine cli(QStringLiteral("validate"), QStringLiteral("Checks every file of a dataset folder; lists every problem and exits 1, or exits 0 when clean."));
-    cli.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Dataset folder (default: the bundled one)."));
-    if (!cli.parse(args, 1)) return kExitOk;
+    CommandLine cli(QStringLiteral("validate"),
+                    QStringLiteral("Checks every file of a dataset folder; lists every problem and "
+                                   "exits 1, or exits 0 when clean."));
+    cli.parser().addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("Dataset folder (default: the bundled one)."));
+    if (!cli.parse(args, 1))
+        return kExitOk;
     const QStringList positional = cli.parser().positionalArguments();
-    const QString path = DataLocator::resolve(positional.isEmpty() ? cli.dataPath() : positional.front());
+    const QString path =
+        DataLocator::resolve(positional.isEmpty() ? cli.dataPath() : positional.front());
     const auto result = DatasetReader::read(path);
     QTextStream out(stdout);
     if (result.ok()) {
         const Dataset& d = *result.dataset;
-        out << path << ": OK (" << d.crossings().size() << " crossings, " << d.actors().size() << " actors, " << d.sources().size()
-            << " sources, " << d.events().size() << " events)\n";
+        out << path << ": OK (" << d.crossings().size() << " crossings, " << d.actors().size()
+            << " actors, " << d.sources().size() << " sources, " << d.events().size()
+            << " events)\n";
         return kExitOk;
     }
     QTextStream err(stderr);
     err << path << ": " << result.problems.size() << " problem(s)\n";
-    for (const LoadProblem& p : result.problems) err << "  " << p.toString() << "\n";
+    for (const LoadProblem& p : result.problems)
+        err << "  " << p.toString() << "\n";
     return kExitFailure;
 }
 

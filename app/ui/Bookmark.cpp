@@ -12,10 +12,12 @@ std::vector<Bookmark> Bookmark::load(QSettings& s)
     const int n = s.beginReadArray(QStringLiteral("bookmarks"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
-        const auto extent = WindowSession::extentFromText(s.value(QStringLiteral("extent")).toString());
+        const auto extent =
+            WindowSession::extentFromText(s.value(QStringLiteral("extent")).toString());
         const auto date = Date::parse(s.value(QStringLiteral("date")).toString());
         const QString crs = s.value(QStringLiteral("crs")).toString();
-        if (extent && date && !crs.isEmpty()) out.push_back({s.value(QStringLiteral("name")).toString(), crs, *extent, *date});
+        if (extent && date && !crs.isEmpty())
+            out.push_back({s.value(QStringLiteral("name")).toString(), crs, *extent, *date});
     }
     s.endArray();
     return out;

@@ -12,9 +12,10 @@
 
 namespace frontier {
 
-BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, QMenu* menu, QWidget* window)
-    : QObject(window), m_model(model), m_canvas(canvas), m_menu(menu), m_deleteMenu(new QMenu(QStringLiteral("&Delete bookmark"), menu)),
-      m_window(window)
+BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, QMenu* menu,
+                                         QWidget* window)
+    : QObject(window), m_model(model), m_canvas(canvas), m_menu(menu),
+      m_deleteMenu(new QMenu(QStringLiteral("&Delete bookmark"), menu)), m_window(window)
 {
     m_deleteMenu->setObjectName(QStringLiteral("deleteBookmarkMenu"));
     QSettings settings;
@@ -46,7 +47,8 @@ void BookmarksController::apply(int index)
 
 void BookmarksController::remove(int index)
 {
-    if (index < 0 || index >= static_cast<int>(m_bookmarks.size())) return;
+    if (index < 0 || index >= static_cast<int>(m_bookmarks.size()))
+        return;
     m_bookmarks.erase(m_bookmarks.begin() + index);
     save();
     rebuildMenu();
@@ -54,13 +56,16 @@ void BookmarksController::remove(int index)
 
 bool BookmarksController::removeAll()
 {
-    if (m_bookmarks.empty()) return false;
-    QMessageBox box(QMessageBox::Question, QStringLiteral("Remove all bookmarks"),
-                    QStringLiteral("Remove all %1 bookmarks? This cannot be undone.").arg(m_bookmarks.size()),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    if (m_bookmarks.empty())
+        return false;
+    QMessageBox box(
+        QMessageBox::Question, QStringLiteral("Remove all bookmarks"),
+        QStringLiteral("Remove all %1 bookmarks? This cannot be undone.").arg(m_bookmarks.size()),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("removeAllBookmarks"));
     box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes) return false;
+    if (box.exec() != QMessageBox::Yes)
+        return false;
     m_bookmarks.clear();
     save();
     rebuildMenu();
@@ -70,20 +75,25 @@ bool BookmarksController::removeAll()
 void BookmarksController::ask()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, QStringLiteral("Add bookmark"), QStringLiteral("Name"), QLineEdit::Normal,
-                                               m_model.date().toString(), &ok);
-    if (ok && !name.trimmed().isEmpty()) add(name.trimmed());
+    const QString name =
+        QInputDialog::getText(m_window, QStringLiteral("Add bookmark"), QStringLiteral("Name"),
+                              QLineEdit::Normal, m_model.date().toString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        add(name.trimmed());
 }
 
 void BookmarksController::rebuildMenu()
 {
     m_menu->clear();
     m_deleteMenu->clear();
-    QAction* add = m_menu->addAction(QStringLiteral("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &BookmarksController::ask);
+    QAction* add =
+        m_menu->addAction(QStringLiteral("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                          this, &BookmarksController::ask);
     add->setObjectName(QStringLiteral("addBookmark"));
     m_menu->addMenu(m_deleteMenu);
     m_deleteMenu->setEnabled(!m_bookmarks.empty());
-    QAction* clear = m_menu->addAction(QStringLiteral("&Remove all…"), this, &BookmarksController::removeAll);
+    QAction* clear =
+        m_menu->addAction(QStringLiteral("&Remove all…"), this, &BookmarksController::removeAll);
     clear->setObjectName(QStringLiteral("removeAllBookmarks"));
     clear->setEnabled(!m_bookmarks.empty());
     m_menu->addSeparator();
@@ -99,7 +109,8 @@ void BookmarksController::save()
 {
     QSettings settings;
     Bookmark::save(settings, m_bookmarks);
-    if (const QString error = SettingsFormat::save(settings); !error.isEmpty()) emit warning(error + QStringLiteral("; the bookmarks were not kept"));
+    if (const QString error = SettingsFormat::save(settings); !error.isEmpty())
+        emit warning(error + QStringLiteral("; the bookmarks were not kept"));
 }
 
 } // namespace frontier

@@ -19,30 +19,40 @@ constexpr int kEventRole = Qt::UserRole + 1;
 QString flags(bool approximate, bool disputed)
 {
     QStringList f;
-    if (approximate) f << QStringLiteral("approximate");
-    if (disputed) f << QStringLiteral("<span style=\"color:#d01030\">disputed</span>");
-    return f.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(f.join(QStringLiteral(", ")));
+    if (approximate)
+        f << QStringLiteral("approximate");
+    if (disputed)
+        f << QStringLiteral("<span style=\"color:#d01030\">disputed</span>");
+    return f.isEmpty() ? QString()
+                       : QStringLiteral(" <i>(%1)</i>").arg(f.join(QStringLiteral(", ")));
 }
 
 // "since 2012": the governing event's date as precise as it is known; nothing in a gap.
 QString since(const Dataset& d, int event)
 {
-    return event < 0 ? QString() : QStringLiteral(" since ") + EventText::date(d.events()[static_cast<std::size_t>(event)].date);
+    return event < 0 ? QString()
+                     : QStringLiteral(" since ") +
+                           EventText::date(d.events()[static_cast<std::size_t>(event)].date);
 }
 
 QString disputesHtml(const Dataset& d, std::span<const ClaimRef> claims)
 {
     const QStringList lines = EventText::disputes(d, claims);
-    if (lines.isEmpty()) return {};
-    QString html = QStringLiteral("<p style=\"margin-bottom:0\"><span style=\"color:#d01030\">Disputed by:</span></p><ul style=\"margin:0\">");
-    for (const QString& line : lines) html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    if (lines.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<p style=\"margin-bottom:0\"><span style=\"color:#d01030\">Disputed "
+                       "by:</span></p><ul style=\"margin:0\">");
+    for (const QString& line : lines)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     return html + QStringLiteral("</ul>");
 }
 
 } // namespace
 
 CrossingPanel::CrossingPanel(AtlasModel& model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_details(new QLabel(this)), m_scroll(new QScrollArea(this)), m_history(new QListWidget(this))
+    : QWidget(parent), m_model(model), m_details(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_history(new QListWidget(this))
 {
     m_details->setObjectName(QStringLiteral("crossingDetails"));
     m_details->setWordWrap(true);
@@ -61,7 +71,8 @@ CrossingPanel::CrossingPanel(AtlasModel& model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_scroll, 3);
-    layout->addWidget(new QLabel(QStringLiteral("<b>History</b> — click a row to go to its date"), this));
+    layout->addWidget(
+        new QLabel(QStringLiteral("<b>History</b> — click a row to go to its date"), this));
     layout->addWidget(m_history, 2);
     connect(m_history, &QListWidget::itemClicked, this, &CrossingPanel::activate);
     connect(m_history, &QListWidget::itemActivated, this, &CrossingPanel::activate);
@@ -82,70 +93,94 @@ void CrossingPanel::showEvent(int event)
 {
     m_history->clearSelection();
     for (int i = 0; i < m_history->count(); ++i) {
-        if (m_history->item(i)->data(kEventRole).toInt() != event) continue;
+        if (m_history->item(i)->data(kEventRole).toInt() != event)
+            continue;
         m_history->setCurrentRow(i);
         m_history->scrollToItem(m_history->item(i), QAbstractItemView::PositionAtCenter);
         return;
     }
 }
 
-void CrossingPanel::activate(QListWidgetItem* item) { m_model.setDate(Date::fromJulianDay(item->data(kJulianDayRole).toInt())); }
+void CrossingPanel::activate(QListWidgetItem* item)
+{
+    m_model.setDate(Date::fromJulianDay(item->data(kJulianDayRole).toInt()));
+}
 
 QString CrossingPanel::sideHtml(int side) const
 {
     const Dataset& d = m_model.dataset();
-    const SideState st = m_model.timeline().crossingStateAt(m_crossing, m_model.date()).sides[static_cast<std::size_t>(side)];
+    const SideState st = m_model.timeline()
+                             .crossingStateAt(m_crossing, m_model.date())
+                             .sides[static_cast<std::size_t>(side)];
     QString html = QStringLiteral("<p><b>%1 side:</b> %2%3%4")
-                       .arg(sideCode(kSides[static_cast<std::size_t>(side)]), EventText::holders(d, st.controller, st.with).toHtmlEscaped(),
+                       .arg(sideCode(kSides[static_cast<std::size_t>(side)]),
+                            EventText::holders(d, st.controller, st.with).toHtmlEscaped(),
                             since(d, st.event), flags(st.approximate, st.disputed));
-    if (st.event < 0) return html + QStringLiteral("<br><i>no source covers this date</i></p>");
+    if (st.event < 0)
+        return html + QStringLiteral("<br><i>no source covers this date</i></p>");
     const Event& e = d.events()[static_cast<std::size_t>(st.event)];
-    return html + QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.disputes);
+    return html + QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) +
+           EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.disputes);
 }
 
 void CrossingPanel::showDetails()
 {
     const QString before = m_details->text();
     if (m_crossing < 0) {
-        m_details->setText(QStringLiteral("<p>Click a crossing on the map or its row in the swimlane, or find one with Ctrl+F.</p>"));
+        m_details->setText(QStringLiteral("<p>Click a crossing on the map or its row in the "
+                                          "swimlane, or find one with Ctrl+F.</p>"));
         return;
     }
     const Dataset& d = m_model.dataset();
     const Crossing& c = d.crossings()[static_cast<std::size_t>(m_crossing)];
     const CrossingState st = m_model.timeline().crossingStateAt(m_crossing, m_model.date());
-    QString html = QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">").arg(c.displayName().toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">")
+            .arg(c.displayName().toHtmlEscaped());
     for (Side side : kSides) {
         const Crossing::SideInfo& s = c.side(side);
         html += QStringLiteral("%1: %2 · <span dir=\"rtl\">%3</span> (%4)%5<br>")
-                    .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(), s.governorate.toHtmlEscaped(),
+                    .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(),
+                         s.governorate.toHtmlEscaped(),
                          c.official ? QString() : QStringLiteral(", unofficial"));
     }
     html += QStringLiteral("</p><p>%1<br>%2<br>MGRS %3</p>")
-                .arg(CoordinateFormat::decimal(c.point), CoordinateFormat::dms(c.point), CoordinateFormat::mgrs(c.point));
-    html += QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
-    html += QStringLiteral("<p><b>Status:</b> %1%2%3").arg(statusName(st.status), since(d, st.statusEvent), flags(st.statusApproximate, st.statusDisputed));
+                .arg(CoordinateFormat::decimal(c.point), CoordinateFormat::dms(c.point),
+                     CoordinateFormat::mgrs(c.point));
+    html +=
+        QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
+    html += QStringLiteral("<p><b>Status:</b> %1%2%3")
+                .arg(statusName(st.status), since(d, st.statusEvent),
+                     flags(st.statusApproximate, st.statusDisputed));
     if (st.statusEvent >= 0) {
         const Event& e = d.events()[static_cast<std::size_t>(st.statusEvent)];
-        html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) + EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.statusDisputes);
+        html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) +
+                EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.statusDisputes);
     } else {
         html += QStringLiteral("</p>");
     }
     html += sideHtml(0) + sideHtml(1);
     m_details->setText(html);
     // New content starts at its top; the same content keeps the reader's place.
-    if (html != before) m_scroll->verticalScrollBar()->setValue(0);
+    if (html != before)
+        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void CrossingPanel::fillHistory()
 {
     m_history->clear();
-    if (m_crossing < 0) return;
+    if (m_crossing < 0)
+        return;
     const Dataset& d = m_model.dataset();
     for (int index : m_model.timeline().eventsOf(m_crossing)) {
         const Event& e = d.events()[static_cast<std::size_t>(index)];
-        QString text = QStringLiteral("%1 — %2\n%3").arg(EventText::date(e.date), EventText::change(d, e), e.summary);
-        text += QStringLiteral("\nSources: ") + EventText::sources(d, e.sources).replace(QLatin1Char('\n'), QStringLiteral("; "));
-        if (!e.claims.empty()) text += QStringLiteral("\nDisputed: ") + EventText::claims(d, e).replace(QLatin1Char('\n'), QStringLiteral("; "));
+        QString text = QStringLiteral("%1 — %2\n%3")
+                           .arg(EventText::date(e.date), EventText::change(d, e), e.summary);
+        text += QStringLiteral("\nSources: ") +
+                EventText::sources(d, e.sources).replace(QLatin1Char('\n'), QStringLiteral("; "));
+        if (!e.claims.empty())
+            text += QStringLiteral("\nDisputed: ") +
+                    EventText::claims(d, e).replace(QLatin1Char('\n'), QStringLiteral("; "));
         auto* item = new QListWidgetItem(text, m_history);
         item->setData(kJulianDayRole, e.date.julianDay());
         item->setData(kEventRole, index);

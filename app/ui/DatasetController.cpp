@@ -12,7 +12,10 @@
 
 namespace frontier {
 
-DatasetController::DatasetController(AtlasModel& model, QWidget* window) : QObject(window), m_model(model), m_window(window) {}
+DatasetController::DatasetController(AtlasModel& model, QWidget* window)
+    : QObject(window), m_model(model), m_window(window)
+{
+}
 
 bool DatasetController::open(const QString& path)
 {
@@ -27,11 +30,14 @@ bool DatasetController::open(const QString& path)
 
 void DatasetController::ask()
 {
-    const QString path = QFileDialog::getExistingDirectory(m_window, QStringLiteral("Open dataset folder"), m_model.dataset().origin());
-    if (!path.isEmpty()) open(path);
+    const QString path = QFileDialog::getExistingDirectory(
+        m_window, QStringLiteral("Open dataset folder"), m_model.dataset().origin());
+    if (!path.isEmpty())
+        open(path);
 }
 
-void DatasetController::showProblems(const QString& path, const LoadProblems& problems, const QString& consequence)
+void DatasetController::showProblems(const QString& path, const LoadProblems& problems,
+                                     const QString& consequence)
 {
     auto* dialog = new QDialog(m_window);
     dialog->setObjectName(QStringLiteral("datasetProblems"));
@@ -49,9 +55,10 @@ void DatasetController::showProblems(const QString& path, const LoadProblems& pr
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     QStringList lines;
-    for (const LoadProblem& p : problems) lines << p.toString();
-    qWarning("frontier-atlas: %s was not opened (%s):\n  %s", qUtf8Printable(path), qUtf8Printable(consequence),
-             qUtf8Printable(lines.join(QStringLiteral("\n  "))));
+    for (const LoadProblem& p : problems)
+        lines << p.toString();
+    qWarning("frontier-atlas: %s was not opened (%s):\n  %s", qUtf8Printable(path),
+             qUtf8Printable(consequence), qUtf8Printable(lines.join(QStringLiteral("\n  "))));
     list->setPlainText(lines.join(QLatin1Char('\n')));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

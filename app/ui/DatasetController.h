@@ -22,7 +22,8 @@ public:
     bool open(const QString& path);
     void ask();
     /// Shows why `path` was not opened; `consequence` says what is open instead.
-    void showProblems(const QString& path, const LoadProblems& problems, const QString& consequence);
+    void showProblems(const QString& path, const LoadProblems& problems,
+                      const QString& consequence);
 
 signals:
     void message(const QString& text);

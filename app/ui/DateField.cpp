@@ -11,9 +11,11 @@
 
 namespace frontier {
 
-DateField::DateField(Date minimum, Date maximum, QWidget* parent) : QLineEdit(parent), m_minimum(minimum), m_maximum(maximum)
+DateField::DateField(Date minimum, Date maximum, QWidget* parent)
+    : QLineEdit(parent), m_minimum(minimum), m_maximum(maximum)
 {
-    m_help = QStringLiteral("The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).")
+    m_help = QStringLiteral(
+                 "The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).")
                  .arg(minimum.toString(), maximum.toString());
     setToolTip(m_help);
     setAccessibleName(QStringLiteral("Date"));
@@ -21,20 +23,23 @@ DateField::DateField(Date minimum, Date maximum, QWidget* parent) : QLineEdit(pa
     // Wide enough for "2016-06-01" and the calendar button, no wider.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     setMaximumWidth(minimumWidth() + 20);
-    QAction* calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    QAction* calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                  QLineEdit::TrailingPosition);
     calendar->setToolTip(QStringLiteral("Choose the date on a calendar"));
     calendar->setObjectName(QStringLiteral("calendarAction"));
     connect(calendar, &QAction::triggered, this, &DateField::openCalendar);
     connect(this, &QLineEdit::returnPressed, this, &DateField::commit);
     connect(this, &QLineEdit::textEdited, this, [this] {
-        if (!m_error.isEmpty()) showError({});
+        if (!m_error.isEmpty())
+            showError({});
     });
 }
 
 void DateField::showDate(Date date)
 {
     m_shown = date;
-    if (hasFocus() && isModified()) return; // never overwrite what the user is typing
+    if (hasFocus() && isModified())
+        return; // never overwrite what the user is typing
     setText(date.toString());
     setModified(false);
 }
@@ -44,12 +49,14 @@ void DateField::commit()
     const QString text = this->text().trimmed();
     const std::optional<Date> parsed = Date::parse(text);
     if (!parsed) {
-        showError(QStringLiteral("“%1” is not a date: type 2016, 2016-06 or 2016-06-01").arg(text.left(20)));
+        showError(QStringLiteral("“%1” is not a date: type 2016, 2016-06 or 2016-06-01")
+                      .arg(text.left(20)));
         return;
     }
     const Date day = parsed->firstDay();
     if (day < m_minimum || Date::fromJulianDay(parsed->lastJulianDay()) > m_maximum) {
-        showError(QStringLiteral("%1 is outside the timeline (%2 to %3)").arg(text, m_minimum.toString(), m_maximum.toString()));
+        showError(QStringLiteral("%1 is outside the timeline (%2 to %3)")
+                      .arg(text, m_minimum.toString(), m_maximum.toString()));
         return;
     }
     showError({});
@@ -61,7 +68,8 @@ void DateField::commit()
 void DateField::showError(const QString& error)
 {
     m_error = error;
-    setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d01030; }"));
+    setStyleSheet(error.isEmpty() ? QString()
+                                  : QStringLiteral("QLineEdit { border: 2px solid #d01030; }"));
     setToolTip(error.isEmpty() ? m_help : error);
     setAccessibleDescription(error.isEmpty() ? m_help : error);
 }
@@ -79,7 +87,8 @@ void DateField::keyPressEvent(QKeyEvent* event)
 
 void DateField::focusOutEvent(QFocusEvent* event)
 {
-    if (isModified()) commit();
+    if (isModified())
+        commit();
     QLineEdit::focusOutEvent(event);
 }
 

@@ -7,12 +7,16 @@
 namespace frontier {
 namespace {
 
-const Source& sourceOf(const Dataset& d, int index) { return d.sources()[static_cast<std::size_t>(index)]; }
+const Source& sourceOf(const Dataset& d, int index)
+{
+    return d.sources()[static_cast<std::size_t>(index)];
+}
 
 QString outlets(const Dataset& d, const std::vector<int>& sources)
 {
     QStringList names;
-    for (int s : sources) names << sourceOf(d, s).outlet;
+    for (int s : sources)
+        names << sourceOf(d, s).outlet;
     return names.join(QStringLiteral(", "));
 }
 
@@ -20,7 +24,8 @@ QString outlets(const Dataset& d, const std::vector<int>& sources)
 
 QString EventText::actor(const Dataset& dataset, int actor)
 {
-    if (actor < 0 || actor == dataset.unknownActor()) return QStringLiteral("unknown");
+    if (actor < 0 || actor == dataset.unknownActor())
+        return QStringLiteral("unknown");
     return dataset.actors()[static_cast<std::size_t>(actor)].shortName;
 }
 
@@ -32,11 +37,14 @@ QString EventText::change(const Dataset& d, const Event& e)
     }
     if (e.status) {
         QString text = QStringLiteral("status: ") + statusName(*e.status);
-        if (!e.restriction.isEmpty()) text += QStringLiteral(" (%1)").arg(e.restriction);
+        if (!e.restriction.isEmpty())
+            text += QStringLiteral(" (%1)").arg(e.restriction);
         parts << text;
     }
-    if (e.end) parts << QStringLiteral("until ") + date(*e.end);
-    if (parts.isEmpty()) parts << eventKindName(e.kind);
+    if (e.end)
+        parts << QStringLiteral("until ") + date(*e.end);
+    if (parts.isEmpty())
+        parts << eventKindName(e.kind);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -46,9 +54,12 @@ QString EventText::sources(const Dataset& d, const std::vector<int>& sources)
     for (int index : sources) {
         const Source& s = sourceOf(d, index);
         QString line = s.outlet;
-        if (!s.title.isEmpty()) line += QStringLiteral(", “%1”").arg(s.title);
-        if (s.published.isValid()) line += QStringLiteral(", ") + s.published.toString();
-        if (!s.url.isEmpty()) line += QStringLiteral(", ") + s.url;
+        if (!s.title.isEmpty())
+            line += QStringLiteral(", “%1”").arg(s.title);
+        if (s.published.isValid())
+            line += QStringLiteral(", ") + s.published.toString();
+        if (!s.url.isEmpty())
+            line += QStringLiteral(", ") + s.url;
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
@@ -59,9 +70,12 @@ QString EventText::sourcesHtml(const Dataset& d, const std::vector<int>& sources
     QString html = QStringLiteral("<ul style=\"margin:0\">");
     for (int index : sources) {
         const Source& s = sourceOf(d, index);
-        const QString outlet = s.url.isEmpty() ? s.outlet.toHtmlEscaped()
-                                               : QStringLiteral("<a href=\"%1\">%2</a>").arg(s.url.toHtmlEscaped(), s.outlet.toHtmlEscaped());
-        html += QStringLiteral("<li>%1, “%2”, %3</li>").arg(outlet, s.title.toHtmlEscaped(), s.published.toString());
+        const QString outlet = s.url.isEmpty()
+                                   ? s.outlet.toHtmlEscaped()
+                                   : QStringLiteral("<a href=\"%1\">%2</a>")
+                                         .arg(s.url.toHtmlEscaped(), s.outlet.toHtmlEscaped());
+        html += QStringLiteral("<li>%1, “%2”, %3</li>")
+                    .arg(outlet, s.title.toHtmlEscaped(), s.published.toString());
     }
     return html + QStringLiteral("</ul>");
 }
@@ -71,9 +85,12 @@ QString EventText::claims(const Dataset& d, const Event& e)
     QStringList lines;
     for (const Claim& c : e.claims) {
         QString line = QStringLiteral("%1: %2").arg(c.field, c.value);
-        if (c.until) line += QStringLiteral(", until %1").arg(c.until->toString());
-        if (!c.sources.empty()) line += QStringLiteral(" (%1)").arg(outlets(d, c.sources));
-        if (!c.note.isEmpty()) line += QStringLiteral(" — ") + c.note;
+        if (c.until)
+            line += QStringLiteral(", until %1").arg(c.until->toString());
+        if (!c.sources.empty())
+            line += QStringLiteral(" (%1)").arg(outlets(d, c.sources));
+        if (!c.note.isEmpty())
+            line += QStringLiteral(" — ") + c.note;
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
@@ -82,9 +99,11 @@ QString EventText::claims(const Dataset& d, const Event& e)
 QString EventText::holders(const Dataset& d, int controller, std::span<const int> with)
 {
     QString text = actor(d, controller);
-    if (with.empty()) return text;
+    if (with.empty())
+        return text;
     QStringList names;
-    for (int a : with) names << actor(d, a);
+    for (int a : with)
+        names << actor(d, a);
     return text + QStringLiteral(" (with %1)").arg(names.join(QStringLiteral(", ")));
 }
 
@@ -94,16 +113,22 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
     for (const ClaimRef& ref : claims) {
         const Event& e = d.events()[static_cast<std::size_t>(ref.event)];
         const Claim& c = e.claims[static_cast<std::size_t>(ref.claim)];
-        QString line = c.field == QLatin1String("date") ? QStringLiteral("the date of %1 (%2): %3").arg(e.id, e.date.toString(), c.value)
-                                                        : QStringLiteral("%1: %2").arg(c.field, c.value);
-        if (c.until) line += QStringLiteral(", until %1").arg(c.until->toString());
+        QString line =
+            c.field == QLatin1String("date")
+                ? QStringLiteral("the date of %1 (%2): %3").arg(e.id, e.date.toString(), c.value)
+                : QStringLiteral("%1: %2").arg(c.field, c.value);
+        if (c.until)
+            line += QStringLiteral(", until %1").arg(c.until->toString());
         QStringList sources;
         for (int s : c.sources) {
             const Source& src = sourceOf(d, s);
-            sources << QStringLiteral("%1, “%2”, %3").arg(src.outlet, src.title, src.published.toString());
+            sources << QStringLiteral("%1, “%2”, %3")
+                           .arg(src.outlet, src.title, src.published.toString());
         }
-        if (!sources.isEmpty()) line += QStringLiteral(" (%1)").arg(sources.join(QStringLiteral("; ")));
-        if (!c.note.isEmpty()) line += QStringLiteral(" — ") + c.note;
+        if (!sources.isEmpty())
+            line += QStringLiteral(" (%1)").arg(sources.join(QStringLiteral("; ")));
+        if (!c.note.isEmpty())
+            line += QStringLiteral(" — ") + c.note;
         lines << line;
     }
     return lines;
@@ -114,17 +139,24 @@ QString EventText::crossingTooltip(const Timeline& timeline, int crossing, Date 
     const Dataset& d = timeline.dataset();
     const Crossing& c = d.crossings()[static_cast<std::size_t>(crossing)];
     const CrossingState st = timeline.crossingStateAt(crossing, date);
-    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4").arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(), date.toString(), statusName(st.status));
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4")
+                       .arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(),
+                            date.toString(), statusName(st.status));
     for (Side side : kSides) {
         const SideState& s = st.side(side);
-        text += QStringLiteral("<br>%1 side: %2").arg(sideCode(side), holders(d, s.controller, s.with).toHtmlEscaped());
+        text += QStringLiteral("<br>%1 side: %2")
+                    .arg(sideCode(side), holders(d, s.controller, s.with).toHtmlEscaped());
     }
-    if (st.approximate()) text += QStringLiteral("<br><i>approximate: dated only to the month or year</i>");
+    if (st.approximate())
+        text += QStringLiteral("<br><i>approximate: dated only to the month or year</i>");
     QStringList disputed = disputes(d, st.statusDisputes);
-    for (const SideState& s : st.sides) disputed << disputes(d, s.disputes);
+    for (const SideState& s : st.sides)
+        disputed << disputes(d, s.disputes);
     disputed.removeDuplicates();
-    for (QString& line : disputed) line = line.toHtmlEscaped();
-    if (!disputed.isEmpty()) text += QStringLiteral("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
+    for (QString& line : disputed)
+        line = line.toHtmlEscaped();
+    if (!disputed.isEmpty())
+        text += QStringLiteral("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
     return text;
 }
 

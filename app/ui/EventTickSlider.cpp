@@ -21,10 +21,13 @@ int EventTickSlider::positionOf(int value) const
 {
     QStyleOptionSlider option;
     initStyleOption(&option);
-    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
-    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+    const QRect groove =
+        style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+    const QRect handle =
+        style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
     const int span = groove.width() - handle.width();
-    return groove.left() + handle.width() / 2 + QStyle::sliderPositionFromValue(minimum(), maximum(), value, span);
+    return groove.left() + handle.width() / 2 +
+           QStyle::sliderPositionFromValue(minimum(), maximum(), value, span);
 }
 
 void EventTickSlider::paintEvent(QPaintEvent* event)
@@ -34,7 +37,8 @@ void EventTickSlider::paintEvent(QPaintEvent* event)
     p.setPen(QPen(palette().windowText().color(), 1));
     const int bottom = height() - 1;
     for (int v : m_marks) {
-        if (v < minimum() || v > maximum()) continue;
+        if (v < minimum() || v > maximum())
+            continue;
         const int x = positionOf(v);
         p.drawLine(x, bottom - 5, x, bottom);
     }

@@ -4,9 +4,9 @@
 #include "MapCanvas.h"
 #include "io/AtomicFiles.h"
 #include "render/export/FrameExporter.h"
+#include "render/export/SnapshotExport.h"
 #include "report/EventTable.h"
 #include "report/StateTable.h"
-#include "render/export/SnapshotExport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -25,7 +25,8 @@ MapSettings ExportController::snapshotSettings(const SnapshotDialog::Options& o)
     s.size = o.size;
     s.devicePixelRatio = o.dpi / 96.0;
     const auto set = [&](Decoration d, bool on) {
-        s.decorations = on ? s.decorations | static_cast<unsigned>(d) : s.decorations & ~static_cast<unsigned>(d);
+        s.decorations = on ? s.decorations | static_cast<unsigned>(d)
+                           : s.decorations & ~static_cast<unsigned>(d);
     };
     set(Decoration::Legend, o.legend);
     set(Decoration::Title, o.title);
@@ -34,28 +35,37 @@ MapSettings ExportController::snapshotSettings(const SnapshotDialog::Options& o)
 
 QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
 {
-    const QString error = SnapshotExport::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
-    if (error.isEmpty()) emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
-    else emit warning(error);
+    const QString error =
+        SnapshotExport::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
+    if (error.isEmpty())
+        emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
+    else
+        emit warning(error);
     return error;
 }
 
-int ExportController::exportFrames(const FramesDialog::Options& o, const std::function<bool(int, int)>& progress)
+int ExportController::exportFrames(const FramesDialog::Options& o,
+                                   const std::function<bool(int, int)>& progress)
 {
     MapSettings s = m_canvas.settings();
     s.size = o.size;
     s.devicePixelRatio = 1;
-    const FrameExporter::Result r = FrameExporter(m_canvas.renderer(), o.format).write(s, FrameSeries(o.from, o.to, o.step), o.directory, progress);
-    if (!r.error.isEmpty()) emit warning(r.error);
+    const FrameExporter::Result r =
+        FrameExporter(m_canvas.renderer(), o.format)
+            .write(s, FrameSeries(o.from, o.to, o.step), o.directory, progress);
+    if (!r.error.isEmpty())
+        emit warning(r.error);
     return r.written;
 }
 
 void ExportController::askSnapshot()
 {
     if (m_lastSnapshot.path.isEmpty())
-        m_lastSnapshot.path = QDir::home().filePath(QStringLiteral("frontier-%1.png").arg(m_model.date().toString()));
+        m_lastSnapshot.path =
+            QDir::home().filePath(QStringLiteral("frontier-%1.png").arg(m_model.date().toString()));
     SnapshotDialog dialog(m_lastSnapshot, m_window);
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     m_lastSnapshot = dialog.options();
     exportSnapshot(m_lastSnapshot);
 }
@@ -68,9 +78,11 @@ void ExportController::askFrames()
         m_lastFrames.directory = QDir::home().filePath(QStringLiteral("frontier-frames"));
     }
     FramesDialog dialog(m_lastFrames, m_window);
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     m_lastFrames = dialog.options();
-    QProgressDialog progress(QStringLiteral("Writing frames…"), QStringLiteral("Cancel"), 0, 1, m_window);
+    QProgressDialog progress(QStringLiteral("Writing frames…"), QStringLiteral("Cancel"), 0, 1,
+                             m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     const int written = exportFrames(m_lastFrames, [&](int done, int total) {
@@ -78,40 +90,59 @@ void ExportController::askFrames()
         progress.setValue(done);
         return !progress.wasCanceled();
     });
-    emit message(QStringLiteral("Wrote %1 frame(s) to %2").arg(written).arg(QDir::toNativeSeparators(m_lastFrames.directory)));
+    emit message(QStringLiteral("Wrote %1 frame(s) to %2")
+                     .arg(written)
+                     .arg(QDir::toNativeSeparators(m_lastFrames.directory)));
 }
 
 QString ExportController::exportStateCsv(const QString& path)
 {
     const Date date = m_model.date();
-    const QString csv = StateTable::toCsv(m_model.timeline(), date, m_model.timeline().stateAt(date));
+    const QString csv =
+        StateTable::toCsv(m_model.timeline(), date, m_model.timeline().stateAt(date));
     const QString error = AtomicFiles::save({{path, csv.toUtf8()}});
-    if (error.isEmpty()) emit message(QStringLiteral("Wrote the state on %1 to %2").arg(date.toString(), QDir::toNativeSeparators(path)));
-    else emit warning(error);
+    if (error.isEmpty())
+        emit message(QStringLiteral("Wrote the state on %1 to %2")
+                         .arg(date.toString(), QDir::toNativeSeparators(path)));
+    else
+        emit warning(error);
     return error;
 }
 
 QString ExportController::exportEventsCsv(const QString& path)
 {
-    const std::vector<int> events = m_model.timeline().eventsIn(Date::fromYmd(1, 1, 1), Date::fromYmd(9999, 12, 31));
-    const QString error = AtomicFiles::save({{path, EventTable::toCsv(m_model.dataset(), events).toUtf8()}});
-    if (error.isEmpty()) emit message(QStringLiteral("Wrote %1 events to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
-    else emit warning(error);
+    const std::vector<int> events =
+        m_model.timeline().eventsIn(Date::fromYmd(1, 1, 1), Date::fromYmd(9999, 12, 31));
+    const QString error =
+        AtomicFiles::save({{path, EventTable::toCsv(m_model.dataset(), events).toUtf8()}});
+    if (error.isEmpty())
+        emit message(QStringLiteral("Wrote %1 events to %2")
+                         .arg(events.size())
+                         .arg(QDir::toNativeSeparators(path)));
+    else
+        emit warning(error);
     return error;
 }
 
 void ExportController::askStateCsv()
 {
-    const QString suggested = QDir::home().filePath(QStringLiteral("frontier-state-%1.csv").arg(m_model.date().toString()));
-    const QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the state table"), suggested, QStringLiteral("CSV (*.csv)"));
-    if (!path.isEmpty()) exportStateCsv(path);
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("frontier-state-%1.csv").arg(m_model.date().toString()));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the state table"), suggested,
+                                     QStringLiteral("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportStateCsv(path);
 }
 
 void ExportController::askEventsCsv()
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("frontier-events.csv"));
-    const QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the event list"), suggested, QStringLiteral("CSV (*.csv)"));
-    if (!path.isEmpty()) exportEventsCsv(path);
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the event list"), suggested,
+                                     QStringLiteral("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportEventsCsv(path);
 }
 
 } // namespace frontier

@@ -30,7 +30,8 @@ public:
     QString exportSnapshot(const SnapshotDialog::Options& options);
     /// Writes the frames in order; `progress(done, total)` returning false stops after a whole
     /// frame. Returns the number written.
-    int exportFrames(const FramesDialog::Options& options, const std::function<bool(int, int)>& progress);
+    int exportFrames(const FramesDialog::Options& options,
+                     const std::function<bool(int, int)>& progress);
     void askSnapshot();
     void askFrames();
     /// The state of every crossing at the model's date, and every event, as CSV (the same

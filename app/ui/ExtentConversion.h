@@ -13,7 +13,8 @@ class ExtentConversion {
 public:
     /// `extent` in `from`, shown in `to`: the lon/lat box of its corners, projected, centred
     /// on its centre. The home extent of `to` when the area cannot be transformed.
-    static MapRect convert(MapRenderer& renderer, const MapRect& extent, const QString& from, const QString& to);
+    static MapRect convert(MapRenderer& renderer, const MapRect& extent, const QString& from,
+                           const QString& to);
 };
 
 } // namespace frontier

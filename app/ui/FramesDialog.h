@@ -13,7 +13,8 @@ namespace frontier {
 
 class ImageSizeEdit;
 
-/// \brief Asks for a frame series: a date range, a step, an output folder, a size and an image format.
+/// \brief Asks for a frame series: a date range, a step, an output folder, a size and an image
+/// format.
 class FramesDialog : public QDialog {
     Q_OBJECT
 public:

@@ -13,7 +13,8 @@ ImageSizeEdit::ImageSizeEdit(QSize initial, QWidget* parent)
 {
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
-    for (QSpinBox* s : {m_width, m_height}) s->setRange(16, SnapshotWriter::kMaxSide);
+    for (QSpinBox* s : {m_width, m_height})
+        s->setRange(16, SnapshotWriter::kMaxSide);
     m_width->setValue(initial.width());
     m_height->setValue(initial.height());
     auto* row = new QHBoxLayout(this);
@@ -23,6 +24,9 @@ ImageSizeEdit::ImageSizeEdit(QSize initial, QWidget* parent)
     row->addWidget(m_height);
 }
 
-QSize ImageSizeEdit::value() const { return {m_width->value(), m_height->value()}; }
+QSize ImageSizeEdit::value() const
+{
+    return {m_width->value(), m_height->value()};
+}
 
 } // namespace frontier

@@ -14,13 +14,17 @@
 namespace frontier {
 
 LayersPanel::LayersPanel(QWidget* parent)
-    : QWidget(parent), m_labels(new QButtonGroup(this)), m_crs(new QLineEdit(this)), m_crsName(new QLabel(this)), m_crsMessage(new QLabel(this))
+    : QWidget(parent), m_labels(new QButtonGroup(this)), m_crs(new QLineEdit(this)),
+      m_crsName(new QLabel(this)), m_crsMessage(new QLabel(this))
 {
     auto* layers = new QGroupBox(QStringLiteral("Layers"), this);
     auto* layersLayout = new QVBoxLayout(layers);
-    for (const auto& [id, text] : {std::pair{MapLayerId::Countries, "Countries"}, {MapLayerId::Governorates, "Governorates"},
-                                   {MapLayerId::Rivers, "Rivers"}, {MapLayerId::Frontier, "Frontier"},
-                                   {MapLayerId::Places, "Places"}, {MapLayerId::Crossings, "Crossings"}}) {
+    for (const auto& [id, text] : {std::pair{MapLayerId::Countries, "Countries"},
+                                   {MapLayerId::Governorates, "Governorates"},
+                                   {MapLayerId::Rivers, "Rivers"},
+                                   {MapLayerId::Frontier, "Frontier"},
+                                   {MapLayerId::Places, "Places"},
+                                   {MapLayerId::Crossings, "Crossings"}}) {
         auto* box = new QCheckBox(QString::fromLatin1(text), layers);
         box->setChecked(true);
         layersLayout->addWidget(box);
@@ -30,24 +34,30 @@ LayersPanel::LayersPanel(QWidget* parent)
 
     auto* furniture = new QGroupBox(QStringLiteral("On the map"), this);
     auto* furnitureLayout = new QVBoxLayout(furniture);
-    for (const auto& [id, text] : {std::pair{Decoration::Title, "Title and date"}, {Decoration::Legend, "Legend"},
-                                   {Decoration::ScaleBar, "Scale bar"}, {Decoration::NorthArrow, "North arrow"},
+    for (const auto& [id, text] : {std::pair{Decoration::Title, "Title and date"},
+                                   {Decoration::Legend, "Legend"},
+                                   {Decoration::ScaleBar, "Scale bar"},
+                                   {Decoration::NorthArrow, "North arrow"},
                                    {Decoration::Attribution, "Attribution"}}) {
         auto* box = new QCheckBox(QString::fromLatin1(text), furniture);
         box->setChecked(true);
         furnitureLayout->addWidget(box);
         m_decorations[id] = box;
-        connect(box, &QCheckBox::toggled, this, [this] { emit decorationsChanged(checkedDecorations()); });
+        connect(box, &QCheckBox::toggled, this,
+                [this] { emit decorationsChanged(checkedDecorations()); });
     }
 
     auto* labels = new QGroupBox(QStringLiteral("Labels"), this);
     auto* labelsLayout = new QHBoxLayout(labels);
-    for (const auto& [language, text] : {std::pair{LabelLanguage::English, "English"}, {LabelLanguage::Arabic, "العربية"}, {LabelLanguage::Both, "Both"}}) {
+    for (const auto& [language, text] : {std::pair{LabelLanguage::English, "English"},
+                                         {LabelLanguage::Arabic, "العربية"},
+                                         {LabelLanguage::Both, "Both"}}) {
         auto* button = new QRadioButton(QString::fromUtf8(text), labels);
         labelsLayout->addWidget(button);
         m_labels->addButton(button, static_cast<int>(language));
     }
-    connect(m_labels, &QButtonGroup::idClicked, this, [this](int id) { emit labelsChanged(static_cast<LabelLanguage>(id)); });
+    connect(m_labels, &QButtonGroup::idClicked, this,
+            [this](int id) { emit labelsChanged(static_cast<LabelLanguage>(id)); });
 
     auto* crs = new QGroupBox(QStringLiteral("Map CRS"), this);
     auto* crsLayout = new QVBoxLayout(crs);
@@ -102,7 +112,8 @@ unsigned LayersPanel::checkedLayers() const
 {
     unsigned layers = 0;
     for (const auto& [id, box] : m_layers)
-        if (box->isChecked()) layers |= static_cast<unsigned>(id);
+        if (box->isChecked())
+            layers |= static_cast<unsigned>(id);
     return layers;
 }
 
@@ -110,7 +121,8 @@ unsigned LayersPanel::checkedDecorations() const
 {
     unsigned decorations = 0;
     for (const auto& [id, box] : m_decorations)
-        if (box->isChecked()) decorations |= static_cast<unsigned>(id);
+        if (box->isChecked())
+            decorations |= static_cast<unsigned>(id);
     return decorations;
 }
 

@@ -50,18 +50,22 @@ QDockWidget* dock(const QString& title, const QString& name, QWidget* content, Q
 
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial,
+                       QWidget* parent)
     : MainWindow(std::make_unique<MapRenderer>(std::move(timeline)), initial, parent)
 {
 }
 
-MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial,
+                       QWidget* parent)
     : QMainWindow(parent), m_model(new AtlasModel(renderer->sharedTimeline(), this))
 {
-    SettingsFormat::install(); // before the first QSettings: the session's file must survive a full disk
+    SettingsFormat::install(); // before the first QSettings: the session's file must survive a full
+                               // disk
     m_model->setDate(initial.date);
     MapSettings view = initial;
-    if (!view.extent.isValid()) view.extent = renderer->homeExtent(view.crs);
+    if (!view.extent.isValid())
+        view.extent = renderer->homeExtent(view.crs);
     m_canvas = new MapCanvas(*m_model, std::move(renderer), this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setSettings(view);
@@ -124,16 +128,22 @@ MainWindow::~MainWindow()
     delete m_canvas; // before the model it observes
 }
 
-const Timeline& MainWindow::timeline() const { return m_model->timeline(); }
+const Timeline& MainWindow::timeline() const
+{
+    return m_model->timeline();
+}
 
 void MainWindow::createDocks()
 {
     m_timelinePanel = new TimelinePanel(*m_model, *m_time, *m_timeActions, this);
     m_crossingPanel = new CrossingPanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
-    QDockWidget* crossing = dock(QStringLiteral("Crossing"), QStringLiteral("crossingDock"), m_crossingPanel, this);
-    QDockWidget* layers = dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
-    QDockWidget* time = dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
+    QDockWidget* crossing =
+        dock(QStringLiteral("Crossing"), QStringLiteral("crossingDock"), m_crossingPanel, this);
+    QDockWidget* layers =
+        dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
+    QDockWidget* time =
+        dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
     addDockWidget(Qt::RightDockWidgetArea, crossing);
     addDockWidget(Qt::RightDockWidgetArea, layers);
@@ -143,45 +153,61 @@ void MainWindow::createDocks()
     resizeDocks({crossing}, {380}, Qt::Horizontal);
     resizeDocks({time}, {260}, Qt::Vertical);
     connect(m_model, &AtlasModel::selectionChanged, crossing, [crossing](int c) {
-        if (c >= 0) crossing->raise();
+        if (c >= 0)
+            crossing->raise();
     });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets, &DatasetController::ask);
-    file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_exports, &ExportController::askSnapshot);
-    file->addAction(QStringLiteral("Export &frames…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports, &ExportController::askFrames);
-    file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports, &ExportController::askStateCsv);
-    file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports, &ExportController::askEventsCsv);
+    file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets,
+                    &DatasetController::ask);
+    file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                    m_exports, &ExportController::askSnapshot);
+    file->addAction(QStringLiteral("Export &frames…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports,
+                    &ExportController::askFrames);
+    file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports,
+                    &ExportController::askStateCsv);
+    file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports,
+                    &ExportController::askEventsCsv);
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* home = m_viewMenu->addAction(QStringLiteral("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), m_canvas, &MapCanvas::showHome);
+    QAction* home =
+        m_viewMenu->addAction(QStringLiteral("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), m_canvas,
+                              &MapCanvas::showHome);
     home->setToolTip(QStringLiteral("Show the whole frontier (Ctrl+H)"));
-    QAction* zoomIn = m_viewMenu->addAction(QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, this, [this] { zoom(2); });
+    QAction* zoomIn = m_viewMenu->addAction(QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, this,
+                                            [this] { zoom(2); });
     zoomIn->setToolTip(QStringLiteral("Zoom in (Ctrl++, or + on the map)"));
-    QAction* zoomOut = m_viewMenu->addAction(QStringLiteral("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoom(0.5); });
+    QAction* zoomOut = m_viewMenu->addAction(QStringLiteral("Zoom &out"), QKeySequence::ZoomOut,
+                                             this, [this] { zoom(0.5); });
     zoomOut->setToolTip(QStringLiteral("Zoom out (Ctrl+−, or − on the map)"));
-    QAction* find = m_viewMenu->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    QAction* find =
+        m_viewMenu->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+        });
     find->setToolTip(QStringLiteral("Find a crossing, place or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
     m_viewMenu->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>()) m_viewMenu->addAction(d->toggleViewAction());
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu* time = menuBar()->addMenu(QStringLiteral("&Time"));
     m_timeActions->addTo(time);
-    m_bookmarks = new BookmarksController(*m_model, *m_canvas, menuBar()->addMenu(QStringLiteral("&Bookmarks")), this);
+    m_bookmarks = new BookmarksController(*m_model, *m_canvas,
+                                          menuBar()->addMenu(QStringLiteral("&Bookmarks")), this);
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] { ShortcutsDialog(this, this).exec(); });
-    help->addAction(QStringLiteral("&About Frontier Atlas"), this, [this] { AboutDialog(m_model->dataset(), this).exec(); });
+    help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    [this] { ShortcutsDialog(this, this).exec(); });
+    help->addAction(QStringLiteral("&About Frontier Atlas"), this,
+                    [this] { AboutDialog(m_model->dataset(), this).exec(); });
 
     QToolBar* bar = addToolBar(QStringLiteral("Map"));
     bar->setObjectName(QStringLiteral("mapToolBar"));
@@ -195,30 +221,41 @@ void MainWindow::createMenus()
 void MainWindow::showTitle()
 {
     const Dataset& d = m_model->dataset();
-    setWindowTitle(QStringLiteral("%1 (%2) — Frontier Atlas").arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
+    setWindowTitle(QStringLiteral("%1 (%2) — Frontier Atlas")
+                       .arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
 }
 
 void MainWindow::zoom(double factor)
 {
     const QPointF c(m_canvas->width() / 2.0, m_canvas->height() / 2.0);
-    m_canvas->setExtent(MapRenderer::viewport(m_canvas->effectiveSettings()).zoomed(factor, c).extent());
+    m_canvas->setExtent(
+        MapRenderer::viewport(m_canvas->effectiveSettings()).zoomed(factor, c).extent());
 }
 
-void MainWindow::showSettings(const MapSettings& s) { m_layersPanel->showSettings(s, m_canvas->renderer().transform(s.crs).name()); }
+void MainWindow::showSettings(const MapSettings& s)
+{
+    m_layersPanel->showSettings(s, m_canvas->renderer().transform(s.crs).name());
+}
 
 void MainWindow::goTo(const SearchEntry& entry)
 {
-    if (entry.date) m_model->setDate(*entry.date);
-    if (entry.crossing >= 0) m_model->setSelectedCrossing(entry.crossing);
-    if (entry.event >= 0) m_crossingPanel->showEvent(entry.event);
-    if (!entry.point) return;
-    const std::optional<MapPoint> p = m_canvas->renderer().transform(m_canvas->settings().crs).forward(*entry.point);
+    if (entry.date)
+        m_model->setDate(*entry.date);
+    if (entry.crossing >= 0)
+        m_model->setSelectedCrossing(entry.crossing);
+    if (entry.event >= 0)
+        m_crossingPanel->showEvent(entry.event);
+    if (!entry.point)
+        return;
+    const std::optional<MapPoint> p =
+        m_canvas->renderer().transform(m_canvas->settings().crs).forward(*entry.point);
     if (!p) {
         warn(QStringLiteral("%1 cannot be shown in this CRS").arg(entry.label));
         return;
     }
     const MapRect e = m_canvas->settings().extent;
-    m_canvas->setExtent({p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
+    m_canvas->setExtent(
+        {p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
 }
 
 bool MainWindow::setCrs(const QString& text)
@@ -228,7 +265,8 @@ bool MainWindow::setCrs(const QString& text)
     try {
         renderer.projected(crs);
     } catch (const ProjError& e) {
-        m_layersPanel->showCrsError(QStringLiteral("“%1” is not a CRS PROJ knows: %2").arg(text.left(60), QString::fromUtf8(e.what())));
+        m_layersPanel->showCrsError(QStringLiteral("“%1” is not a CRS PROJ knows: %2")
+                                        .arg(text.left(60), QString::fromUtf8(e.what())));
         return false;
     }
     m_layersPanel->showCrsError({});
@@ -244,7 +282,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_time->pause();
     // The status bar goes with the window: a lost session is told in a box.
     if (const QString error = m_session->save(); !error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Session not saved"), error + QStringLiteral(". The window closes without keeping its session."));
+        QMessageBox::warning(
+            this, QStringLiteral("Session not saved"),
+            error + QStringLiteral(". The window closes without keeping its session."));
     event->accept();
 }
 
@@ -254,6 +294,9 @@ void MainWindow::warn(const QString& message)
     statusBar()->showMessage(message, 10000);
 }
 
-void MainWindow::inform(const QString& message) { statusBar()->showMessage(message, 5000); }
+void MainWindow::inform(const QString& message)
+{
+    statusBar()->showMessage(message, 5000);
+}
 
 } // namespace frontier

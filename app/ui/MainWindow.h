@@ -33,9 +33,11 @@ class TimelinePanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial,
+               QWidget* parent = nullptr);
     /// Takes a renderer that may already hold the projected layers (see BackgroundLoad).
-    MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial, QWidget* parent = nullptr);
+    MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings& initial,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     AtlasModel& model() const { return *m_model; }

@@ -43,7 +43,8 @@ MapSettings MapCanvas::effectiveSettings() const
     MapSettings s = m_settings;
     const double dpr = devicePixelRatioF();
     s.devicePixelRatio = dpr;
-    s.size = QSize(static_cast<int>(std::lround(width() * dpr)), static_cast<int>(std::lround(height() * dpr)));
+    s.size = QSize(static_cast<int>(std::lround(width() * dpr)),
+                   static_cast<int>(std::lround(height() * dpr)));
     return s;
 }
 
@@ -51,7 +52,8 @@ void MapCanvas::setSettings(const MapSettings& settings)
 {
     MapSettings s = settings;
     s.date = m_model.date();
-    if (s == m_settings) return;
+    if (s == m_settings)
+        return;
     m_settings = s;
     update();
     emit settingsChanged(m_settings);
@@ -64,9 +66,15 @@ void MapCanvas::setExtent(const MapRect& extent)
     setSettings(s);
 }
 
-void MapCanvas::showHome() { setExtent(m_renderer->homeExtent(m_settings.crs)); }
+void MapCanvas::showHome()
+{
+    setExtent(m_renderer->homeExtent(m_settings.crs));
+}
 
-MapRect MapCanvas::visibleExtent() const { return MapRenderer::viewport(effectiveSettings()).extent(); }
+MapRect MapCanvas::visibleExtent() const
+{
+    return MapRenderer::viewport(effectiveSettings()).extent();
+}
 
 std::optional<GeoPoint> MapCanvas::toGeo(QPointF pos) const
 {

@@ -16,7 +16,7 @@ public:
     explicit MapInput(MapCanvas* canvas);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-    static constexpr double kWheelStep = 1.25; ///< zoom factor per wheel notch
+    static constexpr double kWheelStep = 1.25;      ///< zoom factor per wheel notch
     static constexpr double kKeyPanFraction = 0.15; ///< of the view per arrow key
 
 private:

@@ -14,8 +14,10 @@
 namespace frontier {
 
 MapToolsController::MapToolsController(AtlasModel& model, MapCanvas& canvas, QWidget* window)
-    : QObject(window), m_model(model), m_canvas(canvas), m_window(window), m_back(new QAction(QStringLiteral("&Back"), this)),
-      m_forward(new QAction(QStringLiteral("For&ward"), this)), m_contextMenu(new MapContextMenu(&canvas))
+    : QObject(window), m_model(model), m_canvas(canvas), m_window(window),
+      m_back(new QAction(QStringLiteral("&Back"), this)),
+      m_forward(new QAction(QStringLiteral("For&ward"), this)),
+      m_contextMenu(new MapContextMenu(&canvas))
 {
     m_back->setObjectName(QStringLiteral("viewBack"));
     m_back->setShortcut(QKeySequence::Back);
@@ -48,7 +50,8 @@ MapToolsController::MapToolsController(AtlasModel& model, MapCanvas& canvas, QWi
     canvas.setContextMenuPolicy(Qt::CustomContextMenu);
     connect(&canvas, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         const std::optional<GeoPoint> p = m_canvas.toGeo(pos);
-        if (!p) return;
+        if (!p)
+            return;
         m_contextMenu->setPoint(*p);
         m_contextMenu->popup(m_canvas.mapToGlobal(pos));
     });
@@ -61,11 +64,18 @@ void MapToolsController::addTo(QMenu* menu)
     menu->addAction(m_back);
     menu->addAction(m_forward);
     menu->addSeparator();
-    QAction* go = menu->addAction(QStringLiteral("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MapToolsController::askCoordinate);
-    go->setToolTip(QStringLiteral("Centre the map on a coordinate typed as decimal degrees, DMS or MGRS (Ctrl+G)"));
-    QAction* crs = menu->addAction(QStringLiteral("Choose &projection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MapToolsController::askCrs);
-    crs->setToolTip(QStringLiteral("Choose the map's projection by name or EPSG code (Ctrl+Shift+P)"));
-    QAction* copy = menu->addAction(QStringLiteral("&Copy map"), QKeySequence::Copy, this, &MapToolsController::copyMap);
+    QAction* go =
+        menu->addAction(QStringLiteral("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                        this, &MapToolsController::askCoordinate);
+    go->setToolTip(QStringLiteral(
+        "Centre the map on a coordinate typed as decimal degrees, DMS or MGRS (Ctrl+G)"));
+    QAction* crs = menu->addAction(QStringLiteral("Choose &projection…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                   &MapToolsController::askCrs);
+    crs->setToolTip(
+        QStringLiteral("Choose the map's projection by name or EPSG code (Ctrl+Shift+P)"));
+    QAction* copy = menu->addAction(QStringLiteral("&Copy map"), QKeySequence::Copy, this,
+                                    &MapToolsController::copyMap);
     copy->setToolTip(QStringLiteral("Copy the map as shown to the clipboard (Ctrl+C)"));
     showHistory();
 }
@@ -85,31 +95,36 @@ void MapToolsController::showHistory()
 
 void MapToolsController::centreOn(const GeoPoint& point)
 {
-    const std::optional<MapPoint> p = m_canvas.renderer().transform(m_canvas.settings().crs).forward(point);
+    const std::optional<MapPoint> p =
+        m_canvas.renderer().transform(m_canvas.settings().crs).forward(point);
     if (!p) {
         emit warning(QStringLiteral("that point cannot be shown in this projection"));
         return;
     }
     const MapRect e = m_canvas.settings().extent;
-    m_canvas.setExtent({p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
+    m_canvas.setExtent(
+        {p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
 }
 
 void MapToolsController::askCoordinate()
 {
     GoToDialog dialog(m_window);
-    if (dialog.exec() == QDialog::Accepted && dialog.point()) centreOn(*dialog.point());
+    if (dialog.exec() == QDialog::Accepted && dialog.point())
+        centreOn(*dialog.point());
 }
 
 void MapToolsController::askCrs()
 {
     CrsDialog dialog(m_canvas.settings().crs, m_window);
-    if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty()) emit crsChosen(dialog.selectedId());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty())
+        emit crsChosen(dialog.selectedId());
 }
 
 void MapToolsController::copyMap()
 {
     MapClipboard::copy(m_canvas.renderer(), m_canvas.effectiveSettings());
-    emit message(QStringLiteral("Copied the map of %1 to the clipboard").arg(m_model.date().toString()));
+    emit message(
+        QStringLiteral("Copied the map of %1 to the clipboard").arg(m_model.date().toString()));
 }
 
 } // namespace frontier

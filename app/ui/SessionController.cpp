@@ -19,7 +19,8 @@ const QString kDataset = QStringLiteral("dataset/path");
 
 } // namespace
 
-SessionController::SessionController(AtlasModel& model, MapCanvas& canvas, TimeController& time, QMainWindow* window)
+SessionController::SessionController(AtlasModel& model, MapCanvas& canvas, TimeController& time,
+                                     QMainWindow* window)
     : QObject(window), m_model(model), m_canvas(canvas), m_time(time), m_window(window)
 {
 }
@@ -28,26 +29,33 @@ void SessionController::restore(bool includeView)
 {
     QSettings settings;
     if (settings.status() != QSettings::NoError) {
-        emit warning(QStringLiteral("the settings file %1 is unreadable and was ignored").arg(settings.fileName()));
+        emit warning(QStringLiteral("the settings file %1 is unreadable and was ignored")
+                         .arg(settings.fileName()));
         return;
     }
-    if (settings.contains(kGeometry) && !m_window->restoreGeometry(settings.value(kGeometry).toByteArray()))
+    if (settings.contains(kGeometry) &&
+        !m_window->restoreGeometry(settings.value(kGeometry).toByteArray()))
         emit warning(QStringLiteral("ignored the saved window geometry"));
     if (settings.contains(kState) && !m_window->restoreState(settings.value(kState).toByteArray()))
         emit warning(QStringLiteral("ignored the saved window layout"));
     if (settings.contains(kSpeed)) {
         bool ok = false;
         const int speed = settings.value(kSpeed).toInt(&ok);
-        if (ok && speed >= 1 && speed <= 366) m_time.setSpeed(speed);
-        else emit warning(QStringLiteral("ignored the saved %1 (%2)").arg(kSpeed, settings.value(kSpeed).toString().left(60)));
+        if (ok && speed >= 1 && speed <= 366)
+            m_time.setSpeed(speed);
+        else
+            emit warning(QStringLiteral("ignored the saved %1 (%2)")
+                             .arg(kSpeed, settings.value(kSpeed).toString().left(60)));
     }
-    if (!includeView) return;
+    if (!includeView)
+        return;
     QStringList warnings;
     MapSettings view = m_canvas.settings();
     view = WindowSession::loadView(settings, view, warnings);
     m_canvas.setSettings(view);
     m_model.setDate(view.date);
-    for (const QString& w : warnings) emit warning(w);
+    for (const QString& w : warnings)
+        emit warning(w);
 }
 
 QString SessionController::save()
@@ -60,13 +68,19 @@ QString SessionController::save()
     view.date = m_model.date();
     WindowSession::saveView(settings, view);
     const QString origin = m_model.dataset().origin();
-    if (origin.isEmpty() || QDir(origin) == QDir(m_defaultDataset)) settings.remove(kDataset);
-    else settings.setValue(kDataset, QDir(origin).absolutePath());
+    if (origin.isEmpty() || QDir(origin) == QDir(m_defaultDataset))
+        settings.remove(kDataset);
+    else
+        settings.setValue(kDataset, QDir(origin).absolutePath());
     const QString error = SettingsFormat::save(settings);
-    if (!error.isEmpty()) emit warning(error + QStringLiteral("; the session was not kept"));
+    if (!error.isEmpty())
+        emit warning(error + QStringLiteral("; the session was not kept"));
     return error;
 }
 
-QString SessionController::savedDatasetPath() { return QSettings().value(kDataset).toString(); }
+QString SessionController::savedDatasetPath()
+{
+    return QSettings().value(kDataset).toString();
+}
 
 } // namespace frontier

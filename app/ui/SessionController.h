@@ -18,7 +18,8 @@ class TimeController;
 class SessionController : public QObject {
     Q_OBJECT
 public:
-    SessionController(AtlasModel& model, MapCanvas& canvas, TimeController& time, QMainWindow* window);
+    SessionController(AtlasModel& model, MapCanvas& canvas, TimeController& time,
+                      QMainWindow* window);
 
     /// Restores the layout and, with `includeView`, the view and date; always the speed.
     void restore(bool includeView);

@@ -17,7 +17,8 @@ bool read(QIODevice& device, QSettings::SettingsMap& map)
     in.setVersion(QDataStream::Qt_6_4);
     QByteArray magic;
     in >> magic;
-    if (magic != kMagic) return false;
+    if (magic != kMagic)
+        return false;
     in >> map;
     return in.status() == QDataStream::Ok && in.atEnd();
 }
@@ -36,21 +37,29 @@ bool write(QIODevice& device, const QSettings::SettingsMap& map)
 
 QSettings::Format SettingsFormat::format()
 {
-    static const QSettings::Format f = QSettings::registerFormat(QStringLiteral("dat"), read, write);
+    static const QSettings::Format f =
+        QSettings::registerFormat(QStringLiteral("dat"), read, write);
     return f;
 }
 
-void SettingsFormat::install() { QSettings::setDefaultFormat(format()); }
+void SettingsFormat::install()
+{
+    QSettings::setDefaultFormat(format());
+}
 
 QString SettingsFormat::save(QSettings& settings)
 {
     settings.sync();
     // A FormatError is the earlier file being unreadable; it is rewritten all the same. (QSettings
     // keeps the first error, so a failed rewrite of an unreadable file is not seen.)
-    if (settings.status() != QSettings::AccessError) return {};
+    if (settings.status() != QSettings::AccessError)
+        return {};
     const QString path = settings.fileName();
-    return QFileInfo(path).isDir() ? QStringLiteral("%1: cannot save the settings: is a folder").arg(path)
-                                   : QStringLiteral("%1: cannot save the settings: the folder is not writable or the disk is full").arg(path);
+    return QFileInfo(path).isDir()
+               ? QStringLiteral("%1: cannot save the settings: is a folder").arg(path)
+               : QStringLiteral(
+                     "%1: cannot save the settings: the folder is not writable or the disk is full")
+                     .arg(path);
 }
 
 } // namespace frontier

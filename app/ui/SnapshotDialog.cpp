@@ -3,7 +3,6 @@
 #include "ImageSizeEdit.h"
 #include "render/export/ImageFormat.h"
 
-
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -16,18 +15,28 @@
 namespace frontier {
 
 SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
-    : QDialog(parent), m_path(new QLineEdit(initial.path, this)), m_size(new ImageSizeEdit(initial.size, this)),
-      m_dpi(new QSpinBox(this)), m_legend(new QCheckBox(QStringLiteral("Legend"), this)), m_title(new QCheckBox(QStringLiteral("Title and date"), this))
+    : QDialog(parent), m_path(new QLineEdit(initial.path, this)),
+      m_size(new ImageSizeEdit(initial.size, this)), m_dpi(new QSpinBox(this)),
+      m_legend(new QCheckBox(QStringLiteral("Legend"), this)),
+      m_title(new QCheckBox(QStringLiteral("Title and date"), this))
 {
     setWindowTitle(QStringLiteral("Export snapshot"));
     auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         QString filter;
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(), ImageFormats::fileDialogFilter(), &filter);
-        if (path.isEmpty()) return;
-        // A name without a known suffix gets the chosen filter's first one ("JPEG images (*.jpg *.jpeg)" → .jpg).
-        const QString suffix = filter.section(QStringLiteral("*"), 1, 1).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(')'));
-        m_path->setText(ImageFormats::fromPath(path) ? path : path + (suffix.isEmpty() ? QStringLiteral(".png") : suffix));
+        const QString path =
+            QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(),
+                                         ImageFormats::fileDialogFilter(), &filter);
+        if (path.isEmpty())
+            return;
+        // A name without a known suffix gets the chosen filter's first one ("JPEG images (*.jpg
+        // *.jpeg)" → .jpg).
+        const QString suffix = filter.section(QStringLiteral("*"), 1, 1)
+                                   .section(QLatin1Char(' '), 0, 0)
+                                   .remove(QLatin1Char(')'));
+        m_path->setText(ImageFormats::fromPath(path)
+                            ? path
+                            : path + (suffix.isEmpty() ? QStringLiteral(".png") : suffix));
     });
     auto* file = new QHBoxLayout;
     file->addWidget(m_path, 1);
@@ -50,7 +59,8 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
 
 SnapshotDialog::Options SnapshotDialog::options() const
 {
-    return {m_path->text(), m_size->value(), m_dpi->value(), m_legend->isChecked(), m_title->isChecked()};
+    return {m_path->text(), m_size->value(), m_dpi->value(), m_legend->isChecked(),
+            m_title->isChecked()};
 }
 
 } // namespace frontier

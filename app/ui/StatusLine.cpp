@@ -9,7 +9,8 @@
 
 namespace frontier {
 
-StatusLine::StatusLine(AtlasModel& model, QStatusBar* bar) : QObject(bar), m_model(model), m_selection(new QLabel(bar)), m_coordinates(new QLabel(bar))
+StatusLine::StatusLine(AtlasModel& model, QStatusBar* bar)
+    : QObject(bar), m_model(model), m_selection(new QLabel(bar)), m_coordinates(new QLabel(bar))
 {
     m_selection->setObjectName(QStringLiteral("selectionStatus"));
     // Long text is cut, never allowed to widen the window.
@@ -24,7 +25,9 @@ StatusLine::StatusLine(AtlasModel& model, QStatusBar* bar) : QObject(bar), m_mod
 
 void StatusLine::showCursor(const std::optional<GeoPoint>& p)
 {
-    m_coordinates->setText(p ? CoordinateFormat::decimal(*p) + QStringLiteral("   ") + CoordinateFormat::dms(*p) : QString());
+    m_coordinates->setText(p ? CoordinateFormat::decimal(*p) + QStringLiteral("   ") +
+                                   CoordinateFormat::dms(*p)
+                             : QString());
 }
 
 void StatusLine::showSelection()
@@ -36,12 +39,15 @@ void StatusLine::showSelection()
     }
     const Dataset& d = m_model.dataset();
     const CrossingState st = m_model.timeline().crossingStateAt(crossing, m_model.date());
-    QString text = QStringLiteral("%1 — %2").arg(d.crossings()[static_cast<std::size_t>(crossing)].displayName(), statusName(st.status));
+    QString text = QStringLiteral("%1 — %2").arg(
+        d.crossings()[static_cast<std::size_t>(crossing)].displayName(), statusName(st.status));
     for (Side side : kSides) {
         const SideState& s = st.side(side);
-        text += QStringLiteral(" · %1 side: %2").arg(sideCode(side), EventText::holders(d, s.controller, s.with));
+        text += QStringLiteral(" · %1 side: %2")
+                    .arg(sideCode(side), EventText::holders(d, s.controller, s.with));
     }
-    if (st.disputed()) text += QStringLiteral(" · disputed (see the Crossing panel)");
+    if (st.disputed())
+        text += QStringLiteral(" · disputed (see the Crossing panel)");
     m_selection->setText(text);
     m_selection->setToolTip(text);
 }

@@ -20,7 +20,8 @@ struct StateInterval;
 class SwimlaneChart : public QWidget {
     Q_OBJECT
 public:
-    explicit SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style = {}, QWidget* parent = nullptr);
+    explicit SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style = {},
+                           QWidget* parent = nullptr);
 
     void setTimeline(std::shared_ptr<const Timeline> timeline);
     void setDate(Date date);

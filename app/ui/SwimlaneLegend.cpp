@@ -16,7 +16,8 @@ constexpr int kRowHeight = 18;
 
 } // namespace
 
-SwimlaneLegend::SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style style, QWidget* parent)
+SwimlaneLegend::SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style style,
+                               QWidget* parent)
     : QWidget(parent), m_style(std::move(style))
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -32,23 +33,29 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
     for (int c = 0; c < static_cast<int>(d.crossings().size()); ++c)
         for (Side side : kSides)
             for (const StateInterval& iv : timeline->controlIntervals(c, side)) {
-                if (!iv.isGap() && iv.actor >= 0 && iv.actor != d.unknownActor()) shown.insert(iv.actor);
+                if (!iv.isGap() && iv.actor >= 0 && iv.actor != d.unknownActor())
+                    shown.insert(iv.actor);
                 shown.insert(iv.with.begin(), iv.with.end());
             }
     m_items.clear();
     const std::vector<QColor> colors = m_style.actorColors(d);
-    for (int a : shown) m_items.push_back({d.actors()[static_cast<std::size_t>(a)].shortName, colors[static_cast<std::size_t>(a)]});
-    m_items.push_back({QStringLiteral("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
-    for (const CrossingStatus status : {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
+    for (int a : shown)
+        m_items.push_back({d.actors()[static_cast<std::size_t>(a)].shortName,
+                           colors[static_cast<std::size_t>(a)]});
+    m_items.push_back(
+        {QStringLiteral("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
+    for (const CrossingStatus status :
+         {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
         m_items.push_back({statusName(status), QColor(), status});
-    m_items.push_back({QStringLiteral("approximate date"), m_style.unknownStatus, CrossingStatus::Unknown, false, true});
-    m_items.push_back({QStringLiteral("disputed"), palette().base().color(), CrossingStatus::Unknown, false, false, true});
+    m_items.push_back({QStringLiteral("approximate date"), m_style.unknownStatus,
+                       CrossingStatus::Unknown, false, true});
+    m_items.push_back({QStringLiteral("disputed"), palette().base().color(),
+                       CrossingStatus::Unknown, false, false, true});
     updateGeometry();
     update();
 }
 
-template <typename Place>
-int SwimlaneLegend::layout(int width, Place place) const
+template <typename Place> int SwimlaneLegend::layout(int width, Place place) const
 {
     const QFontMetrics fm(font());
     int x = 0, y = 0;
@@ -58,7 +65,8 @@ int SwimlaneLegend::layout(int width, Place place) const
             x = 0;
             y += kRowHeight;
         }
-        place(item, QRect(x, y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch), QRect(x + kSwatch + 4, y, w - kSwatch - 4, kRowHeight));
+        place(item, QRect(x, y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch),
+              QRect(x + kSwatch + 4, y, w - kSwatch - 4, kRowHeight));
         x += w + kSpacing;
     }
     return y + kRowHeight;
@@ -69,7 +77,10 @@ int SwimlaneLegend::heightForWidth(int width) const
     return layout(width, [](const Item&, const QRect&, const QRect&) {});
 }
 
-QSize SwimlaneLegend::sizeHint() const { return QSize(640, heightForWidth(640)); }
+QSize SwimlaneLegend::sizeHint() const
+{
+    return QSize(640, heightForWidth(640));
+}
 
 void SwimlaneLegend::paintEvent(QPaintEvent*)
 {
@@ -77,8 +88,10 @@ void SwimlaneLegend::paintEvent(QPaintEvent*)
     const SymbolPainter symbols(m_style);
     layout(width(), [&](const Item& item, const QRect& swatch, const QRect& text) {
         if (item.color.isValid())
-            symbols.fillControlPeriod(p, swatch, item.color, item.unknown, QColor(), item.approximate, item.disputed);
-        else symbols.fillStatusPeriod(p, swatch, item.status, false, false);
+            symbols.fillControlPeriod(p, swatch, item.color, item.unknown, QColor(),
+                                      item.approximate, item.disputed);
+        else
+            symbols.fillStatusPeriod(p, swatch, item.status, false, false);
         p.setPen(palette().text().color());
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, item.text);
     });

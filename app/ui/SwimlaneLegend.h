@@ -18,7 +18,8 @@ class Timeline;
 class SwimlaneLegend : public QWidget {
     Q_OBJECT
 public:
-    explicit SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style style = {}, QWidget* parent = nullptr);
+    explicit SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style style = {},
+                            QWidget* parent = nullptr);
     void setTimeline(std::shared_ptr<const Timeline> timeline);
 
     bool hasHeightForWidth() const override { return true; }
@@ -38,8 +39,7 @@ private:
         bool disputed = false;
     };
     /// Lays the items out in `width`; calls `place` for each with its swatch's rectangle.
-    template <typename Place>
-    int layout(int width, Place place) const;
+    template <typename Place> int layout(int width, Place place) const;
 
     Style m_style;
     std::vector<Item> m_items;

@@ -21,7 +21,10 @@
 namespace frontier {
 namespace {
 
-int offsetOf(Date date) { return date.julianDay() - AtlasModel::minimumDate().julianDay(); }
+int offsetOf(Date date)
+{
+    return date.julianDay() - AtlasModel::minimumDate().julianDay();
+}
 
 QToolButton* button(QAction* action, QWidget* parent)
 {
@@ -34,28 +37,38 @@ QToolButton* button(QAction* action, QWidget* parent)
 
 } // namespace
 
-TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller, const TimeActions& actions, QWidget* parent)
-    : QWidget(parent), m_model(model), m_controller(controller), m_slider(new EventTickSlider(this)), m_sliderRow(new QHBoxLayout),
-      m_dateEdit(new DateField(AtlasModel::minimumDate(), AtlasModel::maximumDate(), this)), m_speed(new QComboBox(this)),
-      m_chart(new SwimlaneChart(model.sharedTimeline(), {}, this)), m_legend(new SwimlaneLegend(model.sharedTimeline(), {}, this))
+TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
+                             const TimeActions& actions, QWidget* parent)
+    : QWidget(parent), m_model(model), m_controller(controller),
+      m_slider(new EventTickSlider(this)), m_sliderRow(new QHBoxLayout),
+      m_dateEdit(new DateField(AtlasModel::minimumDate(), AtlasModel::maximumDate(), this)),
+      m_speed(new QComboBox(this)), m_chart(new SwimlaneChart(model.sharedTimeline(), {}, this)),
+      m_legend(new SwimlaneLegend(model.sharedTimeline(), {}, this))
 {
     m_slider->setObjectName(QStringLiteral("timeSlider"));
     m_slider->setRange(0, offsetOf(AtlasModel::maximumDate()));
     m_slider->setPageStep(30);
     m_slider->setFocusPolicy(Qt::NoFocus); // Left/Right are the window's day steps
-    m_slider->setToolTip(QStringLiteral("Drag to move through time; the ticks are the days something changes"));
+    m_slider->setToolTip(
+        QStringLiteral("Drag to move through time; the ticks are the days something changes"));
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_speed->setObjectName(QStringLiteral("speedBox"));
-    m_speed->setToolTip(QStringLiteral("How far each play step (%1 ms) moves the date").arg(TimeController::kTickMs));
+    m_speed->setToolTip(QStringLiteral("How far each play step (%1 ms) moves the date")
+                            .arg(TimeController::kTickMs));
     m_speed->setAccessibleName(QStringLiteral("Play speed"));
     m_speed->setFocusPolicy(Qt::NoFocus);
-    for (const auto& [text, days] : {std::pair{"1 day / step", 1}, {"1 week / step", 7}, {"1 month / step", 30}, {"1 quarter / step", 91}, {"1 year / step", 365}})
+    for (const auto& [text, days] : {std::pair{"1 day / step", 1},
+                                     {"1 week / step", 7},
+                                     {"1 month / step", 30},
+                                     {"1 quarter / step", 91},
+                                     {"1 year / step", 365}})
         m_speed->addItem(QString::fromLatin1(text), days);
     m_speed->setCurrentIndex(m_speed->findData(controller.speed()));
 
     auto* buttons = new QHBoxLayout;
-    for (QAction* a : {actions.start, actions.previousEvent, actions.previousYear, actions.previousMonth, actions.previousDay, actions.play,
-                       actions.nextDay, actions.nextMonth, actions.nextYear, actions.nextEvent, actions.end})
+    for (QAction* a : {actions.start, actions.previousEvent, actions.previousYear,
+                       actions.previousMonth, actions.previousDay, actions.play, actions.nextDay,
+                       actions.nextMonth, actions.nextYear, actions.nextEvent, actions.end})
         buttons->addWidget(button(a, this));
     buttons->addSpacing(12);
     buttons->addWidget(m_dateEdit);
@@ -83,12 +96,15 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller, cons
 
     m_chart->installEventFilter(this); // it moves and resizes with the scroll area
     showDataset();
-    connect(m_slider, &QSlider::valueChanged, &model, [&model](int v) { model.setDate(AtlasModel::minimumDate().addDays(v)); });
+    connect(m_slider, &QSlider::valueChanged, &model,
+            [&model](int v) { model.setDate(AtlasModel::minimumDate().addDays(v)); });
     connect(m_dateEdit, &DateField::dateEntered, &model, &AtlasModel::setDate);
-    connect(m_speed, &QComboBox::currentIndexChanged, &controller, [this](int i) { m_controller.setSpeed(m_speed->itemData(i).toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, &controller,
+            [this](int i) { m_controller.setSpeed(m_speed->itemData(i).toInt()); });
     connect(&controller, &TimeController::speedChanged, this, [this](int days) {
         const QSignalBlocker block(m_speed);
-        if (const int i = m_speed->findData(days); i >= 0) m_speed->setCurrentIndex(i);
+        if (const int i = m_speed->findData(days); i >= 0)
+            m_speed->setCurrentIndex(i);
     });
     connect(m_chart, &SwimlaneChart::dateRequested, &model, &AtlasModel::setDate);
     connect(m_chart, &SwimlaneChart::crossingRequested, &model, &AtlasModel::setSelectedCrossing);
@@ -101,7 +117,8 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller, cons
 void TimelinePanel::showDataset()
 {
     std::vector<int> marks;
-    for (std::int32_t jd : m_model.timeline().changeDays()) marks.push_back(jd - AtlasModel::minimumDate().julianDay());
+    for (std::int32_t jd : m_model.timeline().changeDays())
+        marks.push_back(jd - AtlasModel::minimumDate().julianDay());
     m_slider->setMarks(std::move(marks));
     m_chart->setTimeline(m_model.sharedTimeline());
     m_chart->setSelectedCrossing(m_model.selectedCrossing());
@@ -125,7 +142,8 @@ void TimelinePanel::resizeEvent(QResizeEvent* event)
 
 bool TimelinePanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_chart && (event->type() == QEvent::Resize || event->type() == QEvent::Move)) alignSlider();
+    if (watched == m_chart && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        alignSlider();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -137,12 +155,15 @@ void TimelinePanel::alignSlider()
     option.initFrom(m_slider);
     option.orientation = Qt::Horizontal;
     const int handle = m_slider->style()->pixelMetric(QStyle::PM_SliderLength, &option, m_slider);
-    const int left = m_chart->mapTo(this, QPoint(SwimlaneChart::timeAxisLeft(), 0)).x() - handle / 2;
+    const int left =
+        m_chart->mapTo(this, QPoint(SwimlaneChart::timeAxisLeft(), 0)).x() - handle / 2;
     const int chartRight = width() - m_chart->mapTo(this, QPoint(m_chart->width(), 0)).x();
     const int right = chartRight + SwimlaneChart::timeAxisRight() - handle / 2;
     const QMargins outer = layout()->contentsMargins();
-    const QMargins wanted(std::max(0, left - outer.left()), 0, std::max(0, right - outer.right()), 0);
-    if (m_sliderRow->contentsMargins() != wanted) m_sliderRow->setContentsMargins(wanted);
+    const QMargins wanted(std::max(0, left - outer.left()), 0, std::max(0, right - outer.right()),
+                          0);
+    if (m_sliderRow->contentsMargins() != wanted)
+        m_sliderRow->setContentsMargins(wanted);
 }
 
 } // namespace frontier

@@ -22,7 +22,8 @@ class TimeController;
 class TimelinePanel : public QWidget {
     Q_OBJECT
 public:
-    TimelinePanel(AtlasModel& model, TimeController& controller, const TimeActions& actions, QWidget* parent = nullptr);
+    TimelinePanel(AtlasModel& model, TimeController& controller, const TimeActions& actions,
+                  QWidget* parent = nullptr);
 
     EventTickSlider* slider() const { return m_slider; }
     SwimlaneChart* chart() const { return m_chart; }

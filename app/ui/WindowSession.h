@@ -16,7 +16,8 @@ class WindowSession {
 public:
     static void saveView(QSettings& settings, const MapSettings& view);
     /// `current` with the saved values that are valid; a warning for each one that is not.
-    static MapSettings loadView(QSettings& settings, const MapSettings& current, QStringList& warnings);
+    static MapSettings loadView(QSettings& settings, const MapSettings& current,
+                                QStringList& warnings);
 
     /// "xmin,ymin,xmax,ymax", round-tripping exactly.
     static QString extentText(const MapRect& extent);

@@ -16,9 +16,19 @@ QString dmsPart(double value, QChar positive, QChar negative)
     v = (v - d) * 60;
     int m = static_cast<int>(v);
     double s = (v - m) * 60;
-    if (s >= 59.95) { s = 0; ++m; }
-    if (m >= 60) { m = 0; ++d; }
-    return QStringLiteral("%1°%2′%3″ %4").arg(d).arg(m, 2, 10, QLatin1Char('0')).arg(s, 4, 'f', 1, QLatin1Char('0')).arg(hemisphere);
+    if (s >= 59.95) {
+        s = 0;
+        ++m;
+    }
+    if (m >= 60) {
+        m = 0;
+        ++d;
+    }
+    return QStringLiteral("%1°%2′%3″ %4")
+        .arg(d)
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(s, 4, 'f', 1, QLatin1Char('0'))
+        .arg(hemisphere);
 }
 
 } // namespace
@@ -26,13 +36,16 @@ QString dmsPart(double value, QChar positive, QChar negative)
 QString CoordinateFormat::decimal(GeoPoint p)
 {
     return QStringLiteral("%1° %2, %3° %4")
-        .arg(std::abs(p.lat), 0, 'f', 5).arg(p.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
-        .arg(std::abs(p.lon), 0, 'f', 5).arg(p.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+        .arg(std::abs(p.lat), 0, 'f', 5)
+        .arg(p.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+        .arg(std::abs(p.lon), 0, 'f', 5)
+        .arg(p.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
 }
 
 QString CoordinateFormat::dms(GeoPoint p)
 {
-    return dmsPart(p.lat, QLatin1Char('N'), QLatin1Char('S')) + QStringLiteral(", ") + dmsPart(p.lon, QLatin1Char('E'), QLatin1Char('W'));
+    return dmsPart(p.lat, QLatin1Char('N'), QLatin1Char('S')) + QStringLiteral(", ") +
+           dmsPart(p.lon, QLatin1Char('E'), QLatin1Char('W'));
 }
 
 QString CoordinateFormat::mgrs(GeoPoint p)
@@ -47,7 +60,8 @@ QString CoordinateFormat::mgrs(GeoPoint p)
         const QString s = QString::fromStdString(out);
         // "37SFU1234567890" → "37SFU 12345 67890"
         const qsizetype digits = s.size() - 5;
-        return s.left(5) + QLatin1Char(' ') + s.mid(5, digits / 2) + QLatin1Char(' ') + s.mid(5 + digits / 2);
+        return s.left(5) + QLatin1Char(' ') + s.mid(5, digits / 2) + QLatin1Char(' ') +
+               s.mid(5 + digits / 2);
     } catch (const std::exception&) {
         return {};
     }

@@ -15,11 +15,12 @@ QString Crs::normalize(const QString& userText)
     const QString t = userText.trimmed();
     static const QRegularExpression code(QStringLiteral("^(?:epsg:)?(\\d{1,6})$"),
                                          QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = code.match(t); m.hasMatch()) return QStringLiteral("EPSG:") + m.captured(1);
-    if (t.isEmpty() || t.compare(QLatin1String("default"), Qt::CaseInsensitive) == 0 || t == defaultName())
+    if (const auto m = code.match(t); m.hasMatch())
+        return QStringLiteral("EPSG:") + m.captured(1);
+    if (t.isEmpty() || t.compare(QLatin1String("default"), Qt::CaseInsensitive) == 0 ||
+        t == defaultName())
         return defaultDefinition();
     return t;
 }
-
 
 } // namespace frontier

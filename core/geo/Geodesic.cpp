@@ -9,7 +9,10 @@
 namespace frontier {
 namespace {
 
-const GeographicLib::Geodesic& wgs84() { return GeographicLib::Geodesic::WGS84(); }
+const GeographicLib::Geodesic& wgs84()
+{
+    return GeographicLib::Geodesic::WGS84();
+}
 
 // Distance from p to the geodesic segment a–b. In the gnomonic projection centred at p geodesics
 // are (very nearly) straight lines, so the foot of the perpendicular there is the closest point;
@@ -27,11 +30,13 @@ double distanceToSegment(GeoPoint p, GeoPoint a, GeoPoint b)
         gnomonic.Forward(lat0, lon0, p.lat, p.lon, px, py);
         const double dx = bx - ax, dy = by - ay;
         const double len2 = dx * dx + dy * dy;
-        if (!(len2 > 0)) break;
+        if (!(len2 > 0))
+            break;
         const double t = std::clamp(((px - ax) * dx + (py - ay) * dy) / len2, 0.0, 1.0);
         double lat, lon;
         gnomonic.Reverse(lat0, lon0, ax + t * dx, ay + t * dy, lat, lon);
-        if (std::abs(lat - lat0) < 1e-12 && std::abs(lon - lon0) < 1e-12) break;
+        if (std::abs(lat - lat0) < 1e-12 && std::abs(lon - lon0) < 1e-12)
+            break;
         lat0 = lat;
         lon0 = lon;
     }
@@ -50,16 +55,20 @@ double Geodesic::distanceMeters(GeoPoint a, GeoPoint b)
 double Geodesic::lengthMeters(std::span<const GeoPoint> line)
 {
     double total = 0;
-    for (std::size_t i = 1; i < line.size(); ++i) total += distanceMeters(line[i - 1], line[i]);
+    for (std::size_t i = 1; i < line.size(); ++i)
+        total += distanceMeters(line[i - 1], line[i]);
     return total;
 }
 
 double Geodesic::distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line)
 {
-    if (line.empty()) return std::numeric_limits<double>::infinity();
-    if (line.size() == 1) return distanceMeters(p, line.front());
+    if (line.empty())
+        return std::numeric_limits<double>::infinity();
+    if (line.size() == 1)
+        return distanceMeters(p, line.front());
     double best = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 1; i < line.size(); ++i) best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
+    for (std::size_t i = 1; i < line.size(); ++i)
+        best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
     return best;
 }
 

@@ -16,16 +16,23 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
             for (const auto& part : features[f].parts) {
                 std::vector<MapPoint> projected(part.size());
                 transform.forward(part, projected);
-                // Points PROJ cannot place (outside a CRS's area) are dropped, not drawn at infinity.
-                std::erase_if(projected, [](const MapPoint& p) { return !std::isfinite(p.x) || std::abs(p.x) > 1e15; });
-                for (const MapPoint& p : projected) pf.bounds.include(p);
-                if (!projected.empty()) pf.parts.push_back(std::move(projected));
+                // Points PROJ cannot place (outside a CRS's area) are dropped, not drawn at
+                // infinity.
+                std::erase_if(projected, [](const MapPoint& p) {
+                    return !std::isfinite(p.x) || std::abs(p.x) > 1e15;
+                });
+                for (const MapPoint& p : projected)
+                    pf.bounds.include(p);
+                if (!projected.empty())
+                    pf.parts.push_back(std::move(projected));
             }
-            if (!pf.parts.empty()) out.push_back(std::move(pf));
+            if (!pf.parts.empty())
+                out.push_back(std::move(pf));
         }
     }
     std::vector<GeoPoint> points;
-    for (const Crossing& c : dataset.crossings()) points.push_back(c.point);
+    for (const Crossing& c : dataset.crossings())
+        points.push_back(c.point);
     m_crossings.resize(points.size());
     transform.forward(points, m_crossings);
 
@@ -34,9 +41,12 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
         m_home.include({f.bounds.xmax, f.bounds.ymax});
     }
     for (const MapPoint& p : m_crossings)
-        if (std::isfinite(p.x) && std::abs(p.x) < 1e15) m_home.include(p);
-    if (m_home.isValid()) m_home = m_home.grown(0.12);
-    else m_home = transform.forwardBox(37.5, 32.0, 43.5, 38.0);
+        if (std::isfinite(p.x) && std::abs(p.x) < 1e15)
+            m_home.include(p);
+    if (m_home.isValid())
+        m_home = m_home.grown(0.12);
+    else
+        m_home = transform.forwardBox(37.5, 32.0, 43.5, 38.0);
 }
 
 } // namespace frontier

@@ -12,7 +12,8 @@ Viewport::Viewport(const MapRect& extent, QSizeF size) : m_center(extent.center(
 
 MapRect Viewport::extent() const
 {
-    const double hw = m_size.width() * m_unitsPerPixel / 2, hh = m_size.height() * m_unitsPerPixel / 2;
+    const double hw = m_size.width() * m_unitsPerPixel / 2,
+                 hh = m_size.height() * m_unitsPerPixel / 2;
     return {m_center.x - hw, m_center.y - hh, m_center.x + hw, m_center.y + hh};
 }
 
@@ -25,7 +26,8 @@ Viewport Viewport::panned(double dx, double dy) const
 
 Viewport Viewport::zoomed(double factor, QPointF anchor) const
 {
-    if (!(factor > 0)) return *this;
+    if (!(factor > 0))
+        return *this;
     const MapPoint fixed = toMap(anchor);
     Viewport v = *this;
     v.m_unitsPerPixel = m_unitsPerPixel / factor;

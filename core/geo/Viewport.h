@@ -32,7 +32,10 @@ public:
     QSizeF size() const { return m_size; }
     /// The whole visible extent (after fitting to the aspect ratio).
     MapRect extent() const;
-    bool isValid() const { return m_size.width() > 0 && m_size.height() > 0 && m_unitsPerPixel > 0; }
+    bool isValid() const
+    {
+        return m_size.width() > 0 && m_size.height() > 0 && m_unitsPerPixel > 0;
+    }
 
     /// Moved so that the map follows a drag of (dx, dy) pixels.
     Viewport panned(double dx, double dy) const;

@@ -17,16 +17,20 @@
 namespace frontier {
 namespace {
 
-const QStringList kLayerExtensions{QStringLiteral("geojson"), QStringLiteral("gpkg"), QStringLiteral("shp")};
+const QStringList kLayerExtensions{QStringLiteral("geojson"), QStringLiteral("gpkg"),
+                                   QStringLiteral("shp")};
 
 GeometryType expectedType(BaseLayer layer)
 {
     switch (layer) {
     case BaseLayer::Countries:
-    case BaseLayer::Governorates: return GeometryType::Polygon;
+    case BaseLayer::Governorates:
+        return GeometryType::Polygon;
     case BaseLayer::Rivers:
-    case BaseLayer::Frontier: return GeometryType::Line;
-    case BaseLayer::Places: return GeometryType::Point;
+    case BaseLayer::Frontier:
+        return GeometryType::Line;
+    case BaseLayer::Places:
+        return GeometryType::Point;
     }
     return GeometryType::Point;
 }
@@ -36,7 +40,8 @@ QString findFile(const QDir& dir, const QString& base, const QStringList& extens
 {
     for (const QString& ext : extensions) {
         const QString p = dir.filePath(base + QLatin1Char('.') + ext);
-        if (QFileInfo::exists(p)) return p;
+        if (QFileInfo::exists(p))
+            return p;
     }
     return dir.filePath(base + QLatin1Char('.') + extensions.front());
 }
@@ -52,11 +57,11 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
     return OgrLayerReader::read(path, name, type, problems);
 }
 
-template <typename T>
-QHash<QString, int> indexOf(const std::vector<T>& items)
+template <typename T> QHash<QString, int> indexOf(const std::vector<T>& items)
 {
     QHash<QString, int> index;
-    for (std::size_t i = 0; i < items.size(); ++i) index.insert(items[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, static_cast<int>(i));
     return index;
 }
 
@@ -66,9 +71,11 @@ QByteArray hashFiles(const QStringList& paths)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& p : paths) {
-        if (!LocalFile::refusal(p).isEmpty()) continue;
+        if (!LocalFile::refusal(p).isEmpty())
+            continue;
         QFile f(p);
-        if (f.open(QIODevice::ReadOnly)) hash.addData(&f);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(&f);
     }
     return hash.result().toHex();
 }
@@ -78,9 +85,11 @@ QByteArray hashFiles(const QStringList& paths)
 QStringList DatasetReader::fileNames()
 {
     QStringList names;
-    for (int i = 0; i < kBaseLayerCount; ++i) names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
-    names << QStringLiteral("dataset.json") << QStringLiteral("crossings.geojson") << QStringLiteral("actors.json")
-          << QStringLiteral("sources.json") << QStringLiteral("events.geojson");
+    for (int i = 0; i < kBaseLayerCount; ++i)
+        names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
+    names << QStringLiteral("dataset.json") << QStringLiteral("crossings.geojson")
+          << QStringLiteral("actors.json") << QStringLiteral("sources.json")
+          << QStringLiteral("events.geojson");
     return names;
 }
 
@@ -90,11 +99,19 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     LoadProblems& problems = result.problems;
     const QFileInfo info(path);
     if (LocalFile::isVirtual(path)) {
-        problems.push_back({path, {}, {}, QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)")});
+        problems.push_back(
+            {path,
+             {},
+             {},
+             QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)")});
         return result;
     }
     if (!info.isDir()) {
-        problems.push_back({path, {}, {}, info.exists() ? QStringLiteral("not a dataset folder") : QStringLiteral("no such folder")});
+        problems.push_back({path,
+                            {},
+                            {},
+                            info.exists() ? QStringLiteral("not a dataset folder")
+                                          : QStringLiteral("no such folder")});
         return result;
     }
     const QDir dir(path);
@@ -102,12 +119,14 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     content.origin = info.absoluteFilePath();
     std::array<QString, kBaseLayerCount> layerFiles;
     for (int i = 0; i < kBaseLayerCount; ++i)
-        layerFiles[static_cast<std::size_t>(i)] = findFile(dir, baseLayerName(static_cast<BaseLayer>(i)), kLayerExtensions);
+        layerFiles[static_cast<std::size_t>(i)] =
+            findFile(dir, baseLayerName(static_cast<BaseLayer>(i)), kLayerExtensions);
     const QString descriptionFile = dir.filePath(QStringLiteral("dataset.json"));
     const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
-    const QString eventsFile = findFile(dir, QStringLiteral("events"), {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
+    const QString eventsFile = findFile(dir, QStringLiteral("events"),
+                                        {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
     QStringList files(layerFiles.begin(), layerFiles.end());
     files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
 
@@ -122,10 +141,13 @@ DatasetReader::Result DatasetReader::read(const QString& path)
         Basemap b;
         for (int i = 0; i < kBaseLayerCount; ++i) {
             const auto layer = static_cast<BaseLayer>(i);
-            b.layers[static_cast<std::size_t>(i)] = readLayer(layerFiles[static_cast<std::size_t>(i)], baseLayerName(layer), expectedType(layer), b.problems);
+            b.layers[static_cast<std::size_t>(i)] =
+                readLayer(layerFiles[static_cast<std::size_t>(i)], baseLayerName(layer),
+                          expectedType(layer), b.problems);
         }
         if (const auto& places = b.layers[static_cast<std::size_t>(BaseLayer::Places)])
-            for (const Feature& f : places->features) AliasField::read(f, places->file, b.problems); // read again by search
+            for (const Feature& f : places->features)
+                AliasField::read(f, places->file, b.problems); // read again by search
         b.hash = hashFiles(files);
         return b;
     });
@@ -144,11 +166,14 @@ DatasetReader::Result DatasetReader::read(const QString& path)
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)
-        if (b.layers[i]) content.layers[i] = std::move(*b.layers[i]);
+        if (b.layers[i])
+            content.layers[i] = std::move(*b.layers[i]);
     problems = std::move(b.problems); // the basemap's problems first, as the files are listed
-    problems.insert(problems.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+    problems.insert(problems.end(), std::make_move_iterator(rest.begin()),
+                    std::make_move_iterator(rest.end()));
     content.contentHash = b.hash;
-    if (!problems.empty()) return result;
+    if (!problems.empty())
+        return result;
     result.dataset = std::make_shared<const Dataset>(std::move(content));
     return result;
 }

@@ -13,13 +13,20 @@ constexpr int kLastYear = 2100;
 QString typeOf(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -48,14 +55,16 @@ QString FieldReader::requiredString(const QString& key)
         problem(key, QStringLiteral("expected a string, found %1").arg(typeOf(v)));
         return {};
     }
-    if (v.toString().trimmed().isEmpty()) problem(key, QStringLiteral("empty"));
+    if (v.toString().trimmed().isEmpty())
+        problem(key, QStringLiteral("empty"));
     return v.toString();
 }
 
 QString FieldReader::optionalString(const QString& key)
 {
     const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) return {};
+    if (v.isUndefined() || v.isNull())
+        return {};
     if (!v.isString()) {
         problem(key, QStringLiteral("expected a string, found %1").arg(typeOf(v)));
         return {};
@@ -67,7 +76,8 @@ QStringList FieldReader::stringList(const QString& key, bool required)
 {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
-        if (required) problem(key, QStringLiteral("missing"));
+        if (required)
+            problem(key, QStringLiteral("missing"));
         return {};
     }
     if (!v.isArray()) {
@@ -77,12 +87,14 @@ QStringList FieldReader::stringList(const QString& key, bool required)
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         if (!item.isString()) {
-            problem(key, QStringLiteral("expected strings in the array, found %1").arg(typeOf(item)));
+            problem(key,
+                    QStringLiteral("expected strings in the array, found %1").arg(typeOf(item)));
             continue;
         }
         out.push_back(item.toString());
     }
-    if (required && out.isEmpty()) problem(key, QStringLiteral("empty: at least one is needed"));
+    if (required && out.isEmpty())
+        problem(key, QStringLiteral("empty: at least one is needed"));
     return out;
 }
 
@@ -90,7 +102,8 @@ std::optional<Date> FieldReader::date(const QString& key, bool required)
 {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
-        if (required) problem(key, QStringLiteral("missing"));
+        if (required)
+            problem(key, QStringLiteral("missing"));
         return std::nullopt;
     }
     if (!v.isString()) {
@@ -105,7 +118,9 @@ std::optional<Date> FieldReader::date(const QString& key, bool required)
         return std::nullopt;
     }
     if (d->year() < kFirstYear || d->year() > kLastYear) {
-        problem(key, QStringLiteral("date %1 is outside %2–%3").arg(text).arg(kFirstYear).arg(kLastYear));
+        problem(
+            key,
+            QStringLiteral("date %1 is outside %2–%3").arg(text).arg(kFirstYear).arg(kLastYear));
         return std::nullopt;
     }
     return d;
@@ -114,7 +129,8 @@ std::optional<Date> FieldReader::date(const QString& key, bool required)
 std::optional<double> FieldReader::number(const QString& key)
 {
     const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) return std::nullopt;
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
         problem(key, QStringLiteral("expected a finite number, found %1").arg(typeOf(v)));
         return std::nullopt;
@@ -125,7 +141,8 @@ std::optional<double> FieldReader::number(const QString& key)
 std::optional<int> FieldReader::integer(const QString& key)
 {
     const auto n = number(key);
-    if (!n) return std::nullopt;
+    if (!n)
+        return std::nullopt;
     if (std::trunc(*n) != *n || std::abs(*n) > 1e9) {
         problem(key, QStringLiteral("expected a whole number, found %1").arg(*n));
         return std::nullopt;
@@ -136,7 +153,8 @@ std::optional<int> FieldReader::integer(const QString& key)
 std::optional<bool> FieldReader::boolean(const QString& key)
 {
     const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) return std::nullopt;
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
     if (!v.isBool()) {
         problem(key, QStringLiteral("expected true or false, found %1").arg(typeOf(v)));
         return std::nullopt;

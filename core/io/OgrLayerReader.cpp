@@ -31,7 +31,8 @@ private:
     static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* message)
     {
         auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && level >= CE_Failure) self->m_last = QString::fromUtf8(message);
+        if (self && level >= CE_Failure)
+            self->m_last = QString::fromUtf8(message);
     }
     QString m_last;
 };
@@ -51,9 +52,12 @@ void registerDrivers()
 const char* typeName(GeometryType t)
 {
     switch (t) {
-    case GeometryType::Point: return "point";
-    case GeometryType::Line: return "line";
-    case GeometryType::Polygon: return "polygon";
+    case GeometryType::Point:
+        return "point";
+    case GeometryType::Line:
+        return "line";
+    case GeometryType::Polygon:
+        return "polygon";
     }
     return "";
 }
@@ -62,12 +66,16 @@ std::optional<GeometryType> classify(OGRwkbGeometryType t)
 {
     switch (wkbFlatten(t)) {
     case wkbPoint:
-    case wkbMultiPoint: return GeometryType::Point;
+    case wkbMultiPoint:
+        return GeometryType::Point;
     case wkbLineString:
-    case wkbMultiLineString: return GeometryType::Line;
+    case wkbMultiLineString:
+        return GeometryType::Line;
     case wkbPolygon:
-    case wkbMultiPolygon: return GeometryType::Polygon;
-    default: return std::nullopt;
+    case wkbMultiPolygon:
+        return GeometryType::Polygon;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -75,7 +83,8 @@ std::vector<GeoPoint> toPoints(const OGRSimpleCurve& curve)
 {
     std::vector<GeoPoint> pts;
     pts.reserve(static_cast<std::size_t>(curve.getNumPoints()));
-    for (int i = 0; i < curve.getNumPoints(); ++i) pts.push_back({curve.getX(i), curve.getY(i)});
+    for (int i = 0; i < curve.getNumPoints(); ++i)
+        pts.push_back({curve.getX(i), curve.getY(i)});
     return pts;
 }
 
@@ -87,16 +96,21 @@ void appendParts(const OGRGeometry& g, std::vector<std::vector<GeoPoint>>& parts
         parts.push_back({{p->getX(), p->getY()}});
         break;
     }
-    case wkbLineString: parts.push_back(toPoints(*g.toLineString())); break;
+    case wkbLineString:
+        parts.push_back(toPoints(*g.toLineString()));
+        break;
     case wkbPolygon:
-        for (const auto* ring : *g.toPolygon()) parts.push_back(toPoints(*ring));
+        for (const auto* ring : *g.toPolygon())
+            parts.push_back(toPoints(*ring));
         break;
     case wkbMultiPoint:
     case wkbMultiLineString:
     case wkbMultiPolygon:
-        for (const auto* sub : *g.toGeometryCollection()) appendParts(*sub, parts);
+        for (const auto* sub : *g.toGeometryCollection())
+            appendParts(*sub, parts);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -112,11 +126,11 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
                                            nullptr};
     // An absolute path: GDAL then sees no driver prefix ("GPKG:", "GeoJSON:") or inline JSON.
     const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(absolute.constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(absolute.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
     if (!ds || ds->GetLayerCount() < 1) {
-        const QString why = errors.last().isEmpty() ? QStringLiteral("not a readable vector file")
-                                                    : errors.last();
+        const QString why =
+            errors.last().isEmpty() ? QStringLiteral("not a readable vector file") : errors.last();
         problems.push_back({file, {}, {}, QStringLiteral("cannot open: %1").arg(why)});
         return std::nullopt;
     }
@@ -131,25 +145,30 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
         const OGRFeatureDefn* defn = f->GetDefnRef();
         QStringList notUtf8;
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            if (!f->IsFieldSetAndNotNull(i)) continue;
+            if (!f->IsFieldSetAndNotNull(i))
+                continue;
             const QString name = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
             if (defn->GetFieldDefn(i)->GetType() == OFTStringList) {
                 // As JSON text, the form GDAL gives a mixed array in (and a GeoPackage can hold).
                 QJsonArray items;
                 for (char** item = f->GetFieldAsStringList(i); item && *item; ++item) {
-                    if (!CPLIsUTF8(*item, -1)) notUtf8 << name;
+                    if (!CPLIsUTF8(*item, -1))
+                        notUtf8 << name;
                     items.append(QString::fromUtf8(*item));
                 }
-                feature.attributes.insert(name, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
+                feature.attributes.insert(
+                    name, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
                 continue;
             }
             const char* text = f->GetFieldAsString(i);
             // QString::fromUtf8 would silently turn bad bytes into U+FFFD.
-            if (!CPLIsUTF8(text, -1)) notUtf8 << name;
+            if (!CPLIsUTF8(text, -1))
+                notUtf8 << name;
             feature.attributes.insert(name, QString::fromUtf8(text));
         }
         feature.id = feature.attributes.value(QStringLiteral("id"));
-        if (feature.id.isEmpty()) feature.id = QStringLiteral("#%1").arg(f->GetFID());
+        if (feature.id.isEmpty())
+            feature.id = QStringLiteral("#%1").arg(f->GetFID());
         for (const QString& name : notUtf8)
             problems.push_back({file, feature.id, name, QStringLiteral("text is not valid UTF-8")});
 
@@ -198,7 +217,8 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
     if (!errors.last().isEmpty() && problems.size() == before) {
         problems.push_back({file, {}, {}, QStringLiteral("read error: %1").arg(errors.last())});
     }
-    if (problems.size() != before) return std::nullopt;
+    if (problems.size() != before)
+        return std::nullopt;
     return layer;
 }
 

@@ -10,7 +10,7 @@ struct Actor {
     QString id;
     QString name;
     QString shortName;
-    QString kind; ///< state-forces, rebel-group, militia, jihadist-group, external-force, …
+    QString kind;     ///< state-forces, rebel-group, militia, jihadist-group, external-force, …
     QString parentId; ///< the larger actor it belongs to; empty if none
     QStringList aliasesEn;
     QStringList aliasesAr;

@@ -26,7 +26,10 @@ struct Crossing {
     const SideInfo& side(Side s) const { return sides[static_cast<int>(s)]; }
     /// "al-Qaim / Albu Kamal"
     QString displayName() const { return sides[0].name + QStringLiteral(" / ") + sides[1].name; }
-    QString displayNameAr() const { return sides[0].nameAr + QStringLiteral(" / ") + sides[1].nameAr; }
+    QString displayNameAr() const
+    {
+        return sides[0].nameAr + QStringLiteral(" / ") + sides[1].nameAr;
+    }
 };
 
 } // namespace frontier

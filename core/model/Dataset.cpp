@@ -3,12 +3,12 @@
 namespace frontier {
 namespace {
 
-template <typename T>
-QHash<QString, int> indexById(const std::vector<T>& items)
+template <typename T> QHash<QString, int> indexById(const std::vector<T>& items)
 {
     QHash<QString, int> index;
     index.reserve(static_cast<qsizetype>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i) index.insert(items[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, static_cast<int>(i));
     return index;
 }
 
@@ -17,11 +17,16 @@ QHash<QString, int> indexById(const std::vector<T>& items)
 QString baseLayerName(BaseLayer layer)
 {
     switch (layer) {
-    case BaseLayer::Countries: return QStringLiteral("countries");
-    case BaseLayer::Governorates: return QStringLiteral("governorates");
-    case BaseLayer::Rivers: return QStringLiteral("rivers");
-    case BaseLayer::Frontier: return QStringLiteral("frontier");
-    case BaseLayer::Places: return QStringLiteral("places");
+    case BaseLayer::Countries:
+        return QStringLiteral("countries");
+    case BaseLayer::Governorates:
+        return QStringLiteral("governorates");
+    case BaseLayer::Rivers:
+        return QStringLiteral("rivers");
+    case BaseLayer::Frontier:
+        return QStringLiteral("frontier");
+    case BaseLayer::Places:
+        return QStringLiteral("places");
     }
     return {};
 }

@@ -27,9 +27,9 @@ struct DatasetContent {
     std::vector<Actor> actors;
     std::vector<Source> sources;
     std::vector<Event> events;
-    QString name; ///< from dataset.json, e.g. "Iraq–Syria frontier crossings"
-    DateRange coverage; ///< the dates the events describe; outside it nothing is known
-    QString origin; ///< the folder it was read from
+    QString name;           ///< from dataset.json, e.g. "Iraq–Syria frontier crossings"
+    DateRange coverage;     ///< the dates the events describe; outside it nothing is known
+    QString origin;         ///< the folder it was read from
     QByteArray contentHash; ///< SHA-256 of the files, hex
 };
 

@@ -43,7 +43,8 @@ public:
     friend bool operator==(const Date&, const Date&) = default;
     friend std::strong_ordering operator<=>(const Date& a, const Date& b)
     {
-        if (auto c = a.m_jd <=> b.m_jd; c != 0) return c;
+        if (auto c = a.m_jd <=> b.m_jd; c != 0)
+            return c;
         return a.m_precision <=> b.m_precision;
     }
 

@@ -43,7 +43,7 @@ struct Event {
     EventKind kind = EventKind::Report;
     int crossing = -1; ///< index into Dataset::crossings(), or -1
     std::optional<Side> side;
-    int actor = -1; ///< index into Dataset::actors(), or -1
+    int actor = -1;        ///< index into Dataset::actors(), or -1
     std::vector<int> with; ///< co-controllers
     std::optional<CrossingStatus> status;
     QString restriction;

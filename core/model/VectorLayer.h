@@ -22,7 +22,8 @@ struct Feature {
     std::size_t vertexCount() const
     {
         std::size_t n = 0;
-        for (const auto& p : parts) n += p.size();
+        for (const auto& p : parts)
+            n += p.size();
         return n;
     }
 };

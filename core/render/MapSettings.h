@@ -39,10 +39,10 @@ inline constexpr unsigned kAllDecorations = 0x1f;
 /// \brief Everything that decides what a map looks like: a copyable value with ==.
 /// The same value gives the same picture in the window, the exporter and the tests.
 struct MapSettings {
-    MapRect extent; ///< in the map CRS; fitted into `size` keeping the aspect ratio
-    QSize size{1920, 1080}; ///< output pixels
+    MapRect extent;                ///< in the map CRS; fitted into `size` keeping the aspect ratio
+    QSize size{1920, 1080};        ///< output pixels
     double devicePixelRatio = 1.0; ///< output pixels per logical pixel (export: dpi / 96)
-    QString crs; ///< a CoordinateTransform definition
+    QString crs;                   ///< a CoordinateTransform definition
     Date date;
     unsigned layers = kAllLayers;
     unsigned decorations = kAllDecorations;

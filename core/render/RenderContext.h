@@ -28,7 +28,7 @@ struct RenderContext {
     RenderPass pass;
     LabelEngine& labels;
     const std::vector<CrossingState>& states; ///< at the settings' date; empty in the static pass
-    const std::vector<QColor>& actorColors; ///< per actor index (Style::actorColors)
+    const std::vector<QColor>& actorColors;   ///< per actor index (Style::actorColors)
 
     const Dataset& dataset() const { return timeline.dataset(); }
     QPointF toScreen(MapPoint p) const { return viewport.toScreen(p); }
@@ -38,10 +38,14 @@ struct RenderContext {
         return actor < 0 ? style.unknownActor : actorColors[static_cast<std::size_t>(actor)];
     }
     bool isUnknownActor(int actor) const { return actor < 0 || actor == dataset().unknownActor(); }
-    QFont font(double pixelSize, bool bold = false, bool italic = false) const { return mapFont(style, pixelSize, bold, italic); }
+    QFont font(double pixelSize, bool bold = false, bool italic = false) const
+    {
+        return mapFont(style, pixelSize, bold, italic);
+    }
 
     /// The map's font in `style` at a pixel size.
-    static QFont mapFont(const Style& style, double pixelSize, bool bold = false, bool italic = false);
+    static QFont mapFont(const Style& style, double pixelSize, bool bold = false,
+                         bool italic = false);
     /// Loads the map's fonts now (fontconfig's set-up and the font files cost tens of ms at the
     /// first text): call it on the GUI thread while the data loads on another.
     static void loadFonts(const Style& style);

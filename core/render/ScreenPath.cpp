@@ -9,7 +9,8 @@ bool ScreenPath::visible(const ProjectedFeature& feature, const Viewport& viewpo
     return feature.bounds.intersects(viewport.extent());
 }
 
-QPainterPath ScreenPath::build(const ProjectedFeature& feature, const Viewport& viewport, bool closed)
+QPainterPath ScreenPath::build(const ProjectedFeature& feature, const Viewport& viewport,
+                               bool closed)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
@@ -17,7 +18,8 @@ QPainterPath ScreenPath::build(const ProjectedFeature& feature, const Viewport& 
     constexpr double kMinStep2 = 0.25; // (half a pixel)^2
     QPolygonF poly;
     for (const auto& part : feature.parts) {
-        if (part.empty()) continue;
+        if (part.empty())
+            continue;
         poly.clear();
         poly.reserve(static_cast<qsizetype>(part.size()));
         QPointF last = viewport.toScreen(part.front());
@@ -25,19 +27,23 @@ QPainterPath ScreenPath::build(const ProjectedFeature& feature, const Viewport& 
         for (std::size_t i = 1; i < part.size(); ++i) {
             const QPointF p = viewport.toScreen(part[i]);
             const QPointF d = p - last;
-            if (d.x() * d.x() + d.y() * d.y() < kMinStep2 && i + 1 < part.size()) continue;
+            if (d.x() * d.x() + d.y() * d.y() < kMinStep2 && i + 1 < part.size())
+                continue;
             poly.append(p);
             last = p;
         }
         if (closed) {
-            if (poly.size() < 3) continue;
+            if (poly.size() < 3)
+                continue;
             path.addPolygon(poly);
             path.closeSubpath();
         } else {
             // Skip parts wholly outside the view (cheap test on the part's own points).
             MapRect b = MapRect::empty();
-            for (const MapPoint& m : part) b.include(m);
-            if (!b.intersects(view)) continue;
+            for (const MapPoint& m : part)
+                b.include(m);
+            if (!b.intersects(view))
+                continue;
             path.addPolygon(poly);
         }
     }

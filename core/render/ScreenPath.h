@@ -11,7 +11,8 @@ namespace frontier {
 /// vertices closer than half a pixel to the last one kept (invisible at that zoom).
 class ScreenPath {
 public:
-    static QPainterPath build(const ProjectedFeature& feature, const Viewport& viewport, bool closed);
+    static QPainterPath build(const ProjectedFeature& feature, const Viewport& viewport,
+                              bool closed);
     static bool visible(const ProjectedFeature& feature, const Viewport& viewport);
 };
 

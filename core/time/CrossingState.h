@@ -9,9 +9,9 @@ namespace frontier {
 
 /// \brief Who held one side of a crossing at a date, and on what evidence.
 struct SideState {
-    int controller = -1; ///< actor index; -1 when unknown
-    std::span<const int> with; ///< co-controllers (owned by the Timeline)
-    int event = -1; ///< the event that set it; -1 in a gap
+    int controller = -1;                 ///< actor index; -1 when unknown
+    std::span<const int> with;           ///< co-controllers (owned by the Timeline)
+    int event = -1;                      ///< the event that set it; -1 in a gap
     std::int32_t since = kTimelineStart; ///< the governing event's day (start of a gap)
     /// The governing event's date in its own precision, or the day a gap began; invalid before
     /// the first event (the start of the record).
@@ -37,7 +37,10 @@ struct CrossingState {
 
     const SideState& side(Side s) const { return sides[static_cast<int>(s)]; }
     /// Any part approximate (the status's and each side's own flags say which).
-    bool approximate() const { return statusApproximate || sides[0].approximate || sides[1].approximate; }
+    bool approximate() const
+    {
+        return statusApproximate || sides[0].approximate || sides[1].approximate;
+    }
     bool disputed() const { return statusDisputed || sides[0].disputed || sides[1].disputed; }
 };
 

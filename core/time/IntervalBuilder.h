@@ -12,7 +12,8 @@ namespace frontier {
 class IntervalBuilder {
 public:
     enum class Track { Control, Status };
-    static Intervals build(const std::vector<Event>& events, const std::vector<int>& ordered, Track track);
+    static Intervals build(const std::vector<Event>& events, const std::vector<int>& ordered,
+                           Track track);
 };
 
 } // namespace frontier

@@ -25,13 +25,13 @@ struct ClaimRef {
 struct StateInterval {
     std::int32_t start = kTimelineStart;
     std::int32_t end = kOpenEnd; ///< exclusive
-    int event = -1; ///< index into Dataset::events(), or -1 for a gap
-    int actor = -1; ///< control intervals: the controller (-1 for unknown)
-    std::vector<int> with; ///< control intervals: co-controllers
+    int event = -1;              ///< index into Dataset::events(), or -1 for a gap
+    int actor = -1;              ///< control intervals: the controller (-1 for unknown)
+    std::vector<int> with;       ///< control intervals: co-controllers
     CrossingStatus status = CrossingStatus::Unknown; ///< status intervals
     Confidence confidence = Confidence::Low;
-    bool approximate = false; ///< the governing event has only month or year precision
-    bool disputed = false; ///< the governing event's sources disagree on this period
+    bool approximate = false;       ///< the governing event has only month or year precision
+    bool disputed = false;          ///< the governing event's sources disagree on this period
     std::vector<ClaimRef> disputes; ///< the claims that make it disputed (empty when not)
 
     bool isGap() const { return event < 0; }

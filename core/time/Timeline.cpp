@@ -19,16 +19,20 @@ const StateInterval& find(const Intervals& intervals, std::int32_t jd)
 // else the day a gap began; invalid for the gap at the start of the record.
 Date sinceDate(const StateInterval& s, const std::vector<Event>& events)
 {
-    if (s.event >= 0) return events[static_cast<std::size_t>(s.event)].date;
+    if (s.event >= 0)
+        return events[static_cast<std::size_t>(s.event)].date;
     return s.start == kTimelineStart ? Date{} : Date::fromJulianDay(s.start);
 }
 
 std::int32_t since(const StateInterval& s, const std::vector<Event>& events)
 {
-    return s.event < 0 ? s.start : std::max(kTimelineStart, events[static_cast<std::size_t>(s.event)].date.julianDay());
+    return s.event < 0 ? s.start
+                       : std::max(kTimelineStart,
+                                  events[static_cast<std::size_t>(s.event)].date.julianDay());
 }
 
-SideState sideState(const StateInterval& s, const std::vector<Event>& events, std::int32_t coverageEnd)
+SideState sideState(const StateInterval& s, const std::vector<Event>& events,
+                    std::int32_t coverageEnd)
 {
     SideState out;
     out.controller = s.actor;
@@ -51,12 +55,14 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
     const std::size_t crossings = m_dataset->crossings().size();
 
     m_byDate.resize(events.size());
-    for (std::size_t i = 0; i < events.size(); ++i) m_byDate[i] = static_cast<int>(i);
+    for (std::size_t i = 0; i < events.size(); ++i)
+        m_byDate[i] = static_cast<int>(i);
     // Application order: date, then `order`, then place in the file (stable sort).
     std::stable_sort(m_byDate.begin(), m_byDate.end(), [&](int a, int b) {
         const Event& x = events[static_cast<std::size_t>(a)];
         const Event& y = events[static_cast<std::size_t>(b)];
-        if (x.date.julianDay() != y.date.julianDay()) return x.date.julianDay() < y.date.julianDay();
+        if (x.date.julianDay() != y.date.julianDay())
+            return x.date.julianDay() < y.date.julianDay();
         return x.order < y.order;
     });
 
@@ -64,9 +70,11 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
     std::vector<std::vector<int>> statusEvents(crossings);
     for (int i : m_byDate) {
         const Event& e = events[static_cast<std::size_t>(i)];
-        if (e.crossing < 0) continue;
+        if (e.crossing < 0)
+            continue;
         if (e.kind == EventKind::Control && e.side)
-            controlEvents[static_cast<std::size_t>(e.crossing)][static_cast<std::size_t>(*e.side)].push_back(i);
+            controlEvents[static_cast<std::size_t>(e.crossing)][static_cast<std::size_t>(*e.side)]
+                .push_back(i);
         else if (e.kind == EventKind::Status)
             statusEvents[static_cast<std::size_t>(e.crossing)].push_back(i);
     }
@@ -75,21 +83,27 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
     for (std::size_t c = 0; c < crossings; ++c) {
         for (int s = 0; s < kSideCount; ++s)
             m_control[c][static_cast<std::size_t>(s)] =
-                IntervalBuilder::build(events, controlEvents[c][static_cast<std::size_t>(s)], IntervalBuilder::Track::Control);
-        m_status[c] = IntervalBuilder::build(events, statusEvents[c], IntervalBuilder::Track::Status);
+                IntervalBuilder::build(events, controlEvents[c][static_cast<std::size_t>(s)],
+                                       IntervalBuilder::Track::Control);
+        m_status[c] =
+            IntervalBuilder::build(events, statusEvents[c], IntervalBuilder::Track::Status);
     }
 
     // Changes happen where events start and where a span's knowledge ends (the day after `end`).
     m_changeDays.reserve(events.size());
     for (const Event& e : events) {
         m_changeDays.push_back(e.date.julianDay());
-        if (e.end) m_changeDays.push_back(e.end->lastJulianDay() + 1);
+        if (e.end)
+            m_changeDays.push_back(e.end->lastJulianDay() + 1);
     }
     std::sort(m_changeDays.begin(), m_changeDays.end());
     m_changeDays.erase(std::unique(m_changeDays.begin(), m_changeDays.end()), m_changeDays.end());
 }
 
-bool Timeline::inCoverage(Date date) const { return m_dataset->coverage().contains(date); }
+bool Timeline::inCoverage(Date date) const
+{
+    return m_dataset->coverage().contains(date);
+}
 
 CrossingState Timeline::crossingStateAt(int crossing, Date date) const
 {
@@ -122,8 +136,8 @@ CrossingState Timeline::crossingStateAt(int crossing, Date date) const
     state.statusDisputed = st.disputed;
     state.statusDisputes = std::span<const ClaimRef>(st.disputes);
     for (int s = 0; s < kSideCount; ++s)
-        state.sides[static_cast<std::size_t>(s)] =
-            sideState(find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events(), coverageEnd);
+        state.sides[static_cast<std::size_t>(s)] = sideState(
+            find(m_control[c][static_cast<std::size_t>(s)], jd), m_dataset->events(), coverageEnd);
     return state;
 }
 
@@ -131,7 +145,8 @@ void Timeline::stateAt(Date date, std::vector<CrossingState>& out) const
 {
     const std::size_t n = m_status.size();
     out.resize(n);
-    for (std::size_t c = 0; c < n; ++c) out[c] = crossingStateAt(static_cast<int>(c), date);
+    for (std::size_t c = 0; c < n; ++c)
+        out[c] = crossingStateAt(static_cast<int>(c), date);
 }
 
 std::vector<CrossingState> Timeline::stateAt(Date date) const
@@ -149,10 +164,14 @@ std::vector<int> Timeline::eventsIn(Date from, Date to, int crossing) const
     const std::int32_t b = to.lastJulianDay();
     for (int i : m_byDate) {
         const Event& e = events[static_cast<std::size_t>(i)];
-        if (e.date.julianDay() > b) break;
-        const std::int32_t last = std::max(e.date.lastJulianDay(), e.end ? e.end->lastJulianDay() : 0);
-        if (last < a) continue;
-        if (crossing >= 0 && e.crossing != crossing) continue;
+        if (e.date.julianDay() > b)
+            break;
+        const std::int32_t last =
+            std::max(e.date.lastJulianDay(), e.end ? e.end->lastJulianDay() : 0);
+        if (last < a)
+            continue;
+        if (crossing >= 0 && e.crossing != crossing)
+            continue;
         out.push_back(i);
     }
     return out;
@@ -162,32 +181,39 @@ std::vector<int> Timeline::eventsOf(int crossing) const
 {
     std::vector<int> out;
     for (int i : m_byDate)
-        if (m_dataset->events()[static_cast<std::size_t>(i)].crossing == crossing) out.push_back(i);
+        if (m_dataset->events()[static_cast<std::size_t>(i)].crossing == crossing)
+            out.push_back(i);
     return out;
 }
 
 std::optional<Date> Timeline::previousChange(Date date) const
 {
     auto it = std::lower_bound(m_changeDays.begin(), m_changeDays.end(), date.julianDay());
-    if (it == m_changeDays.begin()) return std::nullopt;
+    if (it == m_changeDays.begin())
+        return std::nullopt;
     return Date::fromJulianDay(*(it - 1));
 }
 
 std::optional<Date> Timeline::nextChange(Date date) const
 {
     auto it = std::upper_bound(m_changeDays.begin(), m_changeDays.end(), date.julianDay());
-    if (it == m_changeDays.end()) return std::nullopt;
+    if (it == m_changeDays.end())
+        return std::nullopt;
     return Date::fromJulianDay(*it);
 }
 
 Date Timeline::firstEventDate() const
 {
-    return m_byDate.empty() ? Date{} : m_dataset->events()[static_cast<std::size_t>(m_byDate.front())].date.firstDay();
+    return m_byDate.empty()
+               ? Date{}
+               : m_dataset->events()[static_cast<std::size_t>(m_byDate.front())].date.firstDay();
 }
 
 Date Timeline::lastEventDate() const
 {
-    return m_byDate.empty() ? Date{} : m_dataset->events()[static_cast<std::size_t>(m_byDate.back())].date.firstDay();
+    return m_byDate.empty()
+               ? Date{}
+               : m_dataset->events()[static_cast<std::size_t>(m_byDate.back())].date.firstDay();
 }
 
 const Intervals& Timeline::controlIntervals(int crossing, Side side) const

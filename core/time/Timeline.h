@@ -54,9 +54,9 @@ public:
 
 private:
     std::shared_ptr<const Dataset> m_dataset;
-    std::vector<int> m_byDate; ///< event indices sorted by start date
+    std::vector<int> m_byDate;                       ///< event indices sorted by start date
     std::vector<std::array<Intervals, 2>> m_control; ///< per crossing, per side
-    std::vector<Intervals> m_status; ///< per crossing
+    std::vector<Intervals> m_status;                 ///< per crossing
     std::vector<std::int32_t> m_changeDays;
 };
 

@@ -16,72 +16,99 @@ namespace {
 // The lines of `state` text output under a crossing's heading: status, IQ, SY.
 QStringList crossingLines(const QString& out, const char* id)
 {
-    return out.section(QStringLiteral("[%1]\n").arg(QLatin1String(id)), 1).section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'));
+    return out.section(QStringLiteral("[%1]\n").arg(QLatin1String(id)), 1)
+        .section(QStringLiteral("\n\n"), 0, 0)
+        .split(QLatin1Char('\n'));
 }
 
 TEST(StateCommandTest, JsonHasTheDocumentedShape)
 {
-    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--json")});
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"),
+                           QStringLiteral("2019-09-30"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // Keys in the documented order, compact.
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("{\"date\":\"2019-09-30\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
-                                                 "\"in_coverage\":true,\"crossings\":[{\"id\":\"qaim-albukamal\",\"lat\":")))
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral(
+        "{\"date\":\"2019-09-30\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
+        "\"in_coverage\":true,\"crossings\":[{\"id\":\"qaim-albukamal\",\"lat\":")))
         << r.out.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray crossings = root.value(QStringLiteral("crossings")).toArray();
     ASSERT_EQ(crossings.size(), 4);
     const QJsonObject qaim = crossings[0].toObject();
-    // Reopened 30 September 2019 (asharq-2019-09-30-qaim, k24-2019-09-30-qaim, afp-jordantimes-2019-09-30).
+    // Reopened 30 September 2019 (asharq-2019-09-30-qaim, k24-2019-09-30-qaim,
+    // afp-jordantimes-2019-09-30).
     EXPECT_EQ(qaim.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
     EXPECT_NEAR(qaim.value(QStringLiteral("lat")).toDouble(), 34.40, 0.02);
     EXPECT_NEAR(qaim.value(QStringLiteral("lon")).toDouble(), 40.98, 0.02);
     const QJsonObject sides = qaim.value(QStringLiteral("sides")).toObject();
-    EXPECT_EQ(sides.value(QStringLiteral("IQ")).toObject().value(QStringLiteral("controller")).toString(), QStringLiteral("iraq"));
-    EXPECT_EQ(sides.value(QStringLiteral("IQ")).toObject().value(QStringLiteral("with")).toArray(), QJsonArray{QStringLiteral("pmf")});
-    EXPECT_EQ(sides.value(QStringLiteral("SY")).toObject().value(QStringLiteral("controller")).toString(), QStringLiteral("syria-gov"));
+    EXPECT_EQ(
+        sides.value(QStringLiteral("IQ")).toObject().value(QStringLiteral("controller")).toString(),
+        QStringLiteral("iraq"));
+    EXPECT_EQ(sides.value(QStringLiteral("IQ")).toObject().value(QStringLiteral("with")).toArray(),
+              QJsonArray{QStringLiteral("pmf")});
+    EXPECT_EQ(
+        sides.value(QStringLiteral("SY")).toObject().value(QStringLiteral("controller")).toString(),
+        QStringLiteral("syria-gov"));
     for (const auto& c : crossings) {
         const QJsonObject o = c.toObject();
         EXPECT_TRUE(o.value(QStringLiteral("approximate")).isBool());
         EXPECT_TRUE(o.value(QStringLiteral("disputed")).isBool());
         const QString status = o.value(QStringLiteral("status")).toString();
-        EXPECT_TRUE(QStringList({QStringLiteral("open"), QStringLiteral("closed"), QStringLiteral("restricted"), QStringLiteral("unknown")}).contains(status));
+        EXPECT_TRUE(QStringList({QStringLiteral("open"), QStringLiteral("closed"),
+                                 QStringLiteral("restricted"), QStringLiteral("unknown")})
+                        .contains(status));
     }
 }
 
 TEST(StateCommandTest, TextListsEveryCrossing)
 {
-    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2016-01-01")});
+    const auto r =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2016-01-01")});
     ASSERT_EQ(r.exitCode, 0);
-    for (const char* id : {"qaim-albukamal", "walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka"})
+    for (const char* id :
+         {"qaim-albukamal", "walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka"})
         EXPECT_TRUE(r.out.contains(QLatin1String(id))) << id;
     EXPECT_EQ(runCli({QStringLiteral("state")}).exitCode, 2);
-    EXPECT_EQ(runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-13-01")}).exitCode, 2);
+    EXPECT_EQ(
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-13-01")})
+            .exitCode,
+        2);
 }
 
 TEST(StateCommandTest, OutsideTheCoverageEveryStateIsUnknownAndTheOutputSaysSo)
 {
     // The data's notes record an al-Tanf handover in February 2026; the data ends with 2025.
-    const auto json = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2026-05-01"), QStringLiteral("--json")});
+    const auto json = runCli({QStringLiteral("state"), QStringLiteral("--date"),
+                              QStringLiteral("2026-05-01"), QStringLiteral("--json")});
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
-    EXPECT_TRUE(json.out.startsWith(QStringLiteral("{\"date\":\"2026-05-01\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
-                                                    "\"in_coverage\":false,\"crossings\":[")))
+    EXPECT_TRUE(json.out.startsWith(QStringLiteral(
+        "{\"date\":\"2026-05-01\",\"coverage\":{\"from\":\"2012-01-01\",\"to\":\"2025-12-31\"},"
+        "\"in_coverage\":false,\"crossings\":[")))
         << json.out.toStdString();
-    const QJsonArray crossings = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("crossings")).toArray();
+    const QJsonArray crossings = QJsonDocument::fromJson(json.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("crossings"))
+                                     .toArray();
     ASSERT_EQ(crossings.size(), 4);
     for (const auto& c : crossings) {
         const QJsonObject o = c.toObject();
         EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
         for (const QString& side : {QStringLiteral("IQ"), QStringLiteral("SY")}) {
-            const QJsonObject s = o.value(QStringLiteral("sides")).toObject().value(side).toObject();
+            const QJsonObject s =
+                o.value(QStringLiteral("sides")).toObject().value(side).toObject();
             EXPECT_EQ(s.value(QStringLiteral("controller")).toString(), QStringLiteral("unknown"));
             EXPECT_TRUE(s.value(QStringLiteral("with")).toArray().isEmpty());
         }
     }
-    const auto text = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
+    const auto text =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
     ASSERT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("outside the data's coverage (2012-01-01 to 2025-12-31)"))) << text.out.toStdString();
+    EXPECT_TRUE(
+        text.out.contains(QStringLiteral("outside the data's coverage (2012-01-01 to 2025-12-31)")))
+        << text.out.toStdString();
     EXPECT_FALSE(text.out.contains(QStringLiteral("coalition"))) << text.out.toStdString();
-    const auto inside = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2025-12-31")});
+    const auto inside =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2025-12-31")});
     EXPECT_FALSE(inside.out.contains(QStringLiteral("outside the data's coverage")));
 }
 
@@ -89,63 +116,86 @@ TEST(StateCommandTest, SinceIsAsPreciseAsKnownAndNeverInvented)
 {
     // On 2012-03-01 no status event has happened yet at al-Qaim, and both sides rest on events
     // dated to the year 2012 only.
-    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
+    const auto r =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_FALSE(r.out.contains(QStringLiteral("1900"))) << r.out.toStdString();
     const QStringList qaim = crossingLines(r.out, "qaim-albukamal");
     ASSERT_GE(qaim.size(), 3) << r.out.toStdString();
-    EXPECT_TRUE(qaim[0].contains(QStringLiteral("since the start of the record"))) << qaim[0].toStdString();
+    EXPECT_TRUE(qaim[0].contains(QStringLiteral("since the start of the record")))
+        << qaim[0].toStdString();
     EXPECT_TRUE(qaim[1].contains(QStringLiteral("since 2012,"))) << qaim[1].toStdString();
     EXPECT_FALSE(qaim[1].contains(QStringLiteral("2012-01-01"))) << qaim[1].toStdString();
 }
 
 TEST(StateCommandTest, ApproximateMarksTheStatusOrTheSideWhoseDateItIs)
 {
-    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
+    const auto r =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2012-03-01")});
     ASSERT_EQ(r.exitCode, 0);
     const QStringList qaim = crossingLines(r.out, "qaim-albukamal");
     ASSERT_GE(qaim.size(), 3) << r.out.toStdString();
-    EXPECT_TRUE(qaim[0].startsWith(QStringLiteral("  status  unknown  ("))) << qaim[0].toStdString(); // no status event yet
-    EXPECT_TRUE(qaim[1].contains(QStringLiteral("iraq (approximate)"))) << qaim[1].toStdString();   // "2012"
-    EXPECT_TRUE(qaim[2].contains(QStringLiteral("syria-gov (approximate)"))) << qaim[2].toStdString();
+    EXPECT_TRUE(qaim[0].startsWith(QStringLiteral("  status  unknown  (")))
+        << qaim[0].toStdString(); // no status event yet
+    EXPECT_TRUE(qaim[1].contains(QStringLiteral("iraq (approximate)")))
+        << qaim[1].toStdString(); // "2012"
+    EXPECT_TRUE(qaim[2].contains(QStringLiteral("syria-gov (approximate)")))
+        << qaim[2].toStdString();
 }
 
 TEST(StateCommandTest, CsvHasAHeaderAndOneRowPerCrossing)
 {
-    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--csv")});
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"),
+                           QStringLiteral("2019-09-30"), QStringLiteral("--csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_TRUE(r.out.endsWith(QStringLiteral("\r\n")));
     const QStringList rows = r.out.chopped(2).split(QStringLiteral("\r\n"));
     ASSERT_EQ(rows.size(), 5) << r.out.toStdString();
-    EXPECT_EQ(rows[0], QStringLiteral("date,in_coverage,crossing,name,name_ar,status,status_since,status_approximate,status_disputed,"
+    EXPECT_EQ(rows[0], QStringLiteral("date,in_coverage,crossing,name,name_ar,status,status_since,"
+                                      "status_approximate,status_disputed,"
                                       "iq_controller,iq_with,iq_since,iq_approximate,iq_disputed,"
                                       "sy_controller,sy_with,sy_since,sy_approximate,sy_disputed"));
-    EXPECT_TRUE(rows[1].startsWith(QStringLiteral("2019-09-30,true,qaim-albukamal,al-Qaim / Albu Kamal,القائم / البوكمال,open,2019-09-30,"
-                                                  "false,false,iraq,pmf,")))
+    EXPECT_TRUE(rows[1].startsWith(QStringLiteral(
+        "2019-09-30,true,qaim-albukamal,al-Qaim / Albu Kamal,القائم / البوكمال,open,2019-09-30,"
+        "false,false,iraq,pmf,")))
         << rows[1].toStdString();
     for (const char* id : {"walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka"})
-        EXPECT_EQ(std::count_if(rows.begin(), rows.end(), [&](const QString& row) { return row.contains(QLatin1String(id)); }), 1) << id;
+        EXPECT_EQ(
+            std::count_if(rows.begin(), rows.end(),
+                          [&](const QString& row) { return row.contains(QLatin1String(id)); }),
+            1)
+            << id;
 }
 
 TEST(EventsCommandTest, CsvHasAHeaderAndOneRowPerEventQuotedPerRfc4180)
 {
-    const QStringList range{QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("walid-tanf")};
+    const QStringList range{QStringLiteral("events"), QStringLiteral("--crossing"),
+                            QStringLiteral("walid-tanf")};
     const auto json = runCli(range + QStringList{QStringLiteral("--json")});
     const auto csv = runCli(range + QStringList{QStringLiteral("--csv")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
-    const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
-    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("id,date,end,kind,crossing,side,actor,with,status,summary,confidence,sources,disputed\r\n")));
+    const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("events"))
+                                  .toArray();
+    EXPECT_TRUE(
+        csv.out.startsWith(QStringLiteral("id,date,end,kind,crossing,side,actor,with,status,"
+                                          "summary,confidence,sources,disputed\r\n")));
     // Every row starts with an event id at the start of a line (summaries hold no line breaks).
     const QStringList rows = csv.out.chopped(2).split(QStringLiteral("\r\n"));
     ASSERT_EQ(rows.size(), events.size() + 1);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject e = events[i].toObject();
         const QString& row = rows[i + 1];
-        EXPECT_TRUE(row.startsWith(e.value(QStringLiteral("id")).toString() + QLatin1Char(','))) << row.toStdString();
+        EXPECT_TRUE(row.startsWith(e.value(QStringLiteral("id")).toString() + QLatin1Char(',')))
+            << row.toStdString();
         // A summary with a comma or a quote is one quoted field, quotes doubled.
         const QString summary = e.value(QStringLiteral("summary")).toString();
         if (summary.contains(QLatin1Char(',')) || summary.contains(QLatin1Char('"'))) {
-            EXPECT_TRUE(row.contains(QLatin1Char('"') + QString(summary).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"')))
+            EXPECT_TRUE(row.contains(
+                QLatin1Char('"') +
+                QString(summary).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+                QLatin1Char('"')))
                 << row.toStdString();
         }
     }
@@ -154,18 +204,23 @@ TEST(EventsCommandTest, CsvHasAHeaderAndOneRowPerEventQuotedPerRfc4180)
 TEST(EventsCommandTest, TextShowsClaimsWithTheirUntil)
 {
     // al-Qaim 21 June 2014: a state claim disputed until that day (maps/EVENTS.md).
-    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("qaim-albukamal"), QStringLiteral("--from"),
-                           QStringLiteral("2014-06-01"), QStringLiteral("--to"), QStringLiteral("2014-06-30")});
+    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--crossing"),
+                           QStringLiteral("qaim-albukamal"), QStringLiteral("--from"),
+                           QStringLiteral("2014-06-01"), QStringLiteral("--to"),
+                           QStringLiteral("2014-06-30")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral(", until 2014-06-21 ("))) << r.out.toStdString();
 }
 
 TEST(EventsCommandTest, FiltersByCrossingAndRangeAndCitesSources)
 {
-    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("qaim-albukamal"), QStringLiteral("--from"),
-                           QStringLiteral("2019-01-01"), QStringLiteral("--to"), QStringLiteral("2019-12-31"), QStringLiteral("--json")});
+    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--crossing"),
+                           QStringLiteral("qaim-albukamal"), QStringLiteral("--from"),
+                           QStringLiteral("2019-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2019-12-31"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QJsonArray events = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray events =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
     ASSERT_FALSE(events.isEmpty());
     for (const auto& e : events) {
         const QJsonObject o = e.toObject();
@@ -173,8 +228,15 @@ TEST(EventsCommandTest, FiltersByCrossingAndRangeAndCitesSources)
         EXPECT_TRUE(o.value(QStringLiteral("date")).toString().startsWith(QStringLiteral("2019")));
         EXPECT_FALSE(o.value(QStringLiteral("sources")).toArray().isEmpty());
     }
-    EXPECT_EQ(runCli({QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("nowhere")}).exitCode, 2);
-    EXPECT_EQ(runCli({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2019-01-01")}).exitCode, 2);
+    EXPECT_EQ(
+        runCli({QStringLiteral("events"), QStringLiteral("--crossing"), QStringLiteral("nowhere")})
+            .exitCode,
+        2);
+    EXPECT_EQ(
+        runCli({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                QStringLiteral("--to"), QStringLiteral("2019-01-01")})
+            .exitCode,
+        2);
 }
 
 TEST(ValidateCommandTest, TheBundledDataIsCleanAndABadFolderIsNot)
@@ -185,7 +247,8 @@ TEST(ValidateCommandTest, TheBundledDataIsCleanAndABadFolderIsNot)
     QTemporaryDir empty;
     const auto bad = runCli({QStringLiteral("validate"), empty.path()});
     EXPECT_EQ(bad.exitCode, 1);
-    EXPECT_TRUE(bad.err.contains(QStringLiteral("events.geojson: no such file"))) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("events.geojson: no such file")))
+        << bad.err.toStdString();
     EXPECT_TRUE(bad.err.contains(QStringLiteral("countries.geojson"))) << bad.err.toStdString();
 }
 
@@ -193,9 +256,12 @@ TEST(InfoCommandTest, ReportsLayersLengthAndCrossings)
 {
     const auto r = runCli({QStringLiteral("info")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Frontier length (geodesic, WGS84): 598.4 km"))) << r.out.toStdString();
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Dataset: Iraq–Syria frontier crossings  ("))) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("\nCoverage: 2012-01-01 to 2025-12-31\n"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Frontier length (geodesic, WGS84): 598.4 km")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Dataset: Iraq–Syria frontier crossings  (")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nCoverage: 2012-01-01 to 2025-12-31\n")))
+        << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("governorates")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("fayshkhabur-semalka")));
 }
@@ -204,13 +270,15 @@ TEST(CommandLineTest, HelpVersionAndUnknownCommands)
 {
     const auto help = runCli({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* c : {"export", "state", "events", "validate", "info"}) EXPECT_TRUE(help.out.contains(QLatin1String(c)));
+    for (const char* c : {"export", "state", "events", "validate", "info"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(c)));
     const auto version = runCli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("frontier-atlas ")));
     const auto exportHelp = runCli({QStringLiteral("export"), QStringLiteral("--help")});
     EXPECT_EQ(exportHelp.exitCode, 0);
-    for (const char* o : {"--date", "--output", "--size", "--crs", "--extent", "--dpi", "--labels"}) EXPECT_TRUE(exportHelp.out.contains(QLatin1String(o))) << o;
+    for (const char* o : {"--date", "--output", "--size", "--crs", "--extent", "--dpi", "--labels"})
+        EXPECT_TRUE(exportHelp.out.contains(QLatin1String(o))) << o;
     EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
 }
 

@@ -15,7 +15,8 @@ namespace {
 QStringList lines(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -23,9 +24,11 @@ TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("snap.png"));
-    const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), png,
-                           QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--crs"), QStringLiteral("EPSG:32637"),
-                           QStringLiteral("--extent"), QStringLiteral("38,33,43,37.5")});
+    const auto r =
+        runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
+                QStringLiteral("--output"), png, QStringLiteral("--size"),
+                QStringLiteral("800x600"), QStringLiteral("--crs"), QStringLiteral("EPSG:32637"),
+                QStringLiteral("--extent"), QStringLiteral("38,33,43,37.5")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QImageReader reader(png);
     const QImage image = reader.read();
@@ -38,13 +41,16 @@ TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
     // (EPSG:32637 metres: 38 E, 33 N lies near x 313 km, y 3654 km).
     const QStringList w = lines(dir.filePath(QStringLiteral("snap.pgw")));
     ASSERT_EQ(w.size(), 6);
-    const double px = w[0].toDouble(), left = w[4].toDouble() - px / 2, top = w[5].toDouble() - w[3].toDouble() / 2;
+    const double px = w[0].toDouble(), left = w[4].toDouble() - px / 2,
+                 top = w[5].toDouble() - w[3].toDouble() / 2;
     EXPECT_GT(px, 0);
     EXPECT_DOUBLE_EQ(w[3].toDouble(), -px);
     EXPECT_LT(left, 320000);
     EXPECT_GT(left + 800 * px, 770000);
     EXPECT_GT(top, 4100000);
-    EXPECT_TRUE(lines(dir.filePath(QStringLiteral("snap.prj"))).join(QString()).contains(QStringLiteral("UTM_Zone_37N")));
+    EXPECT_TRUE(lines(dir.filePath(QStringLiteral("snap.prj")))
+                    .join(QString())
+                    .contains(QStringLiteral("UTM_Zone_37N")));
 }
 
 QByteArray head(const QString& path, int n)
@@ -68,7 +74,8 @@ TEST(ExportCommandTest, WritesTheFormatTheSuffixNames)
                        {"e.tiff", QByteArray("II*\0", 4), "e.tfw"}};
     for (const Case& c : cases) {
         const QString out = dir.filePath(QString::fromLatin1(c.name));
-        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
+                               QStringLiteral("2019-09-30"), QStringLiteral("--size"),
                                QStringLiteral("320x200"), QStringLiteral("--output"), out});
         ASSERT_EQ(r.exitCode, 0) << c.name << r.err.toStdString();
         EXPECT_EQ(head(out, static_cast<int>(c.magic.size())), c.magic) << c.name;
@@ -76,7 +83,9 @@ TEST(ExportCommandTest, WritesTheFormatTheSuffixNames)
         EXPECT_EQ(QImage(out).size(), QSize(320, 200)) << c.name;
     }
     // The JPEG carries its provenance as comments.
-    EXPECT_EQ(QImageReader(dir.filePath(QStringLiteral("b.jpg"))).text(QStringLiteral("frontier-date")), QStringLiteral("2019-09-30"));
+    EXPECT_EQ(
+        QImageReader(dir.filePath(QStringLiteral("b.jpg"))).text(QStringLiteral("frontier-date")),
+        QStringLiteral("2019-09-30"));
 }
 
 TEST(ExportCommandTest, ASuffixOfNoImageFormatIsRefused)
@@ -84,9 +93,12 @@ TEST(ExportCommandTest, ASuffixOfNoImageFormatIsRefused)
     QTemporaryDir dir;
     for (const char* name : {"x.gif", "x.pgw", "x"}) {
         const QString out = dir.filePath(QString::fromLatin1(name));
-        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), out});
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
+                               QStringLiteral("2019-09-30"), QStringLiteral("--output"), out});
         EXPECT_EQ(r.exitCode, 2) << name;
-        EXPECT_TRUE(r.err.contains(QStringLiteral("--output")) && r.err.contains(QStringLiteral(".png, .jpg, .jpeg, .tif or .tiff"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--output")) &&
+                    r.err.contains(QStringLiteral(".png, .jpg, .jpeg, .tif or .tiff")))
+            << r.err.toStdString();
         EXPECT_TRUE(QDir(dir.path()).isEmpty()) << name;
     }
 }
@@ -97,15 +109,30 @@ TEST(ExportCommandTest, BadArgumentsExitWithTwoAndSayWhy)
     const QString out = dir.filePath(QStringLiteral("x.png"));
     const QStringList base{QStringLiteral("export"), QStringLiteral("--output"), out};
     const std::vector<std::pair<QStringList, QString>> cases{
-        {{QStringLiteral("--date"), QStringLiteral("2019-13-01")}, QStringLiteral("--date 2019-13-01")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-02-30")}, QStringLiteral("--date 2019-02-30")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"), QStringLiteral("0x0")}, QStringLiteral("--size 0x0")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"), QStringLiteral("100000x100000")}, QStringLiteral("--size")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999")}, QStringLiteral("--crs EPSG:999999")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--extent"), QStringLiteral("43,37,38,33")}, QStringLiteral("inverted")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--labels"), QStringLiteral("fr")}, QStringLiteral("--labels fr")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--dpi"), QStringLiteral("0")}, QStringLiteral("--dpi 0")},
-        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--bogus")}, QStringLiteral("bogus")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-13-01")},
+         QStringLiteral("--date 2019-13-01")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-02-30")},
+         QStringLiteral("--date 2019-02-30")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+          QStringLiteral("0x0")},
+         QStringLiteral("--size 0x0")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+          QStringLiteral("100000x100000")},
+         QStringLiteral("--size")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--crs"),
+          QStringLiteral("EPSG:999999")},
+         QStringLiteral("--crs EPSG:999999")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--extent"),
+          QStringLiteral("43,37,38,33")},
+         QStringLiteral("inverted")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--labels"),
+          QStringLiteral("fr")},
+         QStringLiteral("--labels fr")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--dpi"),
+          QStringLiteral("0")},
+         QStringLiteral("--dpi 0")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--bogus")},
+         QStringLiteral("bogus")},
         {{QStringLiteral("--date")}, QStringLiteral("date")},
         {{}, QStringLiteral("--date is required")},
     };
@@ -126,13 +153,14 @@ TEST(ExportCommandTest, AnUnwritableOutputExitsWithOneAndKeepsWhatWasThere)
     ASSERT_TRUE(keep.open(QIODevice::WriteOnly));
     keep.write("data");
     keep.close();
-    auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"), folder});
+    auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
+                     QStringLiteral("2019-09-30"), QStringLiteral("--output"), folder});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("is a folder"))) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(folder + QStringLiteral("/keep.txt")));
 
-    r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
-                dir.filePath(QStringLiteral("missing/dir/x.png"))});
+    r = runCli({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
+                QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/dir/x.png"))});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("x.png"))) << r.err.toStdString();
 }
@@ -145,18 +173,23 @@ TEST(ExportFramesCommandTest, WritesOneWholeFramePerStep)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("frames"));
-    const auto r = runCli({QStringLiteral("export-frames"), QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
-                           QStringLiteral("2017-12-31"), QStringLiteral("--step"), QStringLiteral("1m"), QStringLiteral("--output-dir"), out,
-                           QStringLiteral("--size"), QStringLiteral("320x200")});
+    const auto r =
+        runCli({QStringLiteral("export-frames"), QStringLiteral("--from"),
+                QStringLiteral("2017-10-01"), QStringLiteral("--to"), QStringLiteral("2017-12-31"),
+                QStringLiteral("--step"), QStringLiteral("1m"), QStringLiteral("--output-dir"), out,
+                QStringLiteral("--size"), QStringLiteral("320x200")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("frame 3/3")));
-    const QStringList pngs = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    const QStringList pngs =
+        QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     ASSERT_EQ(pngs.size(), 3);
     const QImage last(QDir(out).filePath(pngs.back()));
     EXPECT_EQ(last.size(), QSize(320, 200));
     EXPECT_EQ(last.text(QStringLiteral("frontier:date")), QStringLiteral("2017-12-01"));
-    EXPECT_EQ(runCli({QStringLiteral("export-frames"), QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
-                      QStringLiteral("2017-12-31"), QStringLiteral("--step"), QStringLiteral("2q"), QStringLiteral("--output-dir"), out})
+    EXPECT_EQ(runCli({QStringLiteral("export-frames"), QStringLiteral("--from"),
+                      QStringLiteral("2017-10-01"), QStringLiteral("--to"),
+                      QStringLiteral("2017-12-31"), QStringLiteral("--step"), QStringLiteral("2q"),
+                      QStringLiteral("--output-dir"), out})
                   .exitCode,
               2);
 }

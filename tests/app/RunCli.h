@@ -26,10 +26,12 @@ inline CliRun runCli(const QStringList& args, const std::function<void()>& child
     env.remove(QStringLiteral("DISPLAY"));
     env.insert(QStringLiteral("FRONTIER_ATLAS_DATA"), QStringLiteral(FRONTIER_MAPS_DIR));
     p.setProcessEnvironment(env);
-    if (childSetup) p.setChildProcessModifier(childSetup);
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
     p.start(QStringLiteral(FRONTIER_BINARY), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 

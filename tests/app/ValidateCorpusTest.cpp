@@ -16,7 +16,8 @@ namespace {
 CliRun validateWith(const QString& bad)
 {
     DatasetCopy data;
-    data.replace(bad.section(QLatin1Char('/'), 0, 0), QStringLiteral(FRONTIER_TEST_DATA_DIR "/bad/") + bad);
+    data.replace(bad.section(QLatin1Char('/'), 0, 0),
+                 QStringLiteral(FRONTIER_TEST_DATA_DIR "/bad/") + bad);
     return runCli({QStringLiteral("validate"), data.path()});
 }
 
@@ -29,18 +30,24 @@ void expectReported(const CliRun& r, const QString& line)
 
 TEST(ValidateCorpusTest, AnEventProblem)
 {
-    expectReported(validateWith(QStringLiteral("events/unknown-actor.geojson")),
-                   QStringLiteral("events.geojson: feature 'bad-event', field 'actor': unknown actor id \"martians\""));
+    expectReported(
+        validateWith(QStringLiteral("events/unknown-actor.geojson")),
+        QStringLiteral(
+            "events.geojson: feature 'bad-event', field 'actor': unknown actor id \"martians\""));
     expectReported(validateWith(QStringLiteral("events/date-2019-02-30.geojson")),
-                   QStringLiteral("events.geojson: feature 'bad-event', field 'date': not a valid ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \"2019-02-30\""));
+                   QStringLiteral("events.geojson: feature 'bad-event', field 'date': not a valid "
+                                  "ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \"2019-02-30\""));
 }
 
 TEST(ValidateCorpusTest, ABasemapLayerProblem)
 {
     expectReported(validateWith(QStringLiteral("countries/self-intersecting.geojson")),
-                   QStringLiteral("countries.geojson: feature '#0', field 'geometry': invalid polygon (self-intersecting or badly formed rings)"));
-    expectReported(validateWith(QStringLiteral("rivers/one-point-line.geojson")),
-                   QStringLiteral("rivers.geojson: feature '#0', field 'geometry': a line needs at least two points"));
+                   QStringLiteral("countries.geojson: feature '#0', field 'geometry': invalid "
+                                  "polygon (self-intersecting or badly formed rings)"));
+    expectReported(
+        validateWith(QStringLiteral("rivers/one-point-line.geojson")),
+        QStringLiteral(
+            "rivers.geojson: feature '#0', field 'geometry': a line needs at least two points"));
 }
 
 TEST(ValidateCorpusTest, AWholeFileProblem)
@@ -52,13 +59,17 @@ TEST(ValidateCorpusTest, AWholeFileProblem)
 TEST(ValidateCorpusTest, NonLocalDataIsRefusedByEveryCommand)
 {
     const QString remote = QStringLiteral("/vsicurl/https://example.org/maps");
-    const QString refused = QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)");
+    const QString refused =
+        QStringLiteral("only local folders are read (no GDAL virtual file systems or URLs)");
     const CliRun validate = runCli({QStringLiteral("validate"), remote});
     EXPECT_EQ(validate.exitCode, 1);
     EXPECT_TRUE(validate.err.contains(refused)) << validate.err.toStdString();
-    for (const QStringList& args : {QStringList{QStringLiteral("info")}, QStringList{QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-01-01")},
+    for (const QStringList& args : {QStringList{QStringLiteral("info")},
+                                    QStringList{QStringLiteral("state"), QStringLiteral("--date"),
+                                                QStringLiteral("2019-01-01")},
                                     QStringList{QStringLiteral("validate")}}) {
-        const CliRun r = runCli(args + QStringList{QStringLiteral("--data"), QStringLiteral("https://example.org/maps")});
+        const CliRun r = runCli(args + QStringList{QStringLiteral("--data"),
+                                                   QStringLiteral("https://example.org/maps")});
         EXPECT_EQ(r.exitCode, 1) << args.front().toStdString();
         EXPECT_TRUE(r.err.contains(refused)) << r.err.toStdString();
     }

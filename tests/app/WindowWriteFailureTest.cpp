@@ -17,32 +17,42 @@ namespace {
 
 using test::WindowTest;
 
-QString settingsFile() { return QSettings().fileName(); }
+QString settingsFile()
+{
+    return QSettings().fileName();
+}
 
-QString statusOf(const MainWindow& w) { return w.statusBar()->currentMessage(); }
+QString statusOf(const MainWindow& w)
+{
+    return w.statusBar()->currentMessage();
+}
 
 /// Runs `work` in a forked child as nobody (the tests run as root, who may write anywhere);
 /// returns what it returned, or "child failed".
 QString asNobody(const std::function<QString()>& work)
 {
     int pipeFds[2];
-    if (pipe(pipeFds) != 0) return QStringLiteral("no pipe");
+    if (pipe(pipeFds) != 0)
+        return QStringLiteral("no pipe");
     const pid_t pid = fork();
     if (pid == 0) {
         close(pipeFds[0]);
         test::becomeNobody();
         const QByteArray result = work().toUtf8();
-        const bool written = write(pipeFds[1], result.constData(), static_cast<size_t>(result.size())) == result.size();
+        const bool written = write(pipeFds[1], result.constData(),
+                                   static_cast<size_t>(result.size())) == result.size();
         _exit(written ? 0 : 1); // no exit handlers: they belong to the parent
     }
     close(pipeFds[1]);
     QByteArray result;
     char buffer[512];
-    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;) result.append(buffer, n);
+    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        result.append(buffer, n);
     close(pipeFds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? QString::fromUtf8(result) : QStringLiteral("child failed");
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? QString::fromUtf8(result)
+                                                         : QStringLiteral("child failed");
 }
 
 class SettingsWriteTest : public WindowTest {
@@ -61,7 +71,8 @@ protected:
     void TearDown() override
     {
         chmod(QFile::encodeName(folder).constData(), 0755);
-        if (QFileInfo(file).isDir()) QDir(file).removeRecursively();
+        if (QFileInfo(file).isDir())
+            QDir(file).removeRecursively();
         WindowTest::TearDown();
     }
     void expectEarlierIntact()
@@ -120,7 +131,8 @@ TEST_F(SettingsWriteTest, AFolderWhereTheSettingsGoIsToldInABoxOnClosing)
         }
     });
     window->close();
-    EXPECT_TRUE(told.contains(file + QStringLiteral(": cannot save the settings: is a folder"))) << told.toStdString();
+    EXPECT_TRUE(told.contains(file + QStringLiteral(": cannot save the settings: is a folder")))
+        << told.toStdString();
     EXPECT_EQ(test::fileBytes(file + QStringLiteral("/kept")), "kept");
 }
 
@@ -136,8 +148,10 @@ TEST_F(SettingsWriteTest, ABookmarkThatCannotBeKeptIsReported)
 TEST_F(WindowTest, ASnapshotOnAFullDiskIsReportedAndTheEarlierSetStays)
 {
     QTemporaryDir dir;
-    const QStringList names{QStringLiteral("map.pgw"), QStringLiteral("map.png"), QStringLiteral("map.prj")};
-    for (const QString& n : names) ASSERT_TRUE(test::writeBytes(dir.filePath(n), n.toUtf8()));
+    const QStringList names{QStringLiteral("map.pgw"), QStringLiteral("map.png"),
+                            QStringLiteral("map.prj")};
+    for (const QString& n : names)
+        ASSERT_TRUE(test::writeBytes(dir.filePath(n), n.toUtf8()));
     SnapshotDialog::Options o;
     o.path = dir.filePath(QStringLiteral("map.png"));
     o.size = QSize(640, 360);
@@ -148,7 +162,8 @@ TEST_F(WindowTest, ASnapshotOnAFullDiskIsReportedAndTheEarlierSetStays)
     }
     EXPECT_TRUE(error.contains(o.path)) << error.toStdString();
     EXPECT_TRUE(statusOf(*window).contains(o.path));
-    for (const QString& n : names) EXPECT_EQ(test::fileBytes(dir.filePath(n)), n.toUtf8());
+    for (const QString& n : names)
+        EXPECT_EQ(test::fileBytes(dir.filePath(n)), n.toUtf8());
     EXPECT_EQ(test::entries(dir.path()), names);
 }
 
@@ -156,9 +171,12 @@ TEST_F(WindowTest, AFolderWhereAFrameGoesIsReported)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("frame_00001.png")));
-    const FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 3, 31), FrameSeries::Step::Month, dir.path(), QSize(160, 120)};
+    const FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 3, 31),
+                                  FrameSeries::Step::Month, dir.path(), QSize(160, 120)};
     EXPECT_EQ(window->exports()->exportFrames(o, [](int, int) { return true; }), 1);
-    EXPECT_TRUE(statusOf(*window).contains(dir.filePath(QStringLiteral("frame_00001.png: is a folder")))) << statusOf(*window).toStdString();
+    EXPECT_TRUE(
+        statusOf(*window).contains(dir.filePath(QStringLiteral("frame_00001.png: is a folder"))))
+        << statusOf(*window).toStdString();
 }
 
 } // namespace

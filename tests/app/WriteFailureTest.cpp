@@ -16,7 +16,8 @@
 namespace frontier::test {
 namespace {
 
-const QStringList kSet{QStringLiteral("snap.png"), QStringLiteral("snap.pgw"), QStringLiteral("snap.prj")};
+const QStringList kSet{QStringLiteral("snap.png"), QStringLiteral("snap.pgw"),
+                       QStringLiteral("snap.prj")};
 
 class WriteFailureTest : public ::testing::Test {
 protected:
@@ -40,7 +41,8 @@ protected:
         }
         return earlier;
     }
-    void expectIntact(const std::map<QString, QByteArray>& earlier, const QStringList& alsoThere = {})
+    void expectIntact(const std::map<QString, QByteArray>& earlier,
+                      const QStringList& alsoThere = {})
     {
         QStringList names = alsoThere;
         for (const auto& [name, bytes] : earlier) {
@@ -52,13 +54,21 @@ protected:
     }
     QStringList exportArgs() const
     {
-        return {QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--size"), QStringLiteral("800x600"),
-                QStringLiteral("--output"), QDir(dir).filePath(kSet[0])};
+        return {QStringLiteral("export"),   QStringLiteral("--date"),  QStringLiteral("2019-09-30"),
+                QStringLiteral("--size"),   QStringLiteral("800x600"), QStringLiteral("--output"),
+                QDir(dir).filePath(kSet[0])};
     }
     QStringList framesArgs() const
     {
-        return {QStringLiteral("export-frames"), QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"), QStringLiteral("2017-12-31"),
-                QStringLiteral("--size"), QStringLiteral("320x200"), QStringLiteral("--output-dir"), dir};
+        return {QStringLiteral("export-frames"),
+                QStringLiteral("--from"),
+                QStringLiteral("2017-10-01"),
+                QStringLiteral("--to"),
+                QStringLiteral("2017-12-31"),
+                QStringLiteral("--size"),
+                QStringLiteral("320x200"),
+                QStringLiteral("--output-dir"),
+                dir};
     }
     void makeReadOnly() { ASSERT_EQ(chmod(QFile::encodeName(dir).constData(), 0555), 0); }
 
@@ -69,15 +79,18 @@ protected:
 void expectFailureNaming(const CliRun& r, const QString& file, const QString& why)
 {
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(file)) << "should name " << file.toStdString() << ": " << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(why)) << "should say " << why.toStdString() << ": " << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(file))
+        << "should name " << file.toStdString() << ": " << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(why))
+        << "should say " << why.toStdString() << ": " << r.err.toStdString();
 }
 
 TEST_F(WriteFailureTest, ExportOnAFullDiskKeepsTheEarlierSet)
 {
     const auto earlier = writeEarlier(kSet);
     // 4 KiB a file: the world and CRS files fit, the PNG does not.
-    expectFailureNaming(runCli(exportArgs(), childFileSizeLimit(4096)), QDir(dir).filePath(kSet[0]), QStringLiteral("File too large"));
+    expectFailureNaming(runCli(exportArgs(), childFileSizeLimit(4096)), QDir(dir).filePath(kSet[0]),
+                        QStringLiteral("File too large"));
     expectIntact(earlier);
 }
 
@@ -85,7 +98,8 @@ TEST_F(WriteFailureTest, ExportIntoAReadOnlyFolderKeepsTheEarlierSet)
 {
     const auto earlier = writeEarlier(kSet);
     makeReadOnly();
-    expectFailureNaming(runCli(exportArgs(), becomeNobody), QDir(dir).filePath(kSet[0]), QStringLiteral("cannot write"));
+    expectFailureNaming(runCli(exportArgs(), becomeNobody), QDir(dir).filePath(kSet[0]),
+                        QStringLiteral("cannot write"));
     expectIntact(earlier);
 }
 
@@ -93,14 +107,17 @@ TEST_F(WriteFailureTest, AFolderWhereTheWorldFileGoesKeepsTheEarlierPng)
 {
     const auto earlier = writeEarlier({kSet[0]});
     ASSERT_TRUE(QDir(dir).mkdir(kSet[1]));
-    expectFailureNaming(runCli(exportArgs()), QDir(dir).filePath(kSet[1]), QStringLiteral("is a folder"));
+    expectFailureNaming(runCli(exportArgs()), QDir(dir).filePath(kSet[1]),
+                        QStringLiteral("is a folder"));
     expectIntact(earlier, {kSet[1]});
 }
 
 TEST_F(WriteFailureTest, FramesOnAFullDiskKeepTheEarlierFrame)
 {
     const auto earlier = writeEarlier({QStringLiteral("frame_00000.png")});
-    expectFailureNaming(runCli(framesArgs(), childFileSizeLimit(2048)), QDir(dir).filePath(QStringLiteral("frame_00000.png")), QStringLiteral("File too large"));
+    expectFailureNaming(runCli(framesArgs(), childFileSizeLimit(2048)),
+                        QDir(dir).filePath(QStringLiteral("frame_00000.png")),
+                        QStringLiteral("File too large"));
     expectIntact(earlier);
 }
 
@@ -108,18 +125,23 @@ TEST_F(WriteFailureTest, FramesIntoAReadOnlyFolderKeepTheEarlierFrame)
 {
     const auto earlier = writeEarlier({QStringLiteral("frame_00000.png")});
     makeReadOnly();
-    expectFailureNaming(runCli(framesArgs(), becomeNobody), QDir(dir).filePath(QStringLiteral("frame_00000.png")), QStringLiteral("cannot write"));
+    expectFailureNaming(runCli(framesArgs(), becomeNobody),
+                        QDir(dir).filePath(QStringLiteral("frame_00000.png")),
+                        QStringLiteral("cannot write"));
     expectIntact(earlier);
 }
 
 TEST_F(WriteFailureTest, AFolderWhereAFrameGoesStopsTheSeriesThere)
 {
     ASSERT_TRUE(QDir(dir).mkdir(QStringLiteral("frame_00001.png")));
-    expectFailureNaming(runCli(framesArgs()), QDir(dir).filePath(QStringLiteral("frame_00001.png")), QStringLiteral("is a folder"));
+    expectFailureNaming(runCli(framesArgs()), QDir(dir).filePath(QStringLiteral("frame_00001.png")),
+                        QStringLiteral("is a folder"));
     // The frame before is whole; nothing of the failed one or after it exists.
-    EXPECT_EQ(QImage(QDir(dir).filePath(QStringLiteral("frame_00000.png"))).size(), QSize(320, 200));
-    EXPECT_EQ(entries(dir), (QStringList{QStringLiteral("frame_00000.pgw"), QStringLiteral("frame_00000.png"), QStringLiteral("frame_00000.prj"),
-                                         QStringLiteral("frame_00001.png")}));
+    EXPECT_EQ(QImage(QDir(dir).filePath(QStringLiteral("frame_00000.png"))).size(),
+              QSize(320, 200));
+    EXPECT_EQ(entries(dir),
+              (QStringList{QStringLiteral("frame_00000.pgw"), QStringLiteral("frame_00000.png"),
+                           QStringLiteral("frame_00000.prj"), QStringLiteral("frame_00001.png")}));
 }
 
 } // namespace

@@ -3,8 +3,8 @@
 #include "TestData.h"
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
-#include "render/export/PngEncoder.h"
 #include "render/RenderCache.h"
+#include "render/export/PngEncoder.h"
 
 #include <QPainter>
 
@@ -40,7 +40,10 @@ void BM_FrameDateChanged(benchmark::State& state)
         renderer.render(p, s, &cache);
     }
 }
-BENCHMARK(BM_FrameDateChanged)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_FrameDateChanged)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 // A pan or zoom: the base image (basemap, labels) is rebuilt for the new view.
 void BM_FramePannedOrZoomed(benchmark::State& state)
@@ -54,12 +57,17 @@ void BM_FramePannedOrZoomed(benchmark::State& state)
     int i = 0;
     for (auto _ : state) {
         ++i;
-        s.extent = (i % 2 ? home.panned(i % 7 * 3.0, 2.0) : home.zoomed(1.0 + (i % 5) * 0.1, QPointF(900, 500))).extent();
+        s.extent = (i % 2 ? home.panned(i % 7 * 3.0, 2.0)
+                          : home.zoomed(1.0 + (i % 5) * 0.1, QPointF(900, 500)))
+                       .extent();
         QPainter p(&frame);
         renderer.render(p, s, &cache);
     }
 }
-BENCHMARK(BM_FramePannedOrZoomed)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_FramePannedOrZoomed)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 void BM_PngEncode(benchmark::State& state)
 {
@@ -74,6 +82,11 @@ void BM_PngEncode(benchmark::State& state)
     }
     state.counters["bytes"] = double(bytes);
 }
-BENCHMARK(BM_PngEncode)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_PngEncode)
+    ->Args({1920, 1080})
+    ->Args({3840, 2160})
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 } // namespace

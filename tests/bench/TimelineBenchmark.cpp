@@ -19,28 +19,41 @@ void BM_StateOfAllCrossings(benchmark::State& state)
         benchmark::DoNotOptimize(out.data());
     }
 }
-BENCHMARK(BM_StateOfAllCrossings)->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_StateOfAllCrossings)
+    ->Unit(benchmark::kMicrosecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 void BM_LargeDatasetLoad(benchmark::State& state)
 {
     const QString folder = test::largeDatasetFolder();
     for (auto _ : state) {
         auto result = DatasetReader::read(folder);
-        if (!result.ok()) state.SkipWithError("the generated dataset did not load");
+        if (!result.ok())
+            state.SkipWithError("the generated dataset did not load");
         benchmark::DoNotOptimize(result.dataset.get());
     }
 }
-BENCHMARK(BM_LargeDatasetLoad)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_LargeDatasetLoad)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 void BM_LargeDatasetStateOfOneCrossing(benchmark::State& state)
 {
-    static const auto timeline = std::make_shared<const Timeline>(DatasetReader::read(test::largeDatasetFolder()).dataset);
+    static const auto timeline =
+        std::make_shared<const Timeline>(DatasetReader::read(test::largeDatasetFolder()).dataset);
     int i = 0;
     for (auto _ : state) {
         ++i;
-        benchmark::DoNotOptimize(timeline->crossingStateAt(i * 7919 % 1000, Date::fromYmd(2012, 1, 1).addDays(i * 37 % 5000)));
+        benchmark::DoNotOptimize(timeline->crossingStateAt(
+            i * 7919 % 1000, Date::fromYmd(2012, 1, 1).addDays(i * 37 % 5000)));
     }
 }
-BENCHMARK(BM_LargeDatasetStateOfOneCrossing)->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_LargeDatasetStateOfOneCrossing)
+    ->Unit(benchmark::kMicrosecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 } // namespace

@@ -4,10 +4,10 @@
 #include "FirstFrameProbe.h"
 #include "TestData.h"
 #include "geo/Crs.h"
+#include "time/TimeController.h"
 #include "ui/EventTickSlider.h"
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
-#include "time/TimeController.h"
 #include "ui/TimelinePanel.h"
 
 #include <QSettings>
@@ -42,7 +42,10 @@ void BM_SliderToCanvasFrame(benchmark::State& state)
     if (window.canvas()->settings().date != AtlasModel::minimumDate().addDays(slider->value()))
         state.SkipWithError("the slider did not move the map's date");
 }
-BENCHMARK(BM_SliderToCanvasFrame)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_SliderToCanvasFrame)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 void BM_StartToFirstFrame(benchmark::State& state)
 {
@@ -52,7 +55,9 @@ void BM_StartToFirstFrame(benchmark::State& state)
         return;
     }
     for (auto _ : state) {
-        const auto first = test::startAndWaitForMap(QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--date"), QStringLiteral("2019-09-30")});
+        const auto first =
+            test::startAndWaitForMap(QStringLiteral(FRONTIER_BINARY),
+                                     {QStringLiteral("--date"), QStringLiteral("2019-09-30")});
         if (!first.shown) {
             state.SkipWithError("the map never showed");
             return;
@@ -60,6 +65,11 @@ void BM_StartToFirstFrame(benchmark::State& state)
         state.SetIterationTime(first.milliseconds / 1000.0);
     }
 }
-BENCHMARK(BM_StartToFirstFrame)->UseManualTime()->Iterations(1)->Repetitions(9)->Unit(benchmark::kMillisecond)->ReportAggregatesOnly(true);
+BENCHMARK(BM_StartToFirstFrame)
+    ->UseManualTime()
+    ->Iterations(1)
+    ->Repetitions(9)
+    ->Unit(benchmark::kMillisecond)
+    ->ReportAggregatesOnly(true);
 
 } // namespace

@@ -14,7 +14,8 @@ struct Signals {
     {
         QObject::connect(&m, &AtlasModel::datasetChanged, [this] { ++dataset; });
         QObject::connect(&m, &AtlasModel::dateChanged, [this](Date d) { dates.push_back(d); });
-        QObject::connect(&m, &AtlasModel::selectionChanged, [this](int c) { selections.push_back(c); });
+        QObject::connect(&m, &AtlasModel::selectionChanged,
+                         [this](int c) { selections.push_back(c); });
     }
     int dataset = 0;
     std::vector<Date> dates;
@@ -29,7 +30,8 @@ TEST(AtlasModelTest, KeepsTheDateInRangeAndSignalsOnlyChanges)
     model.setDate(Date::fromYmd(2016, 6, 1));
     model.setDate(Date::fromYmd(1999, 1, 1));
     model.setDate(Date::fromYmd(2040, 1, 1));
-    EXPECT_EQ(s.dates, (std::vector<Date>{Date::fromYmd(2016, 6, 1), AtlasModel::minimumDate(), AtlasModel::maximumDate()}));
+    EXPECT_EQ(s.dates, (std::vector<Date>{Date::fromYmd(2016, 6, 1), AtlasModel::minimumDate(),
+                                          AtlasModel::maximumDate()}));
 }
 
 TEST(AtlasModelTest, TheSelectionIsACrossingOrNone)
@@ -61,7 +63,7 @@ TEST(AtlasModelTest, OpeningADatasetIsOneCallThatKeepsTheCurrentOneOnProblems)
     EXPECT_NE(&model.dataset(), before);
     EXPECT_EQ(model.dataset().origin(), copy.path());
     EXPECT_EQ(s.dataset, 1);
-    EXPECT_EQ(s.selections, std::vector<int>{-1}); // a selection does not carry over
+    EXPECT_EQ(s.selections, std::vector<int>{-1});      // a selection does not carry over
     EXPECT_EQ(model.date(), Date::fromYmd(2017, 1, 1)); // the date does
 }
 

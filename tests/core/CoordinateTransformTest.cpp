@@ -189,14 +189,17 @@ TEST(CoordinateTransformTest, BatchForwardMarksUntransformablePointsInfinite)
 
 TEST(CoordinateTransformTest, PointBeyondThePoleCannotBeProjected)
 {
-    for (const QString& crs : {Crs::defaultDefinition(), QStringLiteral("EPSG:32637"), QStringLiteral("EPSG:3857")})
-        EXPECT_EQ(CoordinateTransform(crs).forward(GeoPoint{40.0, 95.0}), std::nullopt) << crs.toStdString();
+    for (const QString& crs :
+         {Crs::defaultDefinition(), QStringLiteral("EPSG:32637"), QStringLiteral("EPSG:3857")})
+        EXPECT_EQ(CoordinateTransform(crs).forward(GeoPoint{40.0, 95.0}), std::nullopt)
+            << crs.toStdString();
 }
 
 TEST(CoordinateTransformTest, AntipodeInOrthographicCannotBeProjected)
 {
     // An orthographic view centred on the frontier sees one hemisphere: the antipode is hidden.
-    const CoordinateTransform t(QStringLiteral("+proj=ortho +lat_0=35 +lon_0=40.5 +datum=WGS84 +type=crs"));
+    const CoordinateTransform t(
+        QStringLiteral("+proj=ortho +lat_0=35 +lon_0=40.5 +datum=WGS84 +type=crs"));
     EXPECT_TRUE(t.forward(GeoPoint{40.5, 35.0}).has_value());
     EXPECT_EQ(t.forward(GeoPoint{-139.5, -35.0}), std::nullopt);
     // A map point off the disc has no geographic position.

@@ -1,6 +1,6 @@
 #include "io/DatasetReader.h"
-#include "Printers.h"
 #include "DatasetCopy.h"
+#include "Printers.h"
 #include "TestData.h"
 
 #include <QDir>
@@ -44,7 +44,8 @@ TEST(DatasetReaderTest, EachListedFileIsReadAndNamedWhenMissing)
         ASSERT_TRUE(QFile::remove(data.filePath(name))) << name.toStdString();
         const auto result = DatasetReader::read(data.path());
         EXPECT_FALSE(result.ok()) << name.toStdString();
-        EXPECT_TRUE(std::any_of(result.problems.begin(), result.problems.end(), [&](const LoadProblem& p) { return p.file == name; }))
+        EXPECT_TRUE(std::any_of(result.problems.begin(), result.problems.end(),
+                                [&](const LoadProblem& p) { return p.file == name; }))
             << name.toStdString() << " is not named";
     }
 }
@@ -57,8 +58,10 @@ TEST(DatasetReaderTest, ReadsTheDatasetDescriptionAndActorColours)
     EXPECT_EQ(d.name(), QStringLiteral("Iraq–Syria frontier crossings"));
     EXPECT_EQ(d.coverage().from, *Date::parse(u"2012-01-01"));
     EXPECT_EQ(d.coverage().to, *Date::parse(u"2025-12-31"));
-    EXPECT_EQ(d.actors()[static_cast<std::size_t>(d.actorIndex(QStringLiteral("iraq")))].color, QStringLiteral("#0072b2"));
-    for (const Actor& a : d.actors()) EXPECT_EQ(a.color.size(), 7) << a.id.toStdString();
+    EXPECT_EQ(d.actors()[static_cast<std::size_t>(d.actorIndex(QStringLiteral("iraq")))].color,
+              QStringLiteral("#0072b2"));
+    for (const Actor& a : d.actors())
+        EXPECT_EQ(a.color.size(), 7) << a.id.toStdString();
 }
 
 TEST(DatasetReaderTest, ReadsTheBundledMaps)

@@ -192,7 +192,8 @@ TEST(IntervalBuilderTest, StateClaimWithUntilDisputesOnlyThoseDays)
     Claim c = claim("actor", "0");
     c.until = day(u"2014-06-21");
     events[0].claims.push_back(c);
-    const Intervals iv = IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
+    const Intervals iv =
+        IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
     expectContiguous(iv);
     ASSERT_EQ(iv.size(), 4u); // gap, the claimed day, the rest of the event's state, the next event
     EXPECT_EQ(iv[1].start, jd(u"2014-06-21"));
@@ -210,7 +211,8 @@ TEST(IntervalBuilderTest, StateClaimUntilBeyondTheNextEventStopsAtIt)
     Claim c = claim("with", "x");
     c.until = day(u"2015");
     events[0].claims.push_back(c);
-    const Intervals iv = IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
+    const Intervals iv =
+        IntervalBuilder::build(events, inOrder(events), IntervalBuilder::Track::Control);
     expectContiguous(iv);
     ASSERT_EQ(iv.size(), 3u);
     EXPECT_TRUE(iv[1].disputed);

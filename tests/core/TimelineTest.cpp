@@ -580,7 +580,8 @@ TEST_F(TimelineOrdering, BeforeTheFirstEventSinceIsTheStartOfTheRecord)
 {
     const CrossingState s = at("alpha", u"2011-12-31");
     EXPECT_FALSE(s.statusSinceDate.isValid());
-    for (Side side : kSides) EXPECT_FALSE(s.side(side).sinceDate.isValid());
+    for (Side side : kSides)
+        EXPECT_FALSE(s.side(side).sinceDate.isValid());
 }
 
 TEST_F(TimelineOrdering, StatusApproximateIsTheStatussOwn)
@@ -640,6 +641,7 @@ TEST(TimelineCoverage, InsideTheCoverageTheNextChangeIsAtMostItsEnd)
     const Timeline& t = *test::bundledTimeline();
     for (const CrossingState& s : t.stateAt(day(u"2025-12-01"))) {
         EXPECT_LE(s.nextStatusChange, jd(u"2026-01-01"));
-        for (Side side : kSides) EXPECT_LE(s.side(side).nextChange, jd(u"2026-01-01"));
+        for (Side side : kSides)
+            EXPECT_LE(s.side(side).nextChange, jd(u"2026-01-01"));
     }
 }

@@ -22,13 +22,15 @@ public:
     explicit BadEvents(const QJsonArray& features)
     {
         const QDir good(QStringLiteral(FRONTIER_TEST_DATA_DIR "/timeline/ordering"));
-        for (const QString& f : good.entryList(QDir::Files)) QFile::copy(good.filePath(f), QDir(m_dir.path()).filePath(f));
+        for (const QString& f : good.entryList(QDir::Files))
+            QFile::copy(good.filePath(f), QDir(m_dir.path()).filePath(f));
         QFile events(QDir(m_dir.path()).filePath(QStringLiteral("events.geojson")));
         events.remove();
         events.open(QIODevice::WriteOnly);
-        events.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
-                                               {QStringLiteral("features"), features}})
-                         .toJson());
+        events.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                      {QStringLiteral("features"), features}})
+                .toJson());
     }
     DatasetReader::Result read() const { return DatasetReader::read(m_dir.path()); }
     QString path() const { return m_dir.path(); }
@@ -37,7 +39,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-QJsonObject event(const QString& id, QJsonObject overrides = {}, QJsonValue geometry = QJsonValue::Null)
+QJsonObject event(const QString& id, QJsonObject overrides = {},
+                  QJsonValue geometry = QJsonValue::Null)
 {
     QJsonObject p{{QStringLiteral("id"), id},
                   {QStringLiteral("date"), QStringLiteral("2015-06-01")},
@@ -47,10 +50,14 @@ QJsonObject event(const QString& id, QJsonObject overrides = {}, QJsonValue geom
                   {QStringLiteral("actor"), QStringLiteral("isis")},
                   {QStringLiteral("sources"), QJsonArray{QStringLiteral("src-a")}}};
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
-        if (it.value().isUndefined()) p.remove(it.key());
-        else p.insert(it.key(), it.value());
+        if (it.value().isUndefined())
+            p.remove(it.key());
+        else
+            p.insert(it.key(), it.value());
     }
-    return {{QStringLiteral("type"), QStringLiteral("Feature")}, {QStringLiteral("geometry"), geometry}, {QStringLiteral("properties"), p}};
+    return {{QStringLiteral("type"), QStringLiteral("Feature")},
+            {QStringLiteral("geometry"), geometry},
+            {QStringLiteral("properties"), p}};
 }
 
 // Reads a dataset with one bad event and expects exactly one problem, naming the field.
@@ -60,10 +67,14 @@ void expectOneProblem(const QJsonObject& feature, const QString& field, const QS
     const auto result = data.read();
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(result.dataset, nullptr); // never half a dataset
-    ASSERT_EQ(result.problems.size(), 1u) << (result.problems.empty() ? std::string() : result.problems[0].toString().toStdString());
+    ASSERT_EQ(result.problems.size(), 1u)
+        << (result.problems.empty() ? std::string() : result.problems[0].toString().toStdString());
     const LoadProblem& p = result.problems.front();
     EXPECT_EQ(p.file, QStringLiteral("events.geojson"));
-    EXPECT_EQ(p.feature, feature.value(QStringLiteral("properties")).toObject().value(QStringLiteral("id")).toString());
+    EXPECT_EQ(p.feature, feature.value(QStringLiteral("properties"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString());
     EXPECT_EQ(p.field, field);
     EXPECT_TRUE(p.reason.contains(reasonPart)) << p.toString().toStdString();
 }
@@ -76,32 +87,43 @@ TEST(ValidationTest, TheFixtureItselfIsClean)
 
 TEST(ValidationTest, UnparsableDate)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("date"), QStringLiteral("2019-02-30")}}), QStringLiteral("date"), QStringLiteral("not a valid ISO date"));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("date"), QStringLiteral("2019-02-30")}}),
+        QStringLiteral("date"), QStringLiteral("not a valid ISO date"));
 }
 
 TEST(ValidationTest, DateOutside1900To2100)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("date"), QStringLiteral("1850-01-01")}}), QStringLiteral("date"), QStringLiteral("outside 1900–2100"));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("date"), QStringLiteral("1850-01-01")}}),
+        QStringLiteral("date"), QStringLiteral("outside 1900–2100"));
 }
 
 TEST(ValidationTest, UnknownActor)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("actor"), QStringLiteral("martians")}}), QStringLiteral("actor"), QStringLiteral("unknown actor id \"martians\""));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("actor"), QStringLiteral("martians")}}),
+        QStringLiteral("actor"), QStringLiteral("unknown actor id \"martians\""));
 }
 
 TEST(ValidationTest, UnknownCrossing)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("crossing"), QStringLiteral("atlantis")}}), QStringLiteral("crossing"), QStringLiteral("unknown crossing id"));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("crossing"), QStringLiteral("atlantis")}}),
+        QStringLiteral("crossing"), QStringLiteral("unknown crossing id"));
 }
 
 TEST(ValidationTest, UnknownSource)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("sources"), QJsonArray{QStringLiteral("rumour")}}}), QStringLiteral("sources"), QStringLiteral("unknown source id"));
+    expectOneProblem(event(QStringLiteral("e1"),
+                           {{QStringLiteral("sources"), QJsonArray{QStringLiteral("rumour")}}}),
+                     QStringLiteral("sources"), QStringLiteral("unknown source id"));
 }
 
 TEST(ValidationTest, AnEventWithoutSources)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("sources"), QJsonArray{}}}), QStringLiteral("sources"), QStringLiteral("at least one"));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("sources"), QJsonArray{}}}),
+                     QStringLiteral("sources"), QStringLiteral("at least one"));
 }
 
 TEST(ValidationTest, DuplicateIds)
@@ -115,45 +137,58 @@ TEST(ValidationTest, DuplicateIds)
 
 TEST(ValidationTest, AStatusEventWithoutAStatus)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("side"), QJsonValue::Null}}),
-                     QStringLiteral("status"), QStringLiteral("needs a status"));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("kind"), QStringLiteral("status")},
+                                     {QStringLiteral("side"), QJsonValue::Null}}),
+        QStringLiteral("status"), QStringLiteral("needs a status"));
 }
 
 TEST(ValidationTest, AControlEventWithoutAnActor)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("actor"), QJsonValue::Null}}), QStringLiteral("actor"), QStringLiteral("needs an actor"));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("actor"), QJsonValue::Null}}),
+                     QStringLiteral("actor"), QStringLiteral("needs an actor"));
 }
 
 TEST(ValidationTest, AControlEventWithoutASide)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("side"), QJsonValue::Null}}), QStringLiteral("side"), QStringLiteral("needs a side"));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("side"), QJsonValue::Null}}),
+                     QStringLiteral("side"), QStringLiteral("needs a side"));
 }
 
 TEST(ValidationTest, CoordinatesOutsideTheRegion)
 {
-    const QJsonObject point{{QStringLiteral("type"), QStringLiteral("Point")}, {QStringLiteral("coordinates"), QJsonArray{2.35, 48.85}}};
-    expectOneProblem(event(QStringLiteral("e1"), {}, point), QStringLiteral("geometry"), QStringLiteral("outside the frontier region"));
+    const QJsonObject point{{QStringLiteral("type"), QStringLiteral("Point")},
+                            {QStringLiteral("coordinates"), QJsonArray{2.35, 48.85}}};
+    expectOneProblem(event(QStringLiteral("e1"), {}, point), QStringLiteral("geometry"),
+                     QStringLiteral("outside the frontier region"));
 }
 
 TEST(ValidationTest, AnEndBeforeItsStart)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("end"), QStringLiteral("2014")}}), QStringLiteral("end"), QStringLiteral("before the start"));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("end"), QStringLiteral("2014")}}),
+                     QStringLiteral("end"), QStringLiteral("before the start"));
 }
 
 TEST(ValidationTest, WrongTypesAndUnknownValues)
 {
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("date"), 2015}}), QStringLiteral("date"), QStringLiteral("found a number"));
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("kind"), QStringLiteral("coup")}}), QStringLiteral("kind"), QStringLiteral("unknown kind"));
-    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("side"), QStringLiteral("TR")}}), QStringLiteral("side"), QStringLiteral("expected \"IQ\" or \"SY\""));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("date"), 2015}}),
+                     QStringLiteral("date"), QStringLiteral("found a number"));
+    expectOneProblem(
+        event(QStringLiteral("e1"), {{QStringLiteral("kind"), QStringLiteral("coup")}}),
+        QStringLiteral("kind"), QStringLiteral("unknown kind"));
+    expectOneProblem(event(QStringLiteral("e1"), {{QStringLiteral("side"), QStringLiteral("TR")}}),
+                     QStringLiteral("side"), QStringLiteral("expected \"IQ\" or \"SY\""));
 }
 
 TEST(ValidationTest, OneFileWithManyErrorsReportsThemAll)
 {
-    const QJsonObject outside{{QStringLiteral("type"), QStringLiteral("Point")}, {QStringLiteral("coordinates"), QJsonArray{100.0, 10.0}}};
+    const QJsonObject outside{{QStringLiteral("type"), QStringLiteral("Point")},
+                              {QStringLiteral("coordinates"), QJsonArray{100.0, 10.0}}};
     const BadEvents data(QJsonArray{
         event(QStringLiteral("bad-date"), {{QStringLiteral("date"), QStringLiteral("2019-13-01")}}),
         event(QStringLiteral("bad-actor"), {{QStringLiteral("actor"), QStringLiteral("nobody")}}),
-        event(QStringLiteral("bad-source"), {{QStringLiteral("sources"), QJsonArray{QStringLiteral("nowhere")}}}),
+        event(QStringLiteral("bad-source"),
+              {{QStringLiteral("sources"), QJsonArray{QStringLiteral("nowhere")}}}),
         event(QStringLiteral("no-side"), {{QStringLiteral("side"), QJsonValue::Null}}),
         event(QStringLiteral("bad-end"), {{QStringLiteral("end"), QStringLiteral("2010-01-01")}}),
         event(QStringLiteral("far-away"), {}, outside),
@@ -163,11 +198,15 @@ TEST(ValidationTest, OneFileWithManyErrorsReportsThemAll)
     const auto result = data.read();
     EXPECT_FALSE(result.ok());
     std::vector<std::pair<QString, QString>> where;
-    for (const LoadProblem& p : result.problems) where.emplace_back(p.feature, p.field);
+    for (const LoadProblem& p : result.problems)
+        where.emplace_back(p.feature, p.field);
     const std::vector<std::pair<QString, QString>> expected{
-        {QStringLiteral("bad-date"), QStringLiteral("date")},     {QStringLiteral("bad-actor"), QStringLiteral("actor")},
-        {QStringLiteral("bad-source"), QStringLiteral("sources")}, {QStringLiteral("no-side"), QStringLiteral("side")},
-        {QStringLiteral("bad-end"), QStringLiteral("end")},       {QStringLiteral("far-away"), QStringLiteral("geometry")},
+        {QStringLiteral("bad-date"), QStringLiteral("date")},
+        {QStringLiteral("bad-actor"), QStringLiteral("actor")},
+        {QStringLiteral("bad-source"), QStringLiteral("sources")},
+        {QStringLiteral("no-side"), QStringLiteral("side")},
+        {QStringLiteral("bad-end"), QStringLiteral("end")},
+        {QStringLiteral("far-away"), QStringLiteral("geometry")},
         {QStringLiteral("fine"), QStringLiteral("id")}};
     EXPECT_EQ(where, expected);
 }
@@ -184,7 +223,8 @@ TEST(ValidationTest, AMissingOrUnreadableFileIsNamed)
     EXPECT_FALSE(result.ok());
     bool actors = false, riversReported = false;
     for (const LoadProblem& p : result.problems) {
-        actors = actors || (p.file == QStringLiteral("actors.json") && p.reason.contains(QStringLiteral("no such file")));
+        actors = actors || (p.file == QStringLiteral("actors.json") &&
+                            p.reason.contains(QStringLiteral("no such file")));
         riversReported = riversReported || p.file == QStringLiteral("rivers.geojson");
     }
     EXPECT_TRUE(actors);

@@ -109,4 +109,3 @@ TEST(ViewportTest, ZoomedByNonPositiveFactorIsUnchanged)
     EXPECT_EQ(v.zoomed(0.0, QPointF(1, 1)), v);
     EXPECT_EQ(v.zoomed(-2.0, QPointF(1, 1)), v);
 }
-

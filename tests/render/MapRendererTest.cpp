@@ -8,12 +8,16 @@ namespace {
 using test::RenderTest;
 using MapRendererTest = RenderTest;
 
-QColor at(const QImage& image, QPointF logical) { return test::pixelAt(image, logical); }
+QColor at(const QImage& image, QPointF logical)
+{
+    return test::pixelAt(image, logical);
+}
 
 TEST_F(MapRendererTest, MatchesTheReferenceImage)
 {
     const QImage image = renderer.renderImage(settings(Date::fromYmd(2019, 9, 30)));
-    const auto diff = test::compareWithReference(image, QStringLiteral(FRONTIER_REFERENCE_DIR "/frontier-2019-09-30-960x600.png"));
+    const auto diff = test::compareWithReference(
+        image, QStringLiteral(FRONTIER_REFERENCE_DIR "/frontier-2019-09-30-960x600.png"));
     ASSERT_TRUE(diff.error.isEmpty()) << diff.error.toStdString();
     EXPECT_LT(diff.changedFraction, 0.01);
     EXPECT_LT(diff.meanDifference, 3.0);
@@ -23,7 +27,9 @@ TEST_F(MapRendererTest, ArabicLabelsMatchTheReferenceImage)
 {
     MapSettings s = settings(Date::fromYmd(2014, 8, 15));
     s.labels = LabelLanguage::Both;
-    const auto diff = test::compareWithReference(renderer.renderImage(s), QStringLiteral(FRONTIER_REFERENCE_DIR "/frontier-2014-08-15-both-960x600.png"));
+    const auto diff = test::compareWithReference(
+        renderer.renderImage(s),
+        QStringLiteral(FRONTIER_REFERENCE_DIR "/frontier-2014-08-15-both-960x600.png"));
     ASSERT_TRUE(diff.error.isEmpty()) << diff.error.toStdString();
     EXPECT_LT(diff.changedFraction, 0.01);
 }
@@ -68,7 +74,8 @@ TEST_F(MapRendererTest, CrossingColoursFollowTheDate)
 {
     const int qaim = test::bundled()->crossingIndex(QStringLiteral("qaim-albukamal"));
     MapSettings s = settings(Date::fromYmd(2016, 1, 1));
-    const QPointF p = MapRenderer::viewport(s).toScreen(renderer.projected(s.crs).crossings()[std::size_t(qaim)]);
+    const QPointF p =
+        MapRenderer::viewport(s).toScreen(renderer.projected(s.crs).crossings()[std::size_t(qaim)]);
     // East half (Iraqi side), clear of the white divider and of the "closed" bar.
     const QPointF east = p + QPointF(5, -6);
     const QColor isis = at(renderer.renderImage(s), east);
@@ -92,7 +99,8 @@ TEST_F(MapRendererTest, FindsTheCrossingUnderThePointer)
 {
     const MapSettings s = settings(Date::fromYmd(2019, 9, 30));
     const int rabia = test::bundled()->crossingIndex(QStringLiteral("rabia-yarubiyah"));
-    const QPointF p = MapRenderer::viewport(s).toScreen(renderer.projected(s.crs).crossings()[std::size_t(rabia)]);
+    const QPointF p = MapRenderer::viewport(s).toScreen(
+        renderer.projected(s.crs).crossings()[std::size_t(rabia)]);
     EXPECT_EQ(renderer.crossingAt(s, p + QPointF(3, -2)), rabia);
     EXPECT_EQ(renderer.crossingAt(s, {5, 5}), -1);
 }

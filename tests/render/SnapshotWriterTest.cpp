@@ -1,5 +1,5 @@
-#include "WriteFaults.h"
 #include "render/export/SnapshotWriter.h"
+#include "WriteFaults.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,8 @@ namespace {
 SnapshotWriter::Georef georef()
 {
     // 1000 m per logical pixel, 200×100 px, centred on (500000, 3800000).
-    return {Viewport(MapRect{400000, 3750000, 600000, 3850000}, QSizeF(200, 100)), 1.0, QStringLiteral("PROJCS[\"test\"]")};
+    return {Viewport(MapRect{400000, 3750000, 600000, 3850000}, QSizeF(200, 100)), 1.0,
+            QStringLiteral("PROJCS[\"test\"]")};
 }
 
 QImage image()
@@ -33,7 +34,8 @@ QByteArray read(const QString& path)
 
 TEST(SnapshotWriterTest, WorldFileDescribesTheUpperLeftPixelCentre)
 {
-    const QStringList lines = SnapshotWriter::worldFile(georef()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        SnapshotWriter::worldFile(georef()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6);
     EXPECT_DOUBLE_EQ(lines[0].toDouble(), 1000);
     EXPECT_DOUBLE_EQ(lines[1].toDouble(), 0);
@@ -47,7 +49,8 @@ TEST(SnapshotWriterTest, HighDpiHalvesThePixelSize)
 {
     auto g = georef();
     g.devicePixelRatio = 2;
-    const QStringList lines = SnapshotWriter::worldFile(g).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        SnapshotWriter::worldFile(g).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_DOUBLE_EQ(lines[0].toDouble(), 500);
     EXPECT_DOUBLE_EQ(lines[4].toDouble(), 400250);
 }
@@ -56,14 +59,18 @@ TEST(SnapshotWriterTest, WritesPngWorldFileAndPrjWithText)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("map.png"));
-    ASSERT_TRUE(SnapshotWriter::write(image(), png, georef(), {{QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")}}, 150).isEmpty());
+    ASSERT_TRUE(SnapshotWriter::write(
+                    image(), png, georef(),
+                    {{QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")}}, 150)
+                    .isEmpty());
     QImageReader reader(png);
     EXPECT_EQ(reader.format(), "png");
     const QImage back = reader.read();
     EXPECT_EQ(back.size(), QSize(200, 100));
     EXPECT_EQ(back.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
     EXPECT_NEAR(back.dotsPerMeterX() * 0.0254, 150, 0.5);
-    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.pgw"))), SnapshotWriter::worldFile(georef()).toUtf8());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.pgw"))),
+              SnapshotWriter::worldFile(georef()).toUtf8());
     EXPECT_EQ(read(dir.filePath(QStringLiteral("map.prj"))), QByteArray("PROJCS[\"test\"]"));
     // Only the three files: no temporary file is left behind.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 3);
@@ -87,18 +94,22 @@ TEST(SnapshotWriterTest, AFolderOrAMissingFolderIsAClearError)
 {
     QTemporaryDir dir;
     QDir(dir.path()).mkdir(QStringLiteral("taken.png"));
-    const QString onFolder = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("taken.png")), georef(), {});
+    const QString onFolder =
+        SnapshotWriter::write(image(), dir.filePath(QStringLiteral("taken.png")), georef(), {});
     EXPECT_TRUE(onFolder.contains(QStringLiteral("is a folder"))) << onFolder.toStdString();
     EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral("taken.png"))).isDir());
-    const QString missing = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("no/such/dir/map.png")), georef(), {});
+    const QString missing = SnapshotWriter::write(
+        image(), dir.filePath(QStringLiteral("no/such/dir/map.png")), georef(), {});
     EXPECT_TRUE(missing.contains(QStringLiteral("map.png"))) << missing.toStdString();
 }
 
 /// Three earlier files of a snapshot with known bytes.
 QStringList writeEarlierSet(const QTemporaryDir& dir)
 {
-    const QStringList names{QStringLiteral("map.pgw"), QStringLiteral("map.png"), QStringLiteral("map.prj")};
-    for (const QString& n : names) EXPECT_TRUE(test::writeBytes(dir.filePath(n), "earlier " + n.toUtf8()));
+    const QStringList names{QStringLiteral("map.pgw"), QStringLiteral("map.png"),
+                            QStringLiteral("map.prj")};
+    for (const QString& n : names)
+        EXPECT_TRUE(test::writeBytes(dir.filePath(n), "earlier " + n.toUtf8()));
     return names;
 }
 
@@ -110,11 +121,13 @@ TEST(SnapshotWriterTest, AFullDiskLeavesTheEarlierSetIntact)
     QString error;
     {
         const test::FileSizeLimit full(64);
-        error = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
+        error =
+            SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
     }
     EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("map.png")))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("File too large"))) << error.toStdString();
-    for (const QString& n : earlier) EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
+    for (const QString& n : earlier)
+        EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
     EXPECT_EQ(test::entries(dir.path()), earlier);
 }
 
@@ -124,9 +137,12 @@ TEST(SnapshotWriterTest, AFolderWhereTheCrsFileGoesReplacesNothing)
     QStringList earlier = writeEarlierSet(dir);
     ASSERT_TRUE(QFile::remove(dir.filePath(QStringLiteral("map.prj"))));
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("map.prj")));
-    const QString error = SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
-    EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("map.prj: is a folder")))) << error.toStdString();
-    for (const QString& n : {QStringLiteral("map.pgw"), QStringLiteral("map.png")}) EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
+    const QString error =
+        SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.png")), georef(), {});
+    EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("map.prj: is a folder"))))
+        << error.toStdString();
+    for (const QString& n : {QStringLiteral("map.pgw"), QStringLiteral("map.png")})
+        EXPECT_EQ(test::fileBytes(dir.filePath(n)), "earlier " + n.toUtf8());
     EXPECT_EQ(test::entries(dir.path()), earlier);
 }
 
@@ -134,8 +150,11 @@ TEST(SnapshotWriterTest, ANameOfNoImageFormatIsRefused)
 {
     QTemporaryDir dir;
     for (const char* name : {"map.pgw", "map.prj", "map.gif", "map"}) {
-        const QString error = SnapshotWriter::write(image(), dir.filePath(QString::fromLatin1(name)), georef(), {});
-        EXPECT_TRUE(error.contains(QStringLiteral("name the image .png, .jpg, .jpeg, .tif or .tiff"))) << error.toStdString();
+        const QString error =
+            SnapshotWriter::write(image(), dir.filePath(QString::fromLatin1(name)), georef(), {});
+        EXPECT_TRUE(
+            error.contains(QStringLiteral("name the image .png, .jpg, .jpeg, .tif or .tiff")))
+            << error.toStdString();
     }
     EXPECT_TRUE(test::entries(dir.path()).isEmpty());
 }
@@ -143,11 +162,19 @@ TEST(SnapshotWriterTest, ANameOfNoImageFormatIsRefused)
 TEST(SnapshotWriterTest, JpegAndTiffGetTheirOwnWorldFileAndJpegKeepsItsText)
 {
     QTemporaryDir dir;
-    const QMap<QString, QString> text{{QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")}, {QStringLiteral("Title"), QStringLiteral("Iraq–Syria")}};
-    ASSERT_EQ(SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.jpeg")), georef(), text, 150), QString());
-    ASSERT_EQ(SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.tiff")), georef(), text), QString());
-    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.jgw"))), SnapshotWriter::worldFile(georef()).toUtf8());
-    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.tfw"))), SnapshotWriter::worldFile(georef()).toUtf8());
+    const QMap<QString, QString> text{
+        {QStringLiteral("frontier:date"), QStringLiteral("2019-09-30")},
+        {QStringLiteral("Title"), QStringLiteral("Iraq–Syria")}};
+    ASSERT_EQ(SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.jpeg")), georef(),
+                                    text, 150),
+              QString());
+    ASSERT_EQ(
+        SnapshotWriter::write(image(), dir.filePath(QStringLiteral("map.tiff")), georef(), text),
+        QString());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.jgw"))),
+              SnapshotWriter::worldFile(georef()).toUtf8());
+    EXPECT_EQ(read(dir.filePath(QStringLiteral("map.tfw"))),
+              SnapshotWriter::worldFile(georef()).toUtf8());
     EXPECT_TRUE(read(dir.filePath(QStringLiteral("map.jpeg"))).startsWith("\xff\xd8\xff"));
     EXPECT_TRUE(read(dir.filePath(QStringLiteral("map.tiff"))).startsWith(QByteArray("II*\0", 4)));
     QImageReader jpeg(dir.filePath(QStringLiteral("map.jpeg")));

@@ -13,7 +13,8 @@ int warningPixels(MapRenderer& renderer, const MapSettings& s)
     const QRect box = renderer.decorationArea(s, Decoration::Title).toAlignedRect();
     int count = 0;
     for (int y = box.top(); y <= box.bottom(); ++y)
-        for (int x = box.left(); x <= box.right(); ++x) count += image.pixelColor(x, y) == renderer.style().disputedMark;
+        for (int x = box.left(); x <= box.right(); ++x)
+            count += image.pixelColor(x, y) == renderer.style().disputedMark;
     return count;
 }
 

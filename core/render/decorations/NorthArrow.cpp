@@ -14,9 +14,12 @@ double NorthArrow::northAngle(const CoordinateTransform& transform, const Viewpo
 {
     const MapPoint centre = viewport.center();
     const std::optional<GeoPoint> g = transform.inverse(centre);
-    if (!g) return 0;
-    const std::optional<MapPoint> north = transform.forward({g->lon, std::min(g->lat + 0.05, 89.9)});
-    if (!north) return 0;
+    if (!g)
+        return 0;
+    const std::optional<MapPoint> north =
+        transform.forward({g->lon, std::min(g->lat + 0.05, 89.9)});
+    if (!north)
+        return 0;
     const QPointF a = viewport.toScreen(centre), b = viewport.toScreen(*north);
     return std::atan2(b.x() - a.x(), a.y() - b.y()) * 180 / std::numbers::pi;
 }

@@ -16,7 +16,8 @@ double ScaleBar::metersPerPixel(const CoordinateTransform& transform, const View
     constexpr double kHalf = 50; // px either side of the centre
     const std::optional<GeoPoint> a = transform.inverse(viewport.toMap(mid - QPointF(kHalf, 0)));
     const std::optional<GeoPoint> b = transform.inverse(viewport.toMap(mid + QPointF(kHalf, 0)));
-    if (!a || !b) return 0;
+    if (!a || !b)
+        return 0;
     return Geodesic::distanceMeters(*a, *b) / (2 * kHalf);
 }
 

@@ -34,11 +34,12 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
     const DateRange& coverage = c.dataset().coverage();
     const bool covered = coverage.contains(c.settings.date);
     const QString subtitle =
-        covered ? QStringLiteral("Who held each side, and whether it was open · %1").arg(c.transform.name())
+        covered ? QStringLiteral("Who held each side, and whether it was open · %1")
+                      .arg(c.transform.name())
                 : QStringLiteral("Outside the data's coverage (%1 to %2): every state unknown")
                       .arg(coverage.from.toString(), coverage.to.toString());
-    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12), subtitle,
-                      covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
+    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
+                      subtitle, covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
 }
 
 } // namespace frontier

@@ -8,17 +8,22 @@ namespace frontier {
 std::optional<FrameSeries::Step> FrameSeries::stepFromCode(const QString& code)
 {
     for (Step s : {Step::Day, Step::Week, Step::Month, Step::Year})
-        if (code == stepCode(s)) return s;
+        if (code == stepCode(s))
+            return s;
     return std::nullopt;
 }
 
 QString FrameSeries::stepCode(Step step)
 {
     switch (step) {
-    case Step::Day: return QStringLiteral("1d");
-    case Step::Week: return QStringLiteral("1w");
-    case Step::Month: return QStringLiteral("1m");
-    case Step::Year: return QStringLiteral("1y");
+    case Step::Day:
+        return QStringLiteral("1d");
+    case Step::Week:
+        return QStringLiteral("1w");
+    case Step::Month:
+        return QStringLiteral("1m");
+    case Step::Year:
+        return QStringLiteral("1y");
     }
     return {};
 }
@@ -30,19 +35,30 @@ FrameSeries::FrameSeries(Date from, Date to, Step step)
     for (int i = 0;; ++i) {
         QDate d;
         switch (step) {
-        case Step::Day: d = first.addDays(i); break;
-        case Step::Week: d = first.addDays(7LL * i); break;
-        case Step::Month: d = first.addMonths(i); break;
-        case Step::Year: d = first.addYears(i); break;
+        case Step::Day:
+            d = first.addDays(i);
+            break;
+        case Step::Week:
+            d = first.addDays(7LL * i);
+            break;
+        case Step::Month:
+            d = first.addMonths(i);
+            break;
+        case Step::Year:
+            d = first.addYears(i);
+            break;
         }
-        if (d.toJulianDay() > to.julianDay()) break;
+        if (d.toJulianDay() > to.julianDay())
+            break;
         m_dates.push_back(Date::fromJulianDay(static_cast<std::int32_t>(d.toJulianDay())));
     }
 }
 
 QString FrameSeries::framePath(const QString& directory, int index, ImageFormat format)
 {
-    return QDir(directory).filePath(QStringLiteral("frame_%1.%2").arg(index, 5, 10, QLatin1Char('0')).arg(ImageFormats::suffix(format)));
+    return QDir(directory).filePath(QStringLiteral("frame_%1.%2")
+                                        .arg(index, 5, 10, QLatin1Char('0'))
+                                        .arg(ImageFormats::suffix(format)));
 }
 
 } // namespace frontier

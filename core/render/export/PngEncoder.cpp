@@ -39,7 +39,8 @@ std::vector<Bytef> filterRows(const QImage& img, int from, int to, int channels)
             prev[std::size_t(x) * channels] = Bytef(qRed(line[x]));
             prev[std::size_t(x) * channels + 1] = Bytef(qGreen(line[x]));
             prev[std::size_t(x) * channels + 2] = Bytef(qBlue(line[x]));
-            if (channels == 4) prev[std::size_t(x) * channels + 3] = Bytef(qAlpha(line[x]));
+            if (channels == 4)
+                prev[std::size_t(x) * channels + 3] = Bytef(qAlpha(line[x]));
         }
     }
     for (int y = from; y < to; ++y) {
@@ -48,11 +49,13 @@ std::vector<Bytef> filterRows(const QImage& img, int from, int to, int channels)
             cur[std::size_t(x) * channels] = Bytef(qRed(line[x]));
             cur[std::size_t(x) * channels + 1] = Bytef(qGreen(line[x]));
             cur[std::size_t(x) * channels + 2] = Bytef(qBlue(line[x]));
-            if (channels == 4) cur[std::size_t(x) * channels + 3] = Bytef(qAlpha(line[x]));
+            if (channels == 4)
+                cur[std::size_t(x) * channels + 3] = Bytef(qAlpha(line[x]));
         }
         Bytef* row = out.data() + stride * std::size_t(y - from);
         row[0] = 2; // Up
-        for (std::size_t i = 0; i < cur.size(); ++i) row[i + 1] = Bytef(cur[i] - prev[i]);
+        for (std::size_t i = 0; i < cur.size(); ++i)
+            row[i + 1] = Bytef(cur[i] - prev[i]);
         prev.swap(cur);
     }
     return out;
@@ -79,14 +82,17 @@ std::vector<Bytef> deflatePart(const std::vector<Bytef>& data, int level, bool l
 
 QByteArray PngEncoder::encode(const QImage& source, const Options& options)
 {
-    if (source.isNull()) return {};
-    const QImage img = source.convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    if (source.isNull())
+        return {};
+    const QImage img = source.convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32
+                                                                       : QImage::Format_RGB32);
     bool opaque = !img.hasAlphaChannel();
     if (!opaque) {
         opaque = true;
         for (int y = 0; y < img.height() && opaque; ++y) {
             const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-            for (int x = 0; x < img.width() && opaque; ++x) opaque = qAlpha(line[x]) == 255;
+            for (int x = 0; x < img.width() && opaque; ++x)
+                opaque = qAlpha(line[x]) == 255;
         }
     }
     const int channels = opaque ? 3 : 4;
@@ -101,14 +107,19 @@ QByteArray PngEncoder::encode(const QImage& source, const Options& options)
     rawA = filterRows(img, 0, mid, channels);
     zA = deflatePart(rawA, options.level, false);
     worker.join();
-    const uLong adler = adler32_combine(adler32(adler32(0, nullptr, 0), rawA.data(), uInt(rawA.size())),
-                                        adler32(adler32(0, nullptr, 0), rawB.data(), uInt(rawB.size())), z_off_t(rawB.size()));
+    const uLong adler = adler32_combine(
+        adler32(adler32(0, nullptr, 0), rawA.data(), uInt(rawA.size())),
+        adler32(adler32(0, nullptr, 0), rawB.data(), uInt(rawB.size())), z_off_t(rawB.size()));
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     QByteArray ihdr;
     putU32(ihdr, quint32(img.width()));
     putU32(ihdr, quint32(img.height()));
-    ihdr.append(char(8)).append(char(opaque ? 2 : 6)).append(char(0)).append(char(0)).append(char(0));
+    ihdr.append(char(8))
+        .append(char(opaque ? 2 : 6))
+        .append(char(0))
+        .append(char(0))
+        .append(char(0));
     chunk(png, "IHDR", ihdr);
     QByteArray phys;
     const auto ppm = quint32(std::lround(options.dpi / 0.0254));
@@ -119,7 +130,8 @@ QByteArray PngEncoder::encode(const QImage& source, const Options& options)
     for (auto it = options.text.begin(); it != options.text.end(); ++it) {
         // iTXt: keyword, NUL, uncompressed, method, empty language and translated keyword, UTF-8.
         QByteArray t = it.key().toLatin1().left(79);
-        t.append('\0').append('\0').append('\0').append('\0').append('\0').append(it.value().toUtf8());
+        t.append('\0').append('\0').append('\0').append('\0').append('\0').append(
+            it.value().toUtf8());
         chunk(png, "iTXt", t);
     }
     QByteArray idat;

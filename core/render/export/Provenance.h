@@ -12,7 +12,8 @@ namespace frontier {
 /// be traced to its data and reproduced: date, dataset hash, CRS, extent, sources shown.
 class Provenance {
 public:
-    static QMap<QString, QString> of(const Timeline& timeline, const MapSettings& settings, const QString& crsName);
+    static QMap<QString, QString> of(const Timeline& timeline, const MapSettings& settings,
+                                     const QString& crsName);
 };
 
 } // namespace frontier

@@ -21,20 +21,24 @@ namespace {
 /// JPEG and TIFF through Qt's plugins. Text goes into the image's text, which Qt's JPEG writer
 /// stores as COM markers; its reader splits a key at the first ':', so "frontier:date" is
 /// written "frontier-date". Qt 6.4's TIFF writer stores no text.
-QByteArray encodeWithQt(const QImage& source, ImageFormat format, const QMap<QString, QString>& text, int dpi)
+QByteArray encodeWithQt(const QImage& source, ImageFormat format,
+                        const QMap<QString, QString>& text, int dpi)
 {
     QImage image = source.convertToFormat(QImage::Format_RGB32);
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     image.setDevicePixelRatio(1);
-    for (auto it = text.begin(); it != text.end(); ++it) image.setText(QString(it.key()).replace(QLatin1Char(':'), QLatin1Char('-')), it.value());
+    for (auto it = text.begin(); it != text.end(); ++it)
+        image.setText(QString(it.key()).replace(QLatin1Char(':'), QLatin1Char('-')), it.value());
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, format == ImageFormat::Jpeg ? "jpeg" : "tiff");
-    if (format == ImageFormat::Jpeg) writer.setQuality(90);
-    else writer.setCompression(1); // LZW
+    if (format == ImageFormat::Jpeg)
+        writer.setQuality(90);
+    else
+        writer.setCompression(1); // LZW
     return writer.write(image) ? bytes : QByteArray();
 }
 
@@ -62,13 +66,22 @@ QString SnapshotWriter::write(const QImage& source, const QString& path, const G
                               const QMap<QString, QString>& text, int dpi)
 {
     const std::optional<ImageFormat> format = ImageFormats::fromPath(path);
-    if (!format) return QStringLiteral("%1: not an image file name; name the image %2").arg(path, ImageFormats::acceptedSuffixes());
-    if (source.isNull()) return QStringLiteral("%1: encoding failed: the image is empty").arg(path);
+    if (!format)
+        return QStringLiteral("%1: not an image file name; name the image %2")
+            .arg(path, ImageFormats::acceptedSuffixes());
+    if (source.isNull())
+        return QStringLiteral("%1: encoding failed: the image is empty").arg(path);
     // Encode in memory first: nothing touches the disk unless the whole image exists.
-    const QByteArray bytes = *format == ImageFormat::Png ? PngEncoder::encode(source, {1, dpi, text}) : encodeWithQt(source, *format, text, dpi);
-    if (bytes.isEmpty()) return QStringLiteral("%1: %2 encoding failed").arg(path, ImageFormats::suffix(*format).toUpper());
-    const QString world = siblingPath(path, ImageFormats::worldFileSuffix(*format)), prj = siblingPath(path, QStringLiteral("prj"));
-    return AtomicFiles::save({{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
+    const QByteArray bytes = *format == ImageFormat::Png
+                                 ? PngEncoder::encode(source, {1, dpi, text})
+                                 : encodeWithQt(source, *format, text, dpi);
+    if (bytes.isEmpty())
+        return QStringLiteral("%1: %2 encoding failed")
+            .arg(path, ImageFormats::suffix(*format).toUpper());
+    const QString world = siblingPath(path, ImageFormats::worldFileSuffix(*format)),
+                  prj = siblingPath(path, QStringLiteral("prj"));
+    return AtomicFiles::save(
+        {{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
 }
 
 } // namespace frontier

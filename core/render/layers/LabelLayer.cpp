@@ -16,8 +16,9 @@ namespace frontier {
 namespace {
 
 // Where an area label may go when its anchor is taken, in label widths and heights, nearest first.
-constexpr QPointF kAreaLabelShifts[] = {{0, 0}, {0, 1.6}, {0, -1.6}, {0, 3.2}, {0, -3.2}, {0.8, 0}, {-0.8, 0},
-                                        {1.6, 0}, {-1.6, 0}, {1.6, 3.2}, {1.6, -3.2}, {2.4, 0}, {3.2, 0}};
+constexpr QPointF kAreaLabelShifts[] = {{0, 0},      {0, 1.6},  {0, -1.6}, {0, 3.2},  {0, -3.2},
+                                        {0.8, 0},    {-0.8, 0}, {1.6, 0},  {-1.6, 0}, {1.6, 3.2},
+                                        {1.6, -3.2}, {2.4, 0},  {3.2, 0}};
 
 struct Candidate {
     QRectF rect;
@@ -28,14 +29,22 @@ struct Candidate {
 std::vector<Candidate> around(QPointF p, QSizeF s, double r)
 {
     const double g = r + 3;
-    return {{{p.x() + g, p.y() - s.height() / 2, s.width(), s.height()}, Qt::AlignLeft | Qt::AlignVCenter},
-            {{p.x() - g - s.width(), p.y() - s.height() / 2, s.width(), s.height()}, Qt::AlignRight | Qt::AlignVCenter},
-            {{p.x() - s.width() / 2, p.y() - g - s.height(), s.width(), s.height()}, Qt::AlignHCenter | Qt::AlignBottom},
-            {{p.x() - s.width() / 2, p.y() + g, s.width(), s.height()}, Qt::AlignHCenter | Qt::AlignTop},
-            {{p.x() + g * 0.7, p.y() - g * 0.7 - s.height(), s.width(), s.height()}, Qt::AlignLeft | Qt::AlignBottom},
-            {{p.x() + g * 0.7, p.y() + g * 0.7, s.width(), s.height()}, Qt::AlignLeft | Qt::AlignTop},
-            {{p.x() - g * 0.7 - s.width(), p.y() - g * 0.7 - s.height(), s.width(), s.height()}, Qt::AlignRight | Qt::AlignBottom},
-            {{p.x() - g * 0.7 - s.width(), p.y() + g * 0.7, s.width(), s.height()}, Qt::AlignRight | Qt::AlignTop}};
+    return {
+        {{p.x() + g, p.y() - s.height() / 2, s.width(), s.height()},
+         Qt::AlignLeft | Qt::AlignVCenter},
+        {{p.x() - g - s.width(), p.y() - s.height() / 2, s.width(), s.height()},
+         Qt::AlignRight | Qt::AlignVCenter},
+        {{p.x() - s.width() / 2, p.y() - g - s.height(), s.width(), s.height()},
+         Qt::AlignHCenter | Qt::AlignBottom},
+        {{p.x() - s.width() / 2, p.y() + g, s.width(), s.height()},
+         Qt::AlignHCenter | Qt::AlignTop},
+        {{p.x() + g * 0.7, p.y() - g * 0.7 - s.height(), s.width(), s.height()},
+         Qt::AlignLeft | Qt::AlignBottom},
+        {{p.x() + g * 0.7, p.y() + g * 0.7, s.width(), s.height()}, Qt::AlignLeft | Qt::AlignTop},
+        {{p.x() - g * 0.7 - s.width(), p.y() - g * 0.7 - s.height(), s.width(), s.height()},
+         Qt::AlignRight | Qt::AlignBottom},
+        {{p.x() - g * 0.7 - s.width(), p.y() + g * 0.7, s.width(), s.height()},
+         Qt::AlignRight | Qt::AlignTop}};
 }
 
 // Places the label at the first free candidate and draws it; false if none is free.
@@ -43,8 +52,10 @@ bool placeAndDraw(QPainter& painter, LabelEngine& engine, const std::vector<Cand
                   const QFont& font, const QString& text, const Style& style)
 {
     for (const Candidate& c : candidates) {
-        if (!engine.tryPlace(c.rect.adjusted(-1, -1, 1, 1), text)) continue;
-        TextPainter::draw(painter, c.rect, font, text, style.text, style.halo, style.labelHalo, c.align);
+        if (!engine.tryPlace(c.rect.adjusted(-1, -1, 1, 1), text))
+            continue;
+        TextPainter::draw(painter, c.rect, font, text, style.text, style.halo, style.labelHalo,
+                          c.align);
         return true;
     }
     return false;
@@ -52,9 +63,12 @@ bool placeAndDraw(QPainter& painter, LabelEngine& engine, const std::vector<Cand
 
 double symbolRadius(const QString& kind)
 {
-    if (kind == QLatin1String("capital")) return 5.5;
-    if (kind == QLatin1String("city")) return 4.0;
-    if (kind == QLatin1String("airbase")) return 4.5;
+    if (kind == QLatin1String("capital"))
+        return 5.5;
+    if (kind == QLatin1String("city"))
+        return 4.0;
+    if (kind == QLatin1String("airbase"))
+        return 4.5;
     return 3.0;
 }
 
@@ -68,7 +82,8 @@ void drawPlaceSymbol(QPainter& painter, QPointF p, const QString& kind, const St
         painter.setBrush(style.placeOutline);
         painter.drawEllipse(p, r * 0.4, r * 0.4);
     } else if (kind == QLatin1String("airbase")) {
-        const QPointF tri[3] = {{p.x(), p.y() - r * 1.2}, {p.x() - r, p.y() + r * 0.8}, {p.x() + r, p.y() + r * 0.8}};
+        const QPointF tri[3] = {
+            {p.x(), p.y() - r * 1.2}, {p.x() - r, p.y() + r * 0.8}, {p.x() + r, p.y() + r * 0.8}};
         painter.drawPolygon(tri, 3);
     } else {
         painter.drawEllipse(p, r, r);
@@ -78,16 +93,20 @@ void drawPlaceSymbol(QPainter& painter, QPointF p, const QString& kind, const St
 // A point well inside the visible part of the feature (see LabelAnchor), in screen px.
 std::optional<QPointF> anchorOf(const ProjectedFeature& f, const RenderContext& c)
 {
-    if (!ScreenPath::visible(f, c.viewport)) return std::nullopt;
+    if (!ScreenPath::visible(f, c.viewport))
+        return std::nullopt;
     constexpr double kMinStep2 = 16; // (4 px)^2: the anchor needs no finer outline
     std::vector<QPolygonF> rings;
     for (const auto& part : f.parts) {
         QPolygonF ring;
         for (const MapPoint& m : part) {
             const QPointF p = c.toScreen(m);
-            if (ring.isEmpty() || QPointF::dotProduct(p - ring.back(), p - ring.back()) >= kMinStep2) ring.append(p);
+            if (ring.isEmpty() ||
+                QPointF::dotProduct(p - ring.back(), p - ring.back()) >= kMinStep2)
+                ring.append(p);
         }
-        if (ring.size() >= 3) rings.push_back(std::move(ring));
+        if (ring.size() >= 3)
+            rings.push_back(std::move(ring));
     }
     return LabelAnchor::visibleInterior(rings, QRectF(QPointF(0, 0), c.settings.logicalSize()));
 }
@@ -98,9 +117,12 @@ QString LabelLayer::labelText(const QString& english, const QString& arabic, int
 {
     const QString ar = arabic.isEmpty() ? english : arabic;
     switch (static_cast<LabelLanguage>(language)) {
-    case LabelLanguage::English: return english;
-    case LabelLanguage::Arabic: return ar;
-    case LabelLanguage::Both: return arabic.isEmpty() ? english : english + QLatin1Char('\n') + arabic;
+    case LabelLanguage::English:
+        return english;
+    case LabelLanguage::Arabic:
+        return ar;
+    case LabelLanguage::Both:
+        return arabic.isEmpty() ? english : english + QLatin1Char('\n') + arabic;
     }
     return english;
 }
@@ -119,7 +141,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             for (const auto& part : f.parts) {
                 QPolygonF line;
                 line.reserve(static_cast<qsizetype>(part.size()));
-                for (const MapPoint& m : part) line.append(c.toScreen(m));
+                for (const MapPoint& m : part)
+                    line.append(c.toScreen(m));
                 engine.avoidLine(line, c.style.frontierWidth * c.style.frontierBandFactor);
             }
 
@@ -129,25 +152,33 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         for (const MapPoint& m : c.projected.crossings()) {
             const QPointF p = c.toScreen(m);
             crossingPoints.push_back(p);
-            engine.reserve(QRectF(p.x() - crossingRadius, p.y() - crossingRadius, 2 * crossingRadius, 2 * crossingRadius));
+            engine.reserve(QRectF(p.x() - crossingRadius, p.y() - crossingRadius,
+                                  2 * crossingRadius, 2 * crossingRadius));
         }
     }
 
     // Place symbols, reserved before any label so no label hides a town.
-    struct PlaceRef { int feature; QPointF p; int rank; QString kind; };
+    struct PlaceRef {
+        int feature;
+        QPointF p;
+        int rank;
+        QString kind;
+    };
     std::vector<PlaceRef> places;
     if (c.settings.hasLayer(MapLayerId::Places)) {
         const auto& features = d.layer(BaseLayer::Places).features;
         for (const ProjectedFeature& f : c.projected.layer(BaseLayer::Places)) {
             const QPointF p = c.toScreen(f.parts.front().front());
             // A symbol under a decoration or a crossing marker would only show as a smudge.
-            if (!engine.isFree(QRectF(p.x() - 3, p.y() - 3, 6, 6))) continue;
+            if (!engine.isFree(QRectF(p.x() - 3, p.y() - 3, 6, 6)))
+                continue;
             const Feature& src = features[static_cast<std::size_t>(f.feature)];
             bool ok = false;
             const int rank = src.attribute(QStringLiteral("rank")).toInt(&ok);
             places.push_back({f.feature, p, ok ? rank : 9, src.attribute(QStringLiteral("kind"))});
         }
-        std::stable_sort(places.begin(), places.end(), [](const PlaceRef& a, const PlaceRef& b) { return a.rank < b.rank; });
+        std::stable_sort(places.begin(), places.end(),
+                         [](const PlaceRef& a, const PlaceRef& b) { return a.rank < b.rank; });
         for (const PlaceRef& pl : places) {
             const double r = symbolRadius(pl.kind) + 1;
             engine.reserve(QRectF(pl.p.x() - r, pl.p.y() - r, 2 * r, 2 * r));
@@ -175,9 +206,11 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const Feature& src = features[static_cast<std::size_t>(pl.feature)];
         const bool major = pl.rank <= 2;
         const QFont font = c.font(c.style.labelPointSize * (major ? 1.4 : 1.2), major);
-        const QString text = labelText(src.attribute(QStringLiteral("name")), src.attribute(QStringLiteral("name_ar")), lang);
-        placeAndDraw(painter, engine, around(pl.p, TextPainter::measure(font, text), symbolRadius(pl.kind)), font, text,
-                     c.style);
+        const QString text = labelText(src.attribute(QStringLiteral("name")),
+                                       src.attribute(QStringLiteral("name_ar")), lang);
+        placeAndDraw(painter, engine,
+                     around(pl.p, TextPainter::measure(font, text), symbolRadius(pl.kind)), font,
+                     text, c.style);
     }
     // 3. Rivers: a label at the middle vertex of the longest visible run.
     if (c.settings.hasLayer(MapLayerId::Rivers)) {
@@ -185,37 +218,44 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const auto& rivers = d.layer(BaseLayer::Rivers).features;
         for (const ProjectedFeature& f : c.projected.layer(BaseLayer::Rivers)) {
             const Feature& src = rivers[static_cast<std::size_t>(f.feature)];
-            const QString text = labelText(src.attribute(QStringLiteral("name")), src.attribute(QStringLiteral("name_ar")), lang);
+            const QString text = labelText(src.attribute(QStringLiteral("name")),
+                                           src.attribute(QStringLiteral("name_ar")), lang);
             const QSizeF s = TextPainter::measure(font, text);
             std::vector<QPointF> visible;
             for (const auto& part : f.parts)
                 for (const MapPoint& m : part)
-                    if (const QPointF p = c.toScreen(m); screen.contains(p)) visible.push_back(p);
+                    if (const QPointF p = c.toScreen(m); screen.contains(p))
+                        visible.push_back(p);
             // Try points spread along the river from its middle outwards.
             const std::size_t n = visible.size();
             for (std::size_t k = 0; k < std::min<std::size_t>(n, 24); ++k) {
                 const std::size_t step = std::max<std::size_t>(1, n / 24);
                 const std::size_t off = (k + 1) / 2 * step;
                 const std::size_t idx = k % 2 ? n / 2 + off : n / 2 - std::min(n / 2, off);
-                if (idx >= n) continue;
+                if (idx >= n)
+                    continue;
                 const QPointF p = visible[idx];
                 const QRectF r(p.x() + 4, p.y() - s.height() - 2, s.width(), s.height());
                 if (engine.tryPlace(r, text)) {
-                    TextPainter::draw(painter, r, font, text, c.style.waterText, c.style.halo, c.style.riverHalo);
+                    TextPainter::draw(painter, r, font, text, c.style.waterText, c.style.halo,
+                                      c.style.riverHalo);
                     break;
                 }
             }
         }
     }
     // 4. Countries (spaced capitals) and 5. governorates (small grey italics).
-    const auto drawAreaLabels = [&](BaseLayer layer, const QFont& font, const QColor& color, bool upper) {
+    const auto drawAreaLabels = [&](BaseLayer layer, const QFont& font, const QColor& color,
+                                    bool upper) {
         const auto& src = d.layer(layer).features;
         for (const ProjectedFeature& f : c.projected.layer(layer)) {
             const auto anchor = anchorOf(f, c);
-            if (!anchor) continue;
+            if (!anchor)
+                continue;
             const Feature& feature = src[static_cast<std::size_t>(f.feature)];
             QString en = feature.attribute(QStringLiteral("name"));
-            if (upper) en = en.toUpper();
+            if (upper)
+                en = en.toUpper();
             const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")), lang);
             const QSizeF s = TextPainter::measure(font, text);
             // At the anchor, else nearby (a country's name or the legend may hold the spot) while
@@ -224,12 +264,17 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             for (const QPointF shift : kAreaLabelShifts) {
                 const QPointF at = *anchor + QPointF(shift.x() * s.width(), shift.y() * s.height());
                 if (!shift.isNull()) {
-                    if (!area) area = ScreenPath::build(f, c.viewport, true);
-                    if (!area->contains(at)) continue;
+                    if (!area)
+                        area = ScreenPath::build(f, c.viewport, true);
+                    if (!area->contains(at))
+                        continue;
                 }
-                const QRectF r(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(), s.height());
-                if (!engine.tryPlace(r, text)) continue;
-                TextPainter::draw(painter, r, font, text, color, c.style.halo, c.style.areaHalo, Qt::AlignCenter);
+                const QRectF r(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(),
+                               s.height());
+                if (!engine.tryPlace(r, text))
+                    continue;
+                TextPainter::draw(painter, r, font, text, color, c.style.halo, c.style.areaHalo,
+                                  Qt::AlignCenter);
                 break;
             }
         }
@@ -240,7 +285,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         drawAreaLabels(BaseLayer::Countries, font, c.style.countryText, true);
     }
     if (c.settings.hasLayer(MapLayerId::Governorates))
-        drawAreaLabels(BaseLayer::Governorates, c.font(c.style.labelPointSize * 1.1, false, true), c.style.governorateText, false);
+        drawAreaLabels(BaseLayer::Governorates, c.font(c.style.labelPointSize * 1.1, false, true),
+                       c.style.governorateText, false);
 }
 
 } // namespace frontier

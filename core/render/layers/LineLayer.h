@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/MapLayer.h"
 #include "model/Dataset.h"
+#include "render/MapLayer.h"
 
 namespace frontier {
 

@@ -14,12 +14,14 @@ namespace frontier::test {
 
 bool canGrabScreen()
 {
-    return QGuiApplication::platformName() == QLatin1String("xcb") && QGuiApplication::primaryScreen();
+    return QGuiApplication::platformName() == QLatin1String("xcb") &&
+           QGuiApplication::primaryScreen();
 }
 
 bool showsMap(const QImage& screen)
 {
-    if (screen.isNull()) return false;
+    if (screen.isNull())
+        return false;
     const QImage rgb = screen.convertToFormat(QImage::Format_RGB32);
     const Style style;
     const QRgb land = style.focusLand.rgb();

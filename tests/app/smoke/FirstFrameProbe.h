@@ -19,7 +19,8 @@ struct FirstFrame {
 };
 
 /// Needs a QGuiApplication on the xcb platform (run under xvfb-run).
-FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments, int timeoutMs = 10000);
+FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments,
+                              int timeoutMs = 10000);
 
 /// The map is on screen: Iraq and Syria's land colour covers part of it and the frontier is drawn.
 bool showsMap(const QImage& screen);

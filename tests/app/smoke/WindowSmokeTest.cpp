@@ -17,10 +17,12 @@ using namespace frontier::test;
 TEST(WindowSmokeTest, TheRealWindowShowsTheMap)
 {
     ASSERT_TRUE(canGrabScreen()) << "run under xvfb-run with QT_QPA_PLATFORM=xcb";
-    const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--date"), QStringLiteral("2019-09-30")});
+    const FirstFrame first = startAndWaitForMap(
+        QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--date"), QStringLiteral("2019-09-30")});
     // Kept for a human look: window-smoke.png in the test's build folder.
     first.screen.save(QDir::current().filePath(QStringLiteral("window-smoke.png")));
-    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n" << first.output.toStdString();
+    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n"
+                             << first.output.toStdString();
     RecordProperty("start_to_first_frame_ms", std::to_string(first.milliseconds));
 }
 
@@ -30,11 +32,15 @@ TEST(WindowSmokeTest, ABrokenDatasetOpensTheWindowWithTheErrorShown)
 {
     ASSERT_TRUE(canGrabScreen());
     const QTemporaryDir broken;
-    const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY), {QStringLiteral("--data"), broken.path()});
+    const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY),
+                                                {QStringLiteral("--data"), broken.path()});
     first.screen.save(QDir::current().filePath(QStringLiteral("window-broken-data.png")));
-    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n" << first.output.toStdString();
-    EXPECT_TRUE(first.output.contains(QStringLiteral("was not opened"))) << first.output.toStdString();
-    EXPECT_TRUE(first.output.contains(QStringLiteral("events.geojson"))) << first.output.toStdString();
+    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n"
+                             << first.output.toStdString();
+    EXPECT_TRUE(first.output.contains(QStringLiteral("was not opened")))
+        << first.output.toStdString();
+    EXPECT_TRUE(first.output.contains(QStringLiteral("events.geojson")))
+        << first.output.toStdString();
 }
 
 TEST(WindowSmokeTest, ScreenWithoutTheWindowShowsNoMap)

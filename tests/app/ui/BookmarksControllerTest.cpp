@@ -1,10 +1,10 @@
-#include "UiTest.h"
 #include "ui/BookmarksController.h"
+#include "UiTest.h"
 #include "ui/MapCanvas.h"
 
 #include <QMenu>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace frontier {

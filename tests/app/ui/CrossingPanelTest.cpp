@@ -1,7 +1,7 @@
+#include "ui/CrossingPanel.h"
+#include "AtlasModel.h"
 #include "TestData.h"
 #include "UiTest.h"
-#include "AtlasModel.h"
-#include "ui/CrossingPanel.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -82,7 +82,9 @@ TEST(CrossingPanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
     bool yearRow = false;
     for (int i = 0; i < panel.history()->count(); ++i) {
         const QString row = panel.history()->item(i)->text();
-        EXPECT_FALSE(row.contains(QStringLiteral("(year)")) || row.contains(QStringLiteral("(month)"))) << row.toStdString();
+        EXPECT_FALSE(row.contains(QStringLiteral("(year)")) ||
+                     row.contains(QStringLiteral("(month)")))
+            << row.toStdString();
         yearRow |= row.startsWith(QStringLiteral("2012 — "));
     }
     EXPECT_TRUE(yearRow);

@@ -1,6 +1,6 @@
+#include "ui/DateField.h"
 #include "UiTest.h"
 #include "time/TimeController.h"
-#include "ui/DateField.h"
 #include "ui/TimelinePanel.h"
 
 #include <QClipboard>
@@ -41,7 +41,9 @@ TEST_F(DateFieldTest, ADayTypedOverTheWholeBoxGoesToThatDay)
 // Defect: double-clicking the year and typing it gave 6 June 2016.
 TEST_F(DateFieldTest, TheYearTypedOverADoubleClickedYearKeepsMonthAndDay)
 {
-    QTest::mouseDClick(field(), Qt::LeftButton, {}, QPoint(field()->fontMetrics().horizontalAdvance(QStringLiteral("20")) + 4, field()->height() / 2));
+    QTest::mouseDClick(field(), Qt::LeftButton, {},
+                       QPoint(field()->fontMetrics().horizontalAdvance(QStringLiteral("20")) + 4,
+                              field()->height() / 2));
     ASSERT_EQ(field()->selectedText(), QStringLiteral("2019"));
     type(QStringLiteral("2016"));
     EXPECT_EQ(date(), Date::fromYmd(2016, 9, 30));
@@ -69,7 +71,8 @@ TEST_F(DateFieldTest, APastedDateGoesToThatDay)
 TEST_F(DateFieldTest, AnythingElseIsRefusedVisiblyAndNeverHalfApplied)
 {
     const Date before = date();
-    for (const QString& bad : {QStringLiteral("2016-13-01"), QStringLiteral("2016-02-30"), QStringLiteral("16-06-01"), QStringLiteral("June 2016"),
+    for (const QString& bad : {QStringLiteral("2016-13-01"), QStringLiteral("2016-02-30"),
+                               QStringLiteral("16-06-01"), QStringLiteral("June 2016"),
                                QStringLiteral("2030"), QStringLiteral("1999-12-31"), QString()}) {
         selectAll();
         type(bad);

@@ -1,6 +1,6 @@
+#include "ui/LayersPanel.h"
 #include "UiTest.h"
 #include "render/MapRenderer.h"
-#include "ui/LayersPanel.h"
 #include "ui/MapCanvas.h"
 
 #include <QCheckBox>
@@ -39,7 +39,9 @@ TEST_F(WindowTest, AnUnknownCrsIsRefusedWithAMessage)
 TEST_F(WindowTest, AChangedCrsKeepsTheAreaInView)
 {
     MapCanvas* canvas = window->canvas();
-    const auto centre = [&] { return *canvas->toGeo(QPointF(canvas->width() / 2.0, canvas->height() / 2.0)); };
+    const auto centre = [&] {
+        return *canvas->toGeo(QPointF(canvas->width() / 2.0, canvas->height() / 2.0));
+    };
     const GeoPoint before = centre();
     QLineEdit* edit = window->layersPanel()->crsEdit();
     edit->setText(QStringLiteral("32637"));

@@ -2,22 +2,22 @@
 #include "render/MapRenderer.h"
 #include "time/TimeController.h"
 #include "ui/CrossingPanel.h"
-#include "ui/EventText.h"
+#include "ui/DatasetController.h"
 #include "ui/DateField.h"
+#include "ui/EventText.h"
 #include "ui/MapCanvas.h"
-#include "ui/StatusLine.h"
 #include "ui/SearchBox.h"
+#include "ui/StatusLine.h"
 #include "ui/SwimlaneChart.h"
 #include "ui/TimelinePanel.h"
-#include "ui/DatasetController.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QToolBar>
-#include <QToolButton>
-#include <QDialog>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace frontier {
 namespace {
@@ -34,8 +34,10 @@ TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
     EXPECT_EQ(window->crossingPanel()->crossing(), qaim);
     const CrossingState st = t.crossingStateAt(qaim, Date::fromYmd(2019, 9, 30));
     const QString details = window->crossingPanel()->details()->text();
-    EXPECT_TRUE(details.contains(QStringLiteral("<b>IQ side:</b> ") + EventText::actor(t.dataset(), st.side(Side::IQ).controller)));
-    EXPECT_TRUE(details.contains(QStringLiteral("<b>SY side:</b> ") + EventText::actor(t.dataset(), st.side(Side::SY).controller)));
+    EXPECT_TRUE(details.contains(QStringLiteral("<b>IQ side:</b> ") +
+                                 EventText::actor(t.dataset(), st.side(Side::IQ).controller)));
+    EXPECT_TRUE(details.contains(QStringLiteral("<b>SY side:</b> ") +
+                                 EventText::actor(t.dataset(), st.side(Side::SY).controller)));
     EXPECT_TRUE(details.contains(QStringLiteral("البوكمال")));
     EXPECT_TRUE(details.contains(QStringLiteral("MGRS")));
 
@@ -60,7 +62,8 @@ TEST_F(WindowTest, KeysStepTheDate)
     QTest::keyClick(window->canvas(), Qt::Key_PageDown);
     EXPECT_EQ(time->date(), *window->timeline().nextChange(before));
     QTest::keyClick(window->canvas(), Qt::Key_PageUp);
-    EXPECT_EQ(time->date(), *window->timeline().previousChange(*window->timeline().nextChange(before)));
+    EXPECT_EQ(time->date(),
+              *window->timeline().previousChange(*window->timeline().nextChange(before)));
     QTest::keyClick(window->canvas(), Qt::Key_End);
     EXPECT_EQ(time->date(), AtlasModel::maximumDate());
     QTest::keyClick(window->canvas(), Qt::Key_Home);
@@ -89,8 +92,11 @@ TEST_F(WindowTest, HistoryRowMovesTheTimeline)
     history->scrollToItem(history->item(2));
     const QRect row = history->visualItemRect(history->item(2));
     QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, row.center());
-    const Event& e = window->timeline().dataset().events()[static_cast<std::size_t>(window->timeline().eventsOf(qaim)[2])];
-    EXPECT_EQ(window->timeController()->date(), std::max(e.date.firstDay(), AtlasModel::minimumDate()));
+    const Event& e = window->timeline()
+                         .dataset()
+                         .events()[static_cast<std::size_t>(window->timeline().eventsOf(qaim)[2])];
+    EXPECT_EQ(window->timeController()->date(),
+              std::max(e.date.firstDay(), AtlasModel::minimumDate()));
 }
 
 TEST_F(WindowTest, SearchFindsACrossingByItsArabicName)
@@ -98,9 +104,11 @@ TEST_F(WindowTest, SearchFindsACrossingByItsArabicName)
     QTest::keyClick(window->canvas(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(window->searchBox()->hasFocus());
     for (QChar ch : QStringLiteral("اليعربية")) // typed as an Arabic keyboard sends it
-        QTest::sendKeyEvent(QTest::Click, window->searchBox(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, window->searchBox(), Qt::Key_unknown, QString(ch),
+                            Qt::NoModifier);
     QTest::keyClick(window->searchBox(), Qt::Key_Return);
-    EXPECT_EQ(window->model().selectedCrossing(), window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah")));
+    EXPECT_EQ(window->model().selectedCrossing(),
+              window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah")));
 }
 
 TEST_F(WindowTest, ABadDatasetIsRefusedAndTheCurrentOneStays)
@@ -116,7 +124,8 @@ TEST_F(WindowTest, ABadDatasetIsRefusedAndTheCurrentOneStays)
     auto* list = box->findChild<QPlainTextEdit*>(QStringLiteral("problemList"));
     ASSERT_NE(list, nullptr);
     EXPECT_TRUE(list->isVisible());
-    EXPECT_TRUE(list->toPlainText().contains(QStringLiteral("events.geojson"))) << list->toPlainText().toStdString();
+    EXPECT_TRUE(list->toPlainText().contains(QStringLiteral("events.geojson")))
+        << list->toPlainText().toStdString();
     box->close();
     EXPECT_TRUE(window->datasets()->open(QStringLiteral(FRONTIER_MAPS_DIR)));
     EXPECT_NE(&window->timeline().dataset(), before);
@@ -135,13 +144,16 @@ TEST_F(WindowTest, TheCrossingTooltipIsIsoWithCoHoldersAndWhyItIsDisputed)
     EXPECT_TRUE(text.contains(QStringLiteral("with PMF"))) << text.toStdString();
     const QString disputed = EventText::crossingTooltip(t, qaim, Date::fromYmd(2017, 11, 8));
     EXPECT_TRUE(disputed.contains(QStringLiteral("disputed:"))) << disputed.toStdString();
-    EXPECT_TRUE(disputed.contains(QStringLiteral("actor: isis (Reuters"))) << disputed.toStdString();
+    EXPECT_TRUE(disputed.contains(QStringLiteral("actor: isis (Reuters")))
+        << disputed.toStdString();
 }
 
 TEST_F(WindowTest, TheStatusBarNamesCoHolders)
 {
-    window->model().setSelectedCrossing(window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
-    EXPECT_TRUE(window->statusLine()->selection()->text().contains(QStringLiteral("IQ side: Iraq (with PMF)")))
+    window->model().setSelectedCrossing(
+        window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    EXPECT_TRUE(window->statusLine()->selection()->text().contains(
+        QStringLiteral("IQ side: Iraq (with PMF)")))
         << window->statusLine()->selection()->text().toStdString();
 }
 
@@ -152,7 +164,8 @@ TEST_F(WindowTest, ClickingASwimlaneRowSelectsItsCrossing)
     const int rabia = window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah"));
     chart->ensurePolished();
     const QRectF row = chart->rowRect(rabia, 1);
-    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(20, static_cast<int>(row.center().y()))); // on its name
+    QTest::mouseClick(chart, Qt::LeftButton, {},
+                      QPoint(20, static_cast<int>(row.center().y()))); // on its name
     EXPECT_EQ(window->model().selectedCrossing(), rabia);
     EXPECT_EQ(window->crossingPanel()->crossing(), rabia);
 }
@@ -185,7 +198,8 @@ TEST_F(WindowTest, EveryToolbarButtonAndTheDateBoxExplainThemselves)
             EXPECT_FALSE(bar->widgetForAction(a)->toolTip().isEmpty()) << a->text().toStdString();
         }
     EXPECT_FALSE(window->timelinePanel()->dateEdit()->toolTip().isEmpty());
-    for (auto* b : window->timelinePanel()->findChildren<QToolButton*>()) EXPECT_FALSE(b->toolTip().isEmpty()) << b->objectName().toStdString();
+    for (auto* b : window->timelinePanel()->findChildren<QToolButton*>())
+        EXPECT_FALSE(b->toolTip().isEmpty()) << b->objectName().toStdString();
 }
 
 } // namespace

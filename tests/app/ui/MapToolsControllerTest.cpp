@@ -1,7 +1,7 @@
+#include "ui/MapToolsController.h"
 #include "UiTest.h"
 #include "ui/MapCanvas.h"
 #include "ui/MapContextMenu.h"
-#include "ui/MapToolsController.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -40,7 +40,8 @@ TEST_F(WindowTest, AViewIsRecordedOnceItHasHeld)
 {
     MapToolsController* tools = window->tools();
     const MapRect first = window->canvas()->settings().extent;
-    for (int i = 1; i <= 5; ++i) window->canvas()->setExtent(first.grown(-0.05 * i)); // one drag
+    for (int i = 1; i <= 5; ++i)
+        window->canvas()->setExtent(first.grown(-0.05 * i)); // one drag
     EXPECT_TRUE(test::waitFor([&] { return tools->backAction()->isEnabled(); }));
     QTest::qWait(800);
     tools->backAction()->trigger();
@@ -57,7 +58,8 @@ TEST_F(WindowTest, TheRightClickMenuCopiesTheCoordinateAndCentresTheMap)
     MapContextMenu* menu = window->tools()->contextMenu();
     menu->setPoint(*p);
     menu->copyDecimalAction()->trigger();
-    EXPECT_TRUE(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("34.4"))) << QGuiApplication::clipboard()->text().toStdString();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("34.4")))
+        << QGuiApplication::clipboard()->text().toStdString();
     menu->centreAction()->trigger();
     const QPointF centre(canvas->width() / 2.0, canvas->height() / 2.0);
     EXPECT_LT(QLineF(canvas->crossingPosition(qaim), centre).length(), 2.0);
@@ -69,14 +71,17 @@ TEST_F(WindowTest, TheMapAndTheTablesCanBeCopiedAndExported)
     const QImage copied = QGuiApplication::clipboard()->image();
     EXPECT_EQ(copied.size(), window->canvas()->effectiveSettings().size);
     QTemporaryDir dir;
-    const QString state = dir.filePath(QStringLiteral("state.csv")), events = dir.filePath(QStringLiteral("events.csv"));
+    const QString state = dir.filePath(QStringLiteral("state.csv")),
+                  events = dir.filePath(QStringLiteral("events.csv"));
     ASSERT_EQ(window->exports()->exportStateCsv(state), QString());
     ASSERT_EQ(window->exports()->exportEventsCsv(events), QString());
     QFile s(state), e(events);
     ASSERT_TRUE(s.open(QIODevice::ReadOnly));
     ASSERT_TRUE(e.open(QIODevice::ReadOnly));
-    const QStringList stateRows = QString::fromUtf8(s.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    EXPECT_EQ(stateRows.size(), 1 + static_cast<int>(window->timeline().dataset().crossings().size()));
+    const QStringList stateRows =
+        QString::fromUtf8(s.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    EXPECT_EQ(stateRows.size(),
+              1 + static_cast<int>(window->timeline().dataset().crossings().size()));
     EXPECT_TRUE(stateRows.join(QLatin1Char('\n')).contains(QStringLiteral("qaim-albukamal")));
     EXPECT_GT(QString::fromUtf8(e.readAll()).count(QStringLiteral("\r\n")), 100);
 }

@@ -4,10 +4,10 @@
 // every kCheckEvery actions the window must still be sound. A failure names the seed and the
 // action, and lists the actions before it.
 #include "UiTest.h"
-#include "time/TimeController.h"
 #include "render/MapRenderer.h"
 #include "render/RenderCache.h"
 #include "render/SelectionOverlay.h"
+#include "time/TimeController.h"
 #include "ui/CrossingPanel.h"
 #include "ui/DateField.h"
 #include "ui/EventTickSlider.h"
@@ -62,21 +62,24 @@ public:
     {
         using Action = QString (Monkey::*)();
         static const std::vector<std::pair<int, Action>> actions{
-            {10, &Monkey::clickMap},    {6, &Monkey::clickCrossing}, {8, &Monkey::dragMap},       {8, &Monkey::wheelMap},
-            {16, &Monkey::pressKey},    {3, &Monkey::search},        {6, &Monkey::moveSlider},    {5, &Monkey::clickSwimlane},
-            {3, &Monkey::dragSwimlane}, {8, &Monkey::clickPanel},    {2, &Monkey::toggleDock},    {4, &Monkey::toggleLayer},
-            {3, &Monkey::setLabels},    {3, &Monkey::editCrs},       {2, &Monkey::changeSpeed},   {2, &Monkey::editDate},
-            {3, &Monkey::clickHistory}, {1, &Monkey::openDialog},    {1, &Monkey::useBookmark},   {3, &Monkey::closePopups},
-            {1, &Monkey::openBadDataset},
+            {10, &Monkey::clickMap},   {6, &Monkey::clickCrossing}, {8, &Monkey::dragMap},
+            {8, &Monkey::wheelMap},    {16, &Monkey::pressKey},     {3, &Monkey::search},
+            {6, &Monkey::moveSlider},  {5, &Monkey::clickSwimlane}, {3, &Monkey::dragSwimlane},
+            {8, &Monkey::clickPanel},  {2, &Monkey::toggleDock},    {4, &Monkey::toggleLayer},
+            {3, &Monkey::setLabels},   {3, &Monkey::editCrs},       {2, &Monkey::changeSpeed},
+            {2, &Monkey::editDate},    {3, &Monkey::clickHistory},  {1, &Monkey::openDialog},
+            {1, &Monkey::useBookmark}, {3, &Monkey::closePopups},   {1, &Monkey::openBadDataset},
         };
         static const int total = [] {
             int sum = 0;
-            for (const auto& a : actions) sum += a.first;
+            for (const auto& a : actions)
+                sum += a.first;
             return sum;
         }();
         int r = below(total);
         for (const auto& [weight, action] : actions) {
-            if (r < weight) return (this->*action)();
+            if (r < weight)
+                return (this->*action)();
             r -= weight;
         }
         return {};
@@ -91,7 +94,9 @@ public:
     /// timer can come before the action's own closer.
     void closeStrayDialog()
     {
-        auto* dialog = QThread::currentThread()->loopLevel() > 0 ? qobject_cast<QDialog*>(QApplication::activeModalWidget()) : nullptr;
+        auto* dialog = QThread::currentThread()->loopLevel() > 0
+                           ? qobject_cast<QDialog*>(QApplication::activeModalWidget())
+                           : nullptr;
         if (!dialog || dialog != m_waiting) {
             m_waiting = dialog;
             return;
@@ -104,12 +109,18 @@ public:
 private:
     int below(int n) { return static_cast<int>(m_random() % static_cast<std::uint32_t>(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename T>
-    T pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
-    QPoint pointIn(const QWidget* w) { return {below(std::max(1, w->width())), below(std::max(1, w->height()))}; }
+    template <typename T> T pick(const std::vector<T>& items)
+    {
+        return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))];
+    }
+    QPoint pointIn(const QWidget* w)
+    {
+        return {below(std::max(1, w->width())), below(std::max(1, w->height()))};
+    }
     Qt::KeyboardModifiers modifiers()
     {
-        return pick<Qt::KeyboardModifiers>({Qt::NoModifier, Qt::NoModifier, Qt::NoModifier, Qt::ShiftModifier, Qt::ControlModifier,
+        return pick<Qt::KeyboardModifiers>({Qt::NoModifier, Qt::NoModifier, Qt::NoModifier,
+                                            Qt::ShiftModifier, Qt::ControlModifier,
                                             Qt::ControlModifier | Qt::ShiftModifier});
     }
     static QString at(QPoint p) { return QStringLiteral("(%1,%2)").arg(p.x()).arg(p.y()); }
@@ -137,7 +148,8 @@ private:
     {
         const int crossings = static_cast<int>(m_window.timeline().dataset().crossings().size());
         const int c = below(crossings);
-        const QPoint p = m_window.canvas()->crossingPosition(c).toPoint() + QPoint(below(7) - 3, below(7) - 3);
+        const QPoint p =
+            m_window.canvas()->crossingPosition(c).toPoint() + QPoint(below(7) - 3, below(7) - 3);
         QTest::mouseClick(m_window.canvas(), Qt::LeftButton, {}, p);
         return QStringLiteral("click crossing %1 at %2").arg(c).arg(at(p));
     }
@@ -145,7 +157,8 @@ private:
     QString dragMap()
     {
         QString log;
-        drag(m_window.canvas(), pointIn(m_window.canvas()), 1 + below(6), QStringLiteral("map"), log);
+        drag(m_window.canvas(), pointIn(m_window.canvas()), 1 + below(6), QStringLiteral("map"),
+             log);
         return log;
     }
 
@@ -153,7 +166,8 @@ private:
     {
         const QPoint p = pointIn(m_window.canvas());
         const int delta = (below(7) - 3) * 120 + (chance(20) ? below(119) - 59 : 0);
-        QWheelEvent wheel(p, m_window.canvas()->mapToGlobal(p), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(p, m_window.canvas()->mapToGlobal(p), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(m_window.canvas(), &wheel);
         return QStringLiteral("wheel %1 at %2").arg(delta).arg(at(p));
     }
@@ -162,27 +176,41 @@ private:
     {
         // The window's shortcuts and the map's keys; never Ctrl+Q, and the dialogs' own
         // shortcuts only through openDialog(), which closes them.
-        const int key = pick<int>({Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down, Qt::Key_Plus, Qt::Key_Minus, Qt::Key_Equal,
-                                   Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home, Qt::Key_End, Qt::Key_Space, Qt::Key_Escape,
-                                   Qt::Key_Return, Qt::Key_Tab, Qt::Key_H, Qt::Key_F, Qt::Key_A, Qt::Key_0});
+        const int key =
+            pick<int>({Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down, Qt::Key_Plus,
+                       Qt::Key_Minus, Qt::Key_Equal, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home,
+                       Qt::Key_End, Qt::Key_Space, Qt::Key_Escape, Qt::Key_Return, Qt::Key_Tab,
+                       Qt::Key_H, Qt::Key_F, Qt::Key_A, Qt::Key_0});
         Qt::KeyboardModifiers mods = modifiers();
-        if (key == Qt::Key_H || key == Qt::Key_F) mods = Qt::ControlModifier; // Home view, Find
-        QWidget* target = chance(70) ? m_window.canvas() : (QApplication::focusWidget() ? QApplication::focusWidget() : &m_window);
-        if (target == m_window.canvas()) m_window.canvas()->setFocus();
+        if (key == Qt::Key_H || key == Qt::Key_F)
+            mods = Qt::ControlModifier; // Home view, Find
+        QWidget* target =
+            chance(70) ? m_window.canvas()
+                       : (QApplication::focusWidget() ? QApplication::focusWidget() : &m_window);
+        if (target == m_window.canvas())
+            m_window.canvas()->setFocus();
         QTest::keyClick(target, static_cast<Qt::Key>(key), mods);
-        return QStringLiteral("key %1 (modifiers %2) to %3").arg(QKeySequence(key).toString()).arg(mods.toInt()).arg(target->objectName());
+        return QStringLiteral("key %1 (modifiers %2) to %3")
+            .arg(QKeySequence(key).toString())
+            .arg(mods.toInt())
+            .arg(target->objectName());
     }
 
     QString search()
     {
         QTest::keyClick(m_window.canvas(), Qt::Key_F, Qt::ControlModifier);
-        const QString text = pick<QString>({QStringLiteral("qaim"), QStringLiteral("tanf"), QStringLiteral("rabia"), QStringLiteral("al"),
-                                            QStringLiteral("البوكمال"), QStringLiteral("zzz"), QStringLiteral("2019"), QString()});
+        const QString text =
+            pick<QString>({QStringLiteral("qaim"), QStringLiteral("tanf"), QStringLiteral("rabia"),
+                           QStringLiteral("al"), QStringLiteral("البوكمال"), QStringLiteral("zzz"),
+                           QStringLiteral("2019"), QString()});
         const int length = below(static_cast<int>(text.size()) + 1);
         for (const QChar ch : text.left(length))
-            QTest::sendKeyEvent(QTest::Click, m_window.searchBox(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        const int end = pick<int>({Qt::Key_Return, Qt::Key_Escape, Qt::Key_Down, Qt::Key_Backspace, 0});
-        if (end != 0) QTest::keyClick(m_window.searchBox(), static_cast<Qt::Key>(end));
+            QTest::sendKeyEvent(QTest::Click, m_window.searchBox(), Qt::Key_unknown, QString(ch),
+                                Qt::NoModifier);
+        const int end =
+            pick<int>({Qt::Key_Return, Qt::Key_Escape, Qt::Key_Down, Qt::Key_Backspace, 0});
+        if (end != 0)
+            QTest::keyClick(m_window.searchBox(), static_cast<Qt::Key>(end));
         return QStringLiteral("search \"%1\" then %2").arg(text.left(length)).arg(end);
     }
 
@@ -196,7 +224,8 @@ private:
         }
         if (chance(50)) {
             QString log;
-            drag(slider, QPoint(slider->positionOf(slider->value()), slider->height() / 2), 1 + below(4), QStringLiteral("slider"), log);
+            drag(slider, QPoint(slider->positionOf(slider->value()), slider->height() / 2),
+                 1 + below(4), QStringLiteral("slider"), log);
             return log;
         }
         const int value = below(slider->maximum() + 1);
@@ -215,7 +244,8 @@ private:
     QString dragSwimlane()
     {
         QString log;
-        drag(m_window.timelinePanel()->chart(), pointIn(m_window.timelinePanel()->chart()), 1 + below(6), QStringLiteral("swimlane"), log);
+        drag(m_window.timelinePanel()->chart(), pointIn(m_window.timelinePanel()->chart()),
+             1 + below(6), QStringLiteral("swimlane"), log);
         return log;
     }
 
@@ -225,12 +255,16 @@ private:
         std::vector<QWidget*> widgets;
         for (QDockWidget* dock : m_window.findChildren<QDockWidget*>())
             for (QWidget* w : dock->findChildren<QWidget*>())
-                if (w->isVisible() && !qobject_cast<QComboBox*>(w) && !qobject_cast<QAbstractSpinBox*>(w)) widgets.push_back(w);
-        if (widgets.empty()) return QStringLiteral("click panel: none shown");
+                if (w->isVisible() && !qobject_cast<QComboBox*>(w) &&
+                    !qobject_cast<QAbstractSpinBox*>(w))
+                    widgets.push_back(w);
+        if (widgets.empty())
+            return QStringLiteral("click panel: none shown");
         QWidget* w = pick(widgets);
         const QPoint p = pointIn(w);
         QTest::mouseClick(w, Qt::LeftButton, {}, p);
-        return QStringLiteral("click %1 \"%2\" at %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), at(p));
+        return QStringLiteral("click %1 \"%2\" at %3")
+            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), at(p));
     }
 
     QString toggleDock()
@@ -263,13 +297,17 @@ private:
 
     QString editCrs()
     {
-        const QString crs = pick<QString>({QStringLiteral("EPSG:32637"), QStringLiteral("32638"), QStringLiteral("default"), QStringLiteral("EPSG:4326"),
-                                           QStringLiteral("EPSG:3857"), QStringLiteral("EPSG:3031"), QStringLiteral("EPSG:999999"),
-                                           QStringLiteral("EPSG:"), QStringLiteral("nowhere"), QStringLiteral("+proj=bogus"), QString()});
+        const QString crs = pick<QString>(
+            {QStringLiteral("EPSG:32637"), QStringLiteral("32638"), QStringLiteral("default"),
+             QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"), QStringLiteral("EPSG:3031"),
+             QStringLiteral("EPSG:999999"), QStringLiteral("EPSG:"), QStringLiteral("nowhere"),
+             QStringLiteral("+proj=bogus"), QString()});
         QLineEdit* edit = m_window.layersPanel()->crsEdit();
         edit->setText(crs);
-        if (chance(50)) QTest::keyClick(edit, Qt::Key_Return);
-        else m_window.setCrs(crs);
+        if (chance(50))
+            QTest::keyClick(edit, Qt::Key_Return);
+        else
+            m_window.setCrs(crs);
         return QStringLiteral("CRS \"%1\"").arg(crs);
     }
 
@@ -300,10 +338,12 @@ private:
     QString clickHistory()
     {
         QListWidget* history = m_window.crossingPanel()->history();
-        if (history->count() == 0) return QStringLiteral("history: empty");
+        if (history->count() == 0)
+            return QStringLiteral("history: empty");
         QListWidgetItem* item = history->item(below(history->count()));
         history->scrollToItem(item);
-        QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(item).center());
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
+                          history->visualItemRect(item).center());
         return QStringLiteral("click history row %1").arg(history->row(item));
     }
 
@@ -312,8 +352,9 @@ private:
     /// write files).
     QString openDialog()
     {
-        const QKeySequence key = pick<QKeySequence>({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                                     QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence(Qt::CTRL | Qt::Key_D)});
+        const QKeySequence key = pick<QKeySequence>(
+            {QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+             QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence(Qt::CTRL | Qt::Key_D)});
         m_lastDialog = QStringLiteral("none opened"); // a modal box may block the shortcut
         QTimer::singleShot(0, &m_window, [this] { playWithDialog(); });
         QTest::keySequence(m_window.canvas(), key);
@@ -323,19 +364,24 @@ private:
     void playWithDialog()
     {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog) return;
+        if (!dialog)
+            return;
         m_lastDialog = QString::fromLatin1(dialog->metaObject()->className());
         for (int i = below(4); i > 0; --i) {
             const auto boxes = dialog->findChildren<QCheckBox*>();
-            if (!boxes.isEmpty()) boxes[below(static_cast<int>(boxes.size()))]->click();
+            if (!boxes.isEmpty())
+                boxes[below(static_cast<int>(boxes.size()))]->click();
             const auto spins = dialog->findChildren<QAbstractSpinBox*>();
-            if (!spins.isEmpty()) spins[below(static_cast<int>(spins.size()))]->stepBy(below(2001) - 1000);
+            if (!spins.isEmpty())
+                spins[below(static_cast<int>(spins.size()))]->stepBy(below(2001) - 1000);
         }
         // A "Browse…" button opens a folder or file dialog over this one: close that first.
         for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
-            if (qobject_cast<QDialogButtonBox*>(b->parentWidget()) || !chance(30)) continue;
+            if (qobject_cast<QDialogButtonBox*>(b->parentWidget()) || !chance(30))
+                continue;
             QTimer::singleShot(0, dialog, [] {
-                if (auto* inner = qobject_cast<QDialog*>(QApplication::activeModalWidget())) inner->reject();
+                if (auto* inner = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                    inner->reject();
             });
             b->click();
             break;
@@ -350,7 +396,8 @@ private:
 
     QString useBookmark()
     {
-        if (m_window.bookmarks()->bookmarks().empty()) return QStringLiteral("bookmark: none");
+        if (m_window.bookmarks()->bookmarks().empty())
+            return QStringLiteral("bookmark: none");
         const int i = below(static_cast<int>(m_window.bookmarks()->bookmarks().size()));
         m_window.bookmarks()->apply(i);
         return QStringLiteral("apply bookmark %1").arg(i);
@@ -361,10 +408,12 @@ private:
         int closed = 0;
         while (QWidget* popup = QApplication::activePopupWidget()) {
             popup->close();
-            if (++closed > 5) break;
+            if (++closed > 5)
+                break;
         }
         for (auto* box : m_window.findChildren<QMessageBox*>()) {
-            if (!box->isVisible()) continue;
+            if (!box->isVisible())
+                continue;
             box->close();
             ++closed;
         }
@@ -373,7 +422,8 @@ private:
 
     QString openBadDataset()
     {
-        m_window.datasets()->open(QStringLiteral(FRONTIER_TEST_DATA_DIR "/timeline/does-not-exist"));
+        m_window.datasets()->open(
+            QStringLiteral(FRONTIER_TEST_DATA_DIR "/timeline/does-not-exist"));
         return QStringLiteral("open a missing dataset");
     }
 
@@ -404,47 +454,73 @@ public:
     ~CrashNote() { install(SIG_DFL); }
     CrashNote(const CrashNote&) = delete;
     CrashNote& operator=(const CrashNote&) = delete;
-    void at(int action) { std::snprintf(crashNote, sizeof crashNote, "seed %u, action %d", kSeed, action); }
+    void at(int action)
+    {
+        std::snprintf(crashNote, sizeof crashNote, "seed %u, action %d", kSeed, action);
+    }
 
 private:
     static void install(void (*handler)(int))
     {
-        for (int signal : {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL}) std::signal(signal, handler);
+        for (int signal : {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL})
+            std::signal(signal, handler);
     }
 };
 
-bool finite(const MapRect& r) { return std::isfinite(r.xmin) && std::isfinite(r.ymin) && std::isfinite(r.xmax) && std::isfinite(r.ymax); }
+bool finite(const MapRect& r)
+{
+    return std::isfinite(r.xmin) && std::isfinite(r.ymin) && std::isfinite(r.xmax) &&
+           std::isfinite(r.ymax);
+}
 
 class MonkeyTest : public test::WindowTest {
 protected:
     /// Empty when the window is sound, else what is wrong.
     QString unsound() const
     {
-        if (!window->isVisible()) return QStringLiteral("the window is gone");
+        if (!window->isVisible())
+            return QStringLiteral("the window is gone");
         const Date date = window->timeController()->date();
-        if (date < AtlasModel::minimumDate() || AtlasModel::maximumDate() < date) return QStringLiteral("date %1 out of range").arg(date.toString());
-        if (window->canvas()->settings().date != date) return QStringLiteral("the map shows another date than the timeline");
-        for (const MapRect& e : {window->canvas()->settings().extent, window->canvas()->visibleExtent()})
+        if (date < AtlasModel::minimumDate() || AtlasModel::maximumDate() < date)
+            return QStringLiteral("date %1 out of range").arg(date.toString());
+        if (window->canvas()->settings().date != date)
+            return QStringLiteral("the map shows another date than the timeline");
+        for (const MapRect& e :
+             {window->canvas()->settings().extent, window->canvas()->visibleExtent()})
             if (!finite(e) || !(e.width() > 0) || !(e.height() > 0))
-                return QStringLiteral("view extent %1,%2,%3,%4").arg(e.xmin).arg(e.ymin).arg(e.xmax).arg(e.ymax);
+                return QStringLiteral("view extent %1,%2,%3,%4")
+                    .arg(e.xmin)
+                    .arg(e.ymin)
+                    .arg(e.xmax)
+                    .arg(e.ymax);
         // The canvas shows exactly what the renderer paints for its settings and the selection.
         const MapSettings s = window->canvas()->effectiveSettings();
-        const QImage shown = window->canvas()->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage shown =
+            window->canvas()->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
         RenderCache fresh; // the canvas draws through a cache too: a stale one would show here
         QImage expected = window->canvas()->renderer().renderImage(s, &fresh);
         {
             QPainter p(&expected);
-            SelectionOverlay::paint(p, s, window->canvas()->renderer(), window->model().selectedCrossing());
+            SelectionOverlay::paint(p, s, window->canvas()->renderer(),
+                                    window->model().selectedCrossing());
         }
         expected = expected.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        if (shown.size() != expected.size()) return QStringLiteral("the map is %1x%2, its settings %3x%4").arg(shown.width()).arg(shown.height()).arg(expected.width()).arg(expected.height());
+        if (shown.size() != expected.size())
+            return QStringLiteral("the map is %1x%2, its settings %3x%4")
+                .arg(shown.width())
+                .arg(shown.height())
+                .arg(expected.width())
+                .arg(expected.height());
         int differing = 0;
         for (int y = 0; y < shown.height(); ++y)
-            for (int x = 0; x < shown.width(); ++x) differing += shown.pixel(x, y) != expected.pixel(x, y);
+            for (int x = 0; x < shown.width(); ++x)
+                differing += shown.pixel(x, y) != expected.pixel(x, y);
         if (differing > 0) {
             shown.save(QStringLiteral("monkey-shown.png"));
             expected.save(QStringLiteral("monkey-expected.png"));
-            return QStringLiteral("the map shows something else than its settings (%1 pixels differ)").arg(differing);
+            return QStringLiteral(
+                       "the map shows something else than its settings (%1 pixels differ)")
+                .arg(differing);
         }
         return {};
     }
@@ -455,20 +531,23 @@ TEST_F(MonkeyTest, TenThousandRandomActionsLeaveTheWindowSound)
     window->resize(640, 480);
     Monkey monkey(*window, kSeed);
     QTimer safetyNet; // a dialog no action closed would otherwise wait forever
-    QObject::connect(&safetyNet, &QTimer::timeout, window.get(), [&monkey] { monkey.closeStrayDialog(); });
+    QObject::connect(&safetyNet, &QTimer::timeout, window.get(),
+                     [&monkey] { monkey.closeStrayDialog(); });
     safetyNet.start(2000);
     CrashNote crash;
     std::deque<QString> recent;
     for (int i = 0; i < kActions; ++i) {
         crash.at(i);
         recent.push_back(QStringLiteral("%1: %2").arg(i).arg(monkey.act()));
-        if (recent.size() > 12) recent.pop_front();
+        if (recent.size() > 12)
+            recent.pop_front();
         QCoreApplication::processEvents();
-        if ((i + 1) % kCheckEvery != 0 && i + 1 != kActions) continue;
+        if ((i + 1) % kCheckEvery != 0 && i + 1 != kActions)
+            continue;
         if (const QString wrong = unsound(); !wrong.isEmpty()) {
             QStringList log(recent.begin(), recent.end());
-            FAIL() << "seed " << kSeed << ", after action " << i << ": " << wrong.toStdString() << "\nlast actions:\n  "
-                   << log.join(QStringLiteral("\n  ")).toStdString();
+            FAIL() << "seed " << kSeed << ", after action " << i << ": " << wrong.toStdString()
+                   << "\nlast actions:\n  " << log.join(QStringLiteral("\n  ")).toStdString();
         }
     }
     window->timeController()->pause();

@@ -1,6 +1,6 @@
+#include "time/TimeController.h"
 #include "TestData.h"
 #include "UiTest.h"
-#include "time/TimeController.h"
 
 #include <QSignalSpy>
 

@@ -1,3 +1,4 @@
+#include "ui/TimelinePanel.h"
 #include "UiTest.h"
 #include "render/Style.h"
 #include "time/TimeController.h"
@@ -5,7 +6,6 @@
 #include "ui/EventTickSlider.h"
 #include "ui/MapCanvas.h"
 #include "ui/SwimlaneChart.h"
-#include "ui/TimelinePanel.h"
 
 #include <QToolButton>
 
@@ -28,18 +28,25 @@ QColor expectedIraqiColor(const Timeline& t, int crossing, Date date)
     return Style().actorColors(t.dataset())[static_cast<std::size_t>(actor)];
 }
 
-bool near(const QColor& a, const QColor& b) { return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 24; }
+bool near(const QColor& a, const QColor& b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <
+           24;
+}
 
 TEST_F(WindowTest, DraggingTheSliderChangesTheDateAndTheCrossingsColours)
 {
     const Timeline& t = window->timeline();
     const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
     MapCanvas* canvas = window->canvas();
-    EXPECT_TRUE(near(iraqiHalf(canvas, qaim), expectedIraqiColor(t, qaim, Date::fromYmd(2019, 9, 30))));
+    EXPECT_TRUE(
+        near(iraqiHalf(canvas, qaim), expectedIraqiColor(t, qaim, Date::fromYmd(2019, 9, 30))));
 
     EventTickSlider* slider = window->timelinePanel()->slider();
     const int y = slider->height() / 2;
-    const int target = Date::fromYmd(2016, 6, 1).julianDay() - AtlasModel::minimumDate().julianDay();
+    const int target =
+        Date::fromYmd(2016, 6, 1).julianDay() - AtlasModel::minimumDate().julianDay();
     QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(slider->positionOf(slider->value()), y));
     QTest::mouseMove(slider, QPoint(slider->positionOf(target), y));
     QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(slider->positionOf(target), y));
@@ -58,13 +65,17 @@ TEST_F(WindowTest, ClickingAndDraggingOnTheSwimlaneSetsTheDate)
     SwimlaneChart* chart = window->timelinePanel()->chart();
     const QRectF band = chart->rowRect(0, 0);
     const double x = chart->xOf(Date::fromYmd(2014, 6, 15).julianDay()) + 0.5;
-    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
+    QTest::mouseClick(chart, Qt::LeftButton, {},
+                      QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
     EXPECT_EQ(window->timeController()->date(), chart->dateAt(static_cast<int>(x)));
-    EXPECT_LT(std::abs(window->timeController()->date().julianDay() - Date::fromYmd(2014, 6, 15).julianDay()), 10);
+    EXPECT_LT(std::abs(window->timeController()->date().julianDay() -
+                       Date::fromYmd(2014, 6, 15).julianDay()),
+              10);
     EXPECT_EQ(chart->date(), window->timeController()->date());
 
     const int to = static_cast<int>(chart->xOf(Date::fromYmd(2018, 1, 1).julianDay()));
-    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
+    QTest::mousePress(chart, Qt::LeftButton, {},
+                      QPoint(static_cast<int>(x), static_cast<int>(band.center().y())));
     QTest::mouseMove(chart, QPoint(to, static_cast<int>(band.center().y())));
     QTest::mouseRelease(chart, Qt::LeftButton, {}, QPoint(to, static_cast<int>(band.center().y())));
     EXPECT_EQ(window->timeController()->date(), chart->dateAt(to));

@@ -34,10 +34,12 @@ inline QApplication& uiApp()
     static const bool configured = [] {
         QCoreApplication::setOrganizationName(QStringLiteral("FrontierAtlasTest"));
         QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION)); // as main() does: snapshots record it
+        QCoreApplication::setApplicationVersion(
+            QStringLiteral(FRONTIER_VERSION)); // as main() does: snapshots record it
         SettingsFormat::install();
         // Every format: one not set falls back on the INI path, the user's real config folder.
-        for (QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat, SettingsFormat::format()})
+        for (QSettings::Format f :
+             {QSettings::NativeFormat, QSettings::IniFormat, SettingsFormat::format()})
             QSettings::setPath(f, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
         return true;
@@ -50,7 +52,8 @@ inline QApplication& uiApp()
 inline bool waitFor(const std::function<bool()>& condition, int ms = 3000)
 {
     for (int waited = 0; !condition(); waited += 10) {
-        if (waited >= ms) return false;
+        if (waited >= ms)
+            return false;
         QTest::qWait(10);
     }
     return true;

@@ -24,7 +24,8 @@ void expectUsable(QMainWindow* window, QWidget* widget, const char* what)
     ASSERT_NE(widget, nullptr) << what;
     EXPECT_TRUE(widget->isVisible()) << what;
     const QRect r(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    EXPECT_TRUE(window->rect().contains(r)) << what << " at " << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
+    EXPECT_TRUE(window->rect().contains(r))
+        << what << " at " << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
     EXPECT_GT(r.height(), 0) << what;
 }
 
@@ -43,7 +44,9 @@ TEST_P(WindowLayoutTest, TheWindowFitsALaptopScreenAndEverythingIsReachable)
     ASSERT_EQ(window->size(), frame);
     expectUsable(window.get(), window->statusBar(), "status bar");
     expectUsable(window.get(), window->timelinePanel()->speedBox(), "speed box");
-    expectUsable(window.get(), window->timelinePanel()->findChild<QScrollArea*>(QStringLiteral("swimlaneScroll")), "swimlane");
+    expectUsable(window.get(),
+                 window->timelinePanel()->findChild<QScrollArea*>(QStringLiteral("swimlaneScroll")),
+                 "swimlane");
     expectUsable(window.get(), window->timelinePanel()->slider(), "slider");
     expectUsable(window.get(), window->canvas(), "map");
 
@@ -55,14 +58,16 @@ TEST_P(WindowLayoutTest, TheWindowFitsALaptopScreenAndEverythingIsReachable)
     QTest::mouseClick(play, Qt::LeftButton);
     EXPECT_EQ(window->size(), frame);
     QLineEdit* crs = window->layersPanel()->crsEdit();
-    crs->setText(QStringLiteral("EPSG:999999 is certainly not a projection that PROJ knows of, however long this gets"));
+    crs->setText(QStringLiteral(
+        "EPSG:999999 is certainly not a projection that PROJ knows of, however long this gets"));
     QTest::keyClick(crs, Qt::Key_Return);
     QTest::qWait(50);
     EXPECT_FALSE(window->layersPanel()->crsMessage()->text().isEmpty());
     EXPECT_EQ(window->size(), frame);
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, WindowLayoutTest, ::testing::Values(QSize(1366, 768), QSize(1280, 720)));
+INSTANTIATE_TEST_SUITE_P(Screens, WindowLayoutTest,
+                         ::testing::Values(QSize(1366, 768), QSize(1280, 720)));
 
 // Defect: the slider's event ticks and the swimlane used different time scales.
 TEST_F(WindowTest, TheSliderAndTheSwimlaneShareOneTimeScale)
@@ -72,11 +77,15 @@ TEST_F(WindowTest, TheSliderAndTheSwimlaneShareOneTimeScale)
         QTest::qWait(50);
         EventTickSlider* slider = window->timelinePanel()->slider();
         SwimlaneChart* chart = window->timelinePanel()->chart();
-        for (const Date d : {AtlasModel::minimumDate(), Date::fromYmd(2014, 6, 21), Date::fromYmd(2019, 9, 30), AtlasModel::maximumDate()}) {
+        for (const Date d : {AtlasModel::minimumDate(), Date::fromYmd(2014, 6, 21),
+                             Date::fromYmd(2019, 9, 30), AtlasModel::maximumDate()}) {
             const int value = d.julianDay() - AtlasModel::minimumDate().julianDay();
-            const int sliderX = slider->mapTo(window.get(), QPoint(slider->positionOf(value), 0)).x();
-            const double chartX = chart->mapTo(window.get(), QPoint(0, 0)).x() + chart->xOf(d.julianDay());
-            EXPECT_NEAR(sliderX, chartX, 1.5) << d.toString().toStdString() << " at width " << size.width();
+            const int sliderX =
+                slider->mapTo(window.get(), QPoint(slider->positionOf(value), 0)).x();
+            const double chartX =
+                chart->mapTo(window.get(), QPoint(0, 0)).x() + chart->xOf(d.julianDay());
+            EXPECT_NEAR(sliderX, chartX, 1.5)
+                << d.toString().toStdString() << " at width " << size.width();
         }
     }
 }

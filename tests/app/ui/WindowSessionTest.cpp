@@ -1,10 +1,10 @@
+#include "ui/WindowSession.h"
+#include "DatasetCopy.h"
 #include "UiTest.h"
 #include "render/MapRenderer.h"
 #include "time/TimeController.h"
-#include "ui/MapCanvas.h"
-#include "ui/WindowSession.h"
-#include "DatasetCopy.h"
 #include "ui/DatasetController.h"
+#include "ui/MapCanvas.h"
 #include "ui/SessionController.h"
 #include "ui/TimelinePanel.h"
 
@@ -49,7 +49,9 @@ TEST_F(WindowTest, ACorruptSettingsFileIsIgnored)
     {
         QFile f(file);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("\x00\xff[view\nextent=1,2\ncrs=EPSG:999999\ndate=2019-02-30\n[window]\ngeometry=@ByteArray(garbage)\nstate=\x01\x02\n", 88);
+        f.write("\x00\xff[view\nextent=1,2\ncrs=EPSG:999999\ndate=2019-02-30\n[window]\ngeometry=@"
+                "ByteArray(garbage)\nstate=\x01\x02\n",
+                88);
     }
     MapSettings initial;
     initial.crs = Crs::defaultDefinition();
@@ -122,10 +124,12 @@ TEST_F(WindowTest, TheTitleNamesTheDatasetAndADatasetOpenedIsKept)
 
     const test::DatasetCopy copy;
     ASSERT_TRUE(window->datasets()->open(copy.path()));
-    EXPECT_TRUE(window->windowTitle().contains(QString::fromLatin1(window->timeline().dataset().contentHash().left(8))));
+    EXPECT_TRUE(window->windowTitle().contains(
+        QString::fromLatin1(window->timeline().dataset().contentHash().left(8))));
     ASSERT_EQ(window->session()->save(), QString());
     EXPECT_EQ(QDir(SessionController::savedDatasetPath()), QDir(copy.path()));
-    // The default dataset is not written down: the next start follows $FRONTIER_ATLAS_DATA or the bundled one.
+    // The default dataset is not written down: the next start follows $FRONTIER_ATLAS_DATA or the
+    // bundled one.
     window->session()->setDefaultDatasetPath(QStringLiteral(FRONTIER_MAPS_DIR));
     ASSERT_TRUE(window->datasets()->open(QStringLiteral(FRONTIER_MAPS_DIR)));
     ASSERT_EQ(window->session()->save(), QString());
