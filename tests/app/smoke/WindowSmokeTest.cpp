@@ -32,11 +32,15 @@ TEST(WindowSmokeTest, ABrokenDatasetOpensTheWindowWithTheErrorShown)
 {
     ASSERT_TRUE(canGrabScreen());
     const QTemporaryDir broken;
+    // The problems dialog covers part of the map, so wait for the window, not for the map.
     const FirstFrame first = startAndWaitForMap(QStringLiteral(FRONTIER_BINARY),
-                                                {QStringLiteral("--data"), broken.path()});
+                                                {QStringLiteral("--data"), broken.path()}, 4000);
     first.screen.save(QDir::current().filePath(QStringLiteral("window-broken-data.png")));
-    ASSERT_TRUE(first.shown) << "no map on screen; the program said:\n"
-                             << first.output.toStdString();
+    int lit = 0; // Xvfb's empty screen is black
+    for (int y = 0; y < first.screen.height(); y += 8)
+        for (int x = 0; x < first.screen.width(); x += 8)
+            lit += first.screen.pixel(x, y) != qRgb(0, 0, 0);
+    EXPECT_GT(lit, first.screen.width() * first.screen.height() / 64 / 2) << "no window on screen";
     EXPECT_TRUE(first.output.contains(QStringLiteral("was not opened")))
         << first.output.toStdString();
     EXPECT_TRUE(first.output.contains(QStringLiteral("events.geojson")))
