@@ -245,17 +245,8 @@ void MainWindow::goTo(const SearchEntry& entry)
         m_model->setSelectedCrossing(entry.crossing);
     if (entry.event >= 0)
         m_crossingPanel->showEvent(entry.event);
-    if (!entry.point)
-        return;
-    const std::optional<MapPoint> p =
-        m_canvas->renderer().transform(m_canvas->settings().crs).forward(*entry.point);
-    if (!p) {
-        warn(QStringLiteral("%1 cannot be shown in this CRS").arg(entry.label));
-        return;
-    }
-    const MapRect e = m_canvas->settings().extent;
-    m_canvas->setExtent(
-        {p->x - e.width() / 2, p->y - e.height() / 2, p->x + e.width() / 2, p->y + e.height() / 2});
+    if (entry.point)
+        m_tools->centreOn(*entry.point);
 }
 
 bool MainWindow::setCrs(const QString& text)
