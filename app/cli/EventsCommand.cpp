@@ -40,8 +40,8 @@ QJsonObject eventJson(const Dataset& d, const Event& e)
             {QStringLiteral("end"), e.end ? QJsonValue(e.end->toString()) : QJsonValue()},
             {QStringLiteral("kind"), eventKindName(e.kind)},
             {QStringLiteral("crossing"),
-             e.crossing < 0 ? QJsonValue()
-                            : QJsonValue(d.crossings()[static_cast<std::size_t>(e.crossing)].id)},
+             e.feature < 0 ? QJsonValue()
+                            : QJsonValue(d.feature(e.feature).id)},
             {QStringLiteral("side"), e.side ? QJsonValue(sideCode(*e.side)) : QJsonValue()},
             {QStringLiteral("actor"), actor(e.actor)},
             {QStringLiteral("with"), with},
@@ -84,10 +84,10 @@ int runEvents(const QStringList& args)
     const Dataset& d = timeline.dataset();
     int crossing = -1;
     if (cli.isSet(QStringLiteral("crossing"))) {
-        crossing = d.crossingIndex(cli.value(QStringLiteral("crossing")));
+        crossing = d.featureIndex(cli.value(QStringLiteral("crossing")));
         if (crossing < 0) {
             QStringList ids;
-            for (const Crossing& c : d.crossings())
+            for (const FrontierFeature& c : d.crossings())
                 ids << c.id;
             throw usageError(QStringLiteral("--crossing %1: unknown crossing (known: %2)")
                                  .arg(cli.value(QStringLiteral("crossing")).left(40),
@@ -115,8 +115,8 @@ int runEvents(const QStringList& args)
         for (int s : e.sources)
             sources << d.sources()[static_cast<std::size_t>(s)].id;
         out << e.date.toString().leftJustified(10) << "  " << eventKindName(e.kind).leftJustified(9)
-            << (e.crossing < 0 ? QStringLiteral("—")
-                               : d.crossings()[static_cast<std::size_t>(e.crossing)].id)
+            << (e.feature < 0 ? QStringLiteral("—")
+                               : d.feature(e.feature).id)
                    .leftJustified(20)
             << (e.side ? sideCode(*e.side) : QStringLiteral("  ")) << "  " << e.summary << "\n"
             << QString(44, QLatin1Char(' ')) << "sources: " << sources.join(QStringLiteral(", "))

@@ -49,7 +49,7 @@ int runInfo(const QStringList& args)
             length += Geodesic::lengthMeters(part);
     out << QStringLiteral("\nFrontier length (geodesic, WGS84): %1 km\n\nCrossings:\n")
                .arg(length / 1000, 0, 'f', 1);
-    for (const Crossing& c : dataset->crossings()) {
+    for (const FrontierFeature& c : dataset->crossings()) {
         double toLine = std::numeric_limits<double>::infinity();
         for (const Feature& f : dataset->layer(BaseLayer::Frontier).features)
             for (const auto& part : f.parts)

@@ -13,12 +13,12 @@
 namespace frontier {
 namespace {
 
-QString stateJson(const Timeline& t, Date date, const std::vector<CrossingState>& states)
+QString stateJson(const Timeline& t, Date date, const std::vector<FeatureState>& states)
 {
     const Dataset& d = t.dataset();
     QStringList crossings;
-    for (const CrossingState& s : states) {
-        const Crossing& c = d.crossings()[static_cast<std::size_t>(s.crossing)];
+    for (const FeatureState& s : states) {
+        const FrontierFeature& c = d.feature(s.feature);
         QList<std::pair<QString, QString>> sides;
         for (Side side : kSides) {
             const SideState& ss = s.side(side);
@@ -69,7 +69,7 @@ QString marks(bool approximate, bool disputed)
 }
 
 void printText(QTextStream& out, const Timeline& timeline, Date date,
-               const std::vector<CrossingState>& states)
+               const std::vector<FeatureState>& states)
 {
     const Dataset& d = timeline.dataset();
     out << "State on " << date.toString() << "\n";
@@ -77,8 +77,8 @@ void printText(QTextStream& out, const Timeline& timeline, Date date,
         out << QStringLiteral(
                    "%1 is outside the data's coverage (%2 to %3): every state is unknown.\n")
                    .arg(date.toString(), d.coverage().from.toString(), d.coverage().to.toString());
-    for (const CrossingState& s : states) {
-        const Crossing& c = d.crossings()[static_cast<std::size_t>(s.crossing)];
+    for (const FeatureState& s : states) {
+        const FrontierFeature& c = d.feature(s.feature);
         out << "\n" << c.displayName() << "  [" << c.id << "]\n";
         out << QStringLiteral("  status  %1%2  (%3, next change %4)\n")
                    .arg(statusName(s.status), marks(s.statusApproximate, s.statusDisputed),

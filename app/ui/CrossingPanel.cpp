@@ -110,7 +110,7 @@ QString CrossingPanel::sideHtml(int side) const
 {
     const Dataset& d = m_model.dataset();
     const SideState st = m_model.timeline()
-                             .crossingStateAt(m_crossing, m_model.date())
+                             .featureStateAt(m_crossing, m_model.date())
                              .sides[static_cast<std::size_t>(side)];
     QString html = QStringLiteral("<p><b>%1 side:</b> %2%3%4")
                        .arg(sideCode(kSides[static_cast<std::size_t>(side)]),
@@ -132,13 +132,13 @@ void CrossingPanel::showDetails()
         return;
     }
     const Dataset& d = m_model.dataset();
-    const Crossing& c = d.crossings()[static_cast<std::size_t>(m_crossing)];
-    const CrossingState st = m_model.timeline().crossingStateAt(m_crossing, m_model.date());
+    const FrontierFeature& c = d.feature(m_crossing);
+    const FeatureState st = m_model.timeline().featureStateAt(m_crossing, m_model.date());
     QString html =
         QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">")
             .arg(c.displayName().toHtmlEscaped());
     for (Side side : kSides) {
-        const Crossing::SideInfo& s = c.side(side);
+        const FrontierFeature::SideInfo& s = c.side(side);
         html += QStringLiteral("%1: %2 · <span dir=\"rtl\">%3</span> (%4)%5<br>")
                     .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(),
                          s.governorate.toHtmlEscaped(),

@@ -137,8 +137,8 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
 QString EventText::crossingTooltip(const Timeline& timeline, int crossing, Date date)
 {
     const Dataset& d = timeline.dataset();
-    const Crossing& c = d.crossings()[static_cast<std::size_t>(crossing)];
-    const CrossingState st = timeline.crossingStateAt(crossing, date);
+    const FrontierFeature& c = d.feature(crossing);
+    const FeatureState st = timeline.featureStateAt(crossing, date);
     QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4")
                        .arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(),
                             date.toString(), statusName(st.status));

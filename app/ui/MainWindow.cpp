@@ -241,8 +241,8 @@ void MainWindow::goTo(const SearchEntry& entry)
 {
     if (entry.date)
         m_model->setDate(*entry.date);
-    if (entry.crossing >= 0)
-        m_model->setSelectedCrossing(entry.crossing);
+    if (entry.feature >= 0)
+        m_model->setSelectedCrossing(entry.feature);
     if (entry.event >= 0)
         m_crossingPanel->showEvent(entry.event);
     if (entry.point)

@@ -27,7 +27,7 @@ class TimeController;
 class Timeline;
 class TimelinePanel;
 
-/// \brief The analyst's window. It builds the model's observers — the map canvas, the Crossing,
+/// \brief The analyst's window. It builds the model's observers — the map canvas, the FrontierFeature,
 /// Timeline and Layers docks, the search box, menus and status line — and the controllers for
 /// bookmarks, exports, datasets and the session, and wires them. It holds no state of its own.
 class MainWindow : public QMainWindow {

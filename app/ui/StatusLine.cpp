@@ -38,9 +38,9 @@ void StatusLine::showSelection()
         return;
     }
     const Dataset& d = m_model.dataset();
-    const CrossingState st = m_model.timeline().crossingStateAt(crossing, m_model.date());
+    const FeatureState st = m_model.timeline().featureStateAt(crossing, m_model.date());
     QString text = QStringLiteral("%1 — %2").arg(
-        d.crossings()[static_cast<std::size_t>(crossing)].displayName(), statusName(st.status));
+        d.feature(crossing).displayName(), statusName(st.status));
     for (Side side : kSides) {
         const SideState& s = st.side(side);
         text += QStringLiteral(" · %1 side: %2")

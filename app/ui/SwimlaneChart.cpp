@@ -132,7 +132,7 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
     const Dataset& d = m_timeline->dataset();
     const int n = crossingCount();
     for (int c = 0; c < n; ++c) {
-        const Crossing& crossing = d.crossings()[static_cast<std::size_t>(c)];
+        const FrontierFeature& crossing = d.feature(c);
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         f.setBold(c == m_selected);
@@ -215,7 +215,7 @@ QString SwimlaneChart::describe(QPointF pos) const
             const StateInterval* iv = intervalAt(rowIntervals(*m_timeline, c, row), at.julianDay());
             if (!iv)
                 return {};
-            const Crossing& crossing = d.crossings()[static_cast<std::size_t>(c)];
+            const FrontierFeature& crossing = d.feature(c);
             QString what = row < 2 ? QStringLiteral("%1 (%2): %3")
                                          .arg(crossing.sides[static_cast<std::size_t>(row)].name,
                                               sideCode(kSides[static_cast<std::size_t>(row)]),

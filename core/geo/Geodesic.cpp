@@ -14,14 +14,15 @@ const GeographicLib::Geodesic& wgs84()
     return GeographicLib::Geodesic::WGS84();
 }
 
-// Distance from p to the geodesic segment a–b. In the gnomonic projection centred at p geodesics
-// are (very nearly) straight lines, so the foot of the perpendicular there is the closest point;
-// iterating with the centre moved to that point converges to the exact intercept
-// (GeographicLib's documented method for the interception problem).
-double distanceToSegment(GeoPoint p, GeoPoint a, GeoPoint b)
+} // namespace
+
+// In the gnomonic projection centred at p geodesics are (very nearly) straight lines, so the foot
+// of the perpendicular there is the closest point; iterating with the centre moved to that point
+// converges to the exact intercept (GeographicLib's documented method for the interception
+// problem).
+GeoPoint Geodesic::closestOnSegment(GeoPoint p, GeoPoint a, GeoPoint b)
 {
     const GeographicLib::Gnomonic gnomonic(wgs84());
-    double best = std::min(Geodesic::distanceMeters(p, a), Geodesic::distanceMeters(p, b));
     double lat0 = (a.lat + b.lat) / 2, lon0 = (a.lon + b.lon) / 2;
     for (int i = 0; i < 8; ++i) {
         double ax, ay, bx, by, px, py;
@@ -40,10 +41,23 @@ double distanceToSegment(GeoPoint p, GeoPoint a, GeoPoint b)
         lat0 = lat;
         lon0 = lon;
     }
-    return std::min(best, Geodesic::distanceMeters(p, {lon0, lat0}));
+    // An end point can be closer than the converged foot when p lies beyond the segment.
+    const GeoPoint foot{lon0, lat0};
+    const double df = distanceMeters(p, foot), da = distanceMeters(p, a),
+                 db = distanceMeters(p, b);
+    if (da <= df && da <= db)
+        return a;
+    return db <= df ? b : foot;
 }
 
-} // namespace
+GeoPoint Geodesic::along(GeoPoint a, GeoPoint b, double meters)
+{
+    double s12 = 0, azi1 = 0, azi2 = 0;
+    wgs84().Inverse(a.lat, a.lon, b.lat, b.lon, s12, azi1, azi2);
+    double lat = 0, lon = 0;
+    wgs84().Direct(a.lat, a.lon, azi1, meters, lat, lon);
+    return {lon, lat};
+}
 
 double Geodesic::distanceMeters(GeoPoint a, GeoPoint b)
 {
@@ -68,7 +82,7 @@ double Geodesic::distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line
         return distanceMeters(p, line.front());
     double best = std::numeric_limits<double>::infinity();
     for (std::size_t i = 1; i < line.size(); ++i)
-        best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
+        best = std::min(best, distanceMeters(p, closestOnSegment(p, line[i - 1], line[i])));
     return best;
 }
 

@@ -14,6 +14,10 @@ public:
     static double lengthMeters(std::span<const GeoPoint> line);
     /// Shortest distance from `p` to a polyline whose segments are geodesics.
     static double distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line);
+    /// The point of the geodesic segment a–b closest to `p`.
+    static GeoPoint closestOnSegment(GeoPoint p, GeoPoint a, GeoPoint b);
+    /// The point `meters` from `a` on the geodesic towards `b`.
+    static GeoPoint along(GeoPoint a, GeoPoint b, double meters);
 };
 
 } // namespace frontier

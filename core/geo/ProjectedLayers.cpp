@@ -31,7 +31,7 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
         }
     }
     std::vector<GeoPoint> points;
-    for (const Crossing& c : dataset.crossings())
+    for (const FrontierFeature& c : dataset.crossings())
         points.push_back(c.point);
     m_crossings.resize(points.size());
     transform.forward(points, m_crossings);

@@ -26,7 +26,7 @@ public:
     {
         return m_layers[static_cast<std::size_t>(layer)];
     }
-    /// Crossing points, in dataset order.
+    /// FrontierFeature points, in dataset order.
     const std::vector<MapPoint>& crossings() const { return m_crossings; }
     /// The frontier line's extent, grown by a margin: the "Home" view.
     MapRect homeExtent() const { return m_home; }

@@ -109,9 +109,9 @@ std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems
                                });
 }
 
-std::vector<Crossing> CatalogReader::readCrossings(const VectorLayer& layer, LoadProblems& problems)
+std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& layer, LoadProblems& problems)
 {
-    std::vector<Crossing> crossings;
+    std::vector<FrontierFeature> crossings;
     QSet<QString> seen;
     for (const Feature& f : layer.features) {
         auto need = [&](const char* key) {
@@ -121,7 +121,7 @@ std::vector<Crossing> CatalogReader::readCrossings(const VectorLayer& layer, Loa
                     {layer.file, f.id, QLatin1String(key), QStringLiteral("missing")});
             return v;
         };
-        Crossing c;
+        FrontierFeature c;
         c.id = need("id");
         if (isDuplicate(seen, c.id))
             problems.push_back({layer.file, f.id, QStringLiteral("id"), duplicateReason(c.id)});
@@ -136,6 +136,32 @@ std::vector<Crossing> CatalogReader::readCrossings(const VectorLayer& layer, Loa
         crossings.push_back(std::move(c));
     }
     return crossings;
+}
+
+std::vector<FrontierFeature> CatalogReader::readSectors(const QString& path,
+                                                        LoadProblems& problems)
+{
+    return readCatalog<FrontierFeature>(
+        path, QStringLiteral("sectors"), problems,
+        [](const QJsonObject& o, FieldReader& r, FrontierFeature& s) {
+            s.kind = FeatureKind::Sector;
+            s.name = r.requiredString(QStringLiteral("name"));
+            s.nameAr = r.optionalString(QStringLiteral("name_ar"));
+            for (int side = 0; side < kSideCount; ++side) {
+                const QString code = sideCode(static_cast<Side>(side)).toLower();
+                auto& info = s.sides[static_cast<std::size_t>(side)];
+                info.governorate = r.requiredString(QStringLiteral("governorate_") + code);
+                info.name = s.name;
+                info.nameAr = s.nameAr;
+            }
+            const QJsonValue km = o.value(QStringLiteral("from_km"));
+            if (km.isUndefined() || km.isNull())
+                r.problem(QStringLiteral("from_km"), QStringLiteral("missing"));
+            else
+                s.fromKm = r.number(QStringLiteral("from_km")).value_or(0.0);
+            s.official = false;
+            s.aliases = r.stringList(QStringLiteral("aliases"));
+        });
 }
 
 CatalogReader::Description CatalogReader::readDescription(const QString& path,

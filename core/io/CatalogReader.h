@@ -2,7 +2,7 @@
 
 #include "LoadProblem.h"
 #include "model/Actor.h"
-#include "model/Crossing.h"
+#include "model/FrontierFeature.h"
 #include "model/DateRange.h"
 #include "model/Source.h"
 #include "model/VectorLayer.h"
@@ -14,7 +14,7 @@
 namespace frontier {
 
 /// \brief Reads the catalogs, lists of records with unique ids: actors.json, sources.json and the
-/// crossings layer; and the dataset's description, dataset.json.
+/// crossings layer, sectors.json; and the dataset's description, dataset.json.
 class CatalogReader {
 public:
     /// dataset.json: what the dataset is called and which dates its events cover.
@@ -26,7 +26,10 @@ public:
     static std::vector<Actor> readActors(const QString& path, LoadProblems& problems);
     static std::vector<Source> readSources(const QString& path, LoadProblems& problems);
     /// The crossings from their point layer (read like the basemap layers).
-    static std::vector<Crossing> readCrossings(const VectorLayer& layer, LoadProblems& problems);
+    static std::vector<FrontierFeature> readCrossings(const VectorLayer& layer, LoadProblems& problems);
+    /// sectors.json: the frontier's sectors in order along the line, each from its `from_km` to
+    /// the next one's (their kilometres are checked against the line by FeaturePlacement).
+    static std::vector<FrontierFeature> readSectors(const QString& path, LoadProblems& problems);
     static Description readDescription(const QString& path, LoadProblems& problems);
 };
 

@@ -3,6 +3,7 @@
 #include "AliasField.h"
 #include "CatalogReader.h"
 #include "EventReader.h"
+#include "FeaturePlacement.h"
 #include "LocalFile.h"
 #include "OgrLayerReader.h"
 
@@ -88,6 +89,7 @@ QStringList DatasetReader::fileNames()
     for (int i = 0; i < kBaseLayerCount; ++i)
         names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
     names << QStringLiteral("dataset.json") << QStringLiteral("crossings.geojson")
+          << QStringLiteral("sectors.json")
           << QStringLiteral("actors.json") << QStringLiteral("sources.json")
           << QStringLiteral("events.geojson");
     return names;
@@ -123,12 +125,17 @@ DatasetReader::Result DatasetReader::read(const QString& path)
             findFile(dir, baseLayerName(static_cast<BaseLayer>(i)), kLayerExtensions);
     const QString descriptionFile = dir.filePath(QStringLiteral("dataset.json"));
     const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
+    const QString sectorsFile = dir.filePath(QStringLiteral("sectors.json"));
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
     const QString eventsFile = findFile(dir, QStringLiteral("events"),
                                         {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
     QStringList files(layerFiles.begin(), layerFiles.end());
     files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
+    // Sectors are optional: a dataset of crossings alone has none.
+    const bool hasSectors = QFileInfo::exists(sectorsFile);
+    if (hasSectors)
+        files << sectorsFile;
 
     // The basemap layers are read, and the files hashed, on a second thread while this one
     // reads the crossings, catalogs and events: about half the load time for the bundled data.
@@ -156,13 +163,27 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     content.name = std::move(description.name);
     content.coverage = description.coverage;
     if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, rest))
-        content.crossings = CatalogReader::readCrossings(*l, rest);
+        content.features = CatalogReader::readCrossings(*l, rest);
+    const auto crossingIds = indexOf(content.features);
+    if (hasSectors) {
+        std::vector<FrontierFeature> sectors = CatalogReader::readSectors(sectorsFile, rest);
+        content.features.insert(content.features.end(), std::make_move_iterator(sectors.begin()),
+                                std::make_move_iterator(sectors.end()));
+    }
+    QHash<QString, int> sectorIds;
+    for (std::size_t i = crossingIds.size(); i < content.features.size(); ++i) {
+        const QString& id = content.features[i].id;
+        if (crossingIds.contains(id))
+            rest.push_back({QFileInfo(sectorsFile).fileName(), id, QStringLiteral("id"),
+                            QStringLiteral("\"%1\" is already a crossing's id").arg(id)});
+        sectorIds.insert(id, static_cast<int>(i));
+    }
     content.actors = CatalogReader::readActors(actorsFile, rest);
     content.sources = CatalogReader::readSources(sourcesFile, rest);
     const auto actorIds = indexOf(content.actors);
     const auto sourceIds = indexOf(content.sources);
-    const auto crossingIds = indexOf(content.crossings);
-    content.events = EventReader::read(eventsFile, {actorIds, sourceIds, crossingIds}, rest);
+    content.events =
+        EventReader::read(eventsFile, {actorIds, sourceIds, crossingIds, sectorIds}, rest);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)
@@ -172,6 +193,10 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     problems.insert(problems.end(), std::make_move_iterator(rest.begin()),
                     std::make_move_iterator(rest.end()));
     content.contentHash = b.hash;
+    content.frontierLine =
+        FeaturePlacement::lineOf(content.layers[static_cast<std::size_t>(BaseLayer::Frontier)]);
+    FeaturePlacement::place(content.features, content.frontierLine,
+                            QFileInfo(sectorsFile).fileName(), problems);
     if (!problems.empty())
         return result;
     result.dataset = std::make_shared<const Dataset>(std::move(content));

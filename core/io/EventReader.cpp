@@ -127,8 +127,18 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
             QStringLiteral("kind"),
             QStringLiteral("unknown kind \"%1\" (control, status, incident, statement or report)")
                 .arg(kind.left(40)));
-    e.crossing = resolveOne(r.optionalString(QStringLiteral("crossing")), ids.crossings,
-                            QStringLiteral("crossing"), QStringLiteral("crossing"), r);
+    // An event concerns a crossing or a sector (a frontier feature), or neither.
+    const QString crossing = r.optionalString(QStringLiteral("crossing"));
+    const QString sector = r.optionalString(QStringLiteral("sector"));
+    if (!crossing.isEmpty() && !sector.isEmpty())
+        r.problem(QStringLiteral("sector"),
+                  QStringLiteral("an event concerns a crossing or a sector, not both"));
+    else if (!sector.isEmpty())
+        e.feature = resolveOne(sector, ids.sectors, QStringLiteral("sector"),
+                               QStringLiteral("sector"), r);
+    else
+        e.feature = resolveOne(crossing, ids.crossings, QStringLiteral("crossing"),
+                               QStringLiteral("crossing"), r);
     const QString side = r.optionalString(QStringLiteral("side"));
     e.side = sideFromCode(side);
     if (!side.isEmpty() && !e.side)
@@ -177,12 +187,17 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
         e.kind = *k;
         if (e.kind == EventKind::Status) {
             need("status", QStringLiteral("a status event needs a status"));
-            need("crossing", QStringLiteral("a status event needs a crossing"));
+            if (!sector.isEmpty())
+                r.problem(QStringLiteral("sector"),
+                          QStringLiteral("a status event concerns a crossing; a sector has none"));
+            else
+                need("crossing", QStringLiteral("a status event needs a crossing"));
         }
         if (e.kind == EventKind::Control) {
             need("actor", QStringLiteral("a control event needs an actor"));
             need("side", QStringLiteral("a control event needs a side"));
-            need("crossing", QStringLiteral("a control event needs a crossing"));
+            if (sector.isEmpty())
+                need("crossing", QStringLiteral("a control event needs a crossing or a sector"));
         }
     }
     if (problems.size() != before || !date)

@@ -16,7 +16,8 @@ namespace EventReader {
 struct Ids {
     const QHash<QString, int>& actors;
     const QHash<QString, int>& sources;
-    const QHash<QString, int>& crossings;
+    const QHash<QString, int>& crossings; ///< crossing id → feature index
+    const QHash<QString, int>& sectors;   ///< sector id → feature index
 };
 
 std::vector<Event> read(const QString& path, const Ids& ids, LoadProblems& problems);

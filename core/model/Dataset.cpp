@@ -1,5 +1,7 @@
 #include "Dataset.h"
 
+#include <algorithm>
+
 namespace frontier {
 namespace {
 
@@ -32,7 +34,12 @@ QString baseLayerName(BaseLayer layer)
 }
 
 Dataset::Dataset(DatasetContent content)
-    : m_c(std::move(content)), m_crossingIndex(indexById(m_c.crossings)),
+    : m_c(std::move(content)),
+      m_crossingCount(static_cast<std::size_t>(
+          std::find_if(m_c.features.begin(), m_c.features.end(),
+                       [](const FrontierFeature& f) { return !f.isCrossing(); }) -
+          m_c.features.begin())),
+      m_featureIndex(indexById(m_c.features)),
       m_actorIndex(indexById(m_c.actors)), m_sourceIndex(indexById(m_c.sources)),
       m_eventIndex(indexById(m_c.events)), m_unknownActor(actorIndex(QStringLiteral("unknown")))
 {

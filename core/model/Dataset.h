@@ -1,7 +1,8 @@
 #pragma once
 
 #include "Actor.h"
-#include "Crossing.h"
+#include "FrontierFeature.h"
+#include "geo/FrontierLine.h"
 #include "DateRange.h"
 #include "Event.h"
 #include "Source.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 
 #include <array>
+#include <span>
 #include <vector>
 
 namespace frontier {
@@ -23,7 +25,9 @@ QString baseLayerName(BaseLayer layer); ///< "countries", … (also the file's b
 /// \brief Everything a dataset holds, as the reader assembles it.
 struct DatasetContent {
     std::array<VectorLayer, kBaseLayerCount> layers;
-    std::vector<Crossing> crossings;
+    /// The crossings, then the sectors in order along the line: one index space for events.
+    std::vector<FrontierFeature> features;
+    FrontierLine frontierLine; ///< the frontier layer's line, measured in kilometres
     std::vector<Actor> actors;
     std::vector<Source> sources;
     std::vector<Event> events;
@@ -33,13 +37,32 @@ struct DatasetContent {
     QByteArray contentHash; ///< SHA-256 of the files, hex
 };
 
-/// \brief The immutable dataset: basemap layers, crossings, actors, sources and events.
+/// \brief The immutable dataset: basemap layers, frontier features (crossings and sectors),
+/// actors, sources and events.
 class Dataset {
 public:
     explicit Dataset(DatasetContent content);
 
     const VectorLayer& layer(BaseLayer layer) const { return m_c.layers[static_cast<int>(layer)]; }
-    const std::vector<Crossing>& crossings() const { return m_c.crossings; }
+    /// Crossings and sectors: events, states and the selection index into this.
+    const std::vector<FrontierFeature>& features() const { return m_c.features; }
+    const FrontierFeature& feature(int index) const
+    {
+        return m_c.features[static_cast<std::size_t>(index)];
+    }
+    /// The first features; a crossing's index is its feature index.
+    std::span<const FrontierFeature> crossings() const
+    {
+        return std::span(m_c.features).first(m_crossingCount);
+    }
+    /// The sectors, in order along the line from km 0.
+    std::span<const FrontierFeature> sectors() const
+    {
+        return std::span(m_c.features).subspan(m_crossingCount);
+    }
+    /// The feature index of the first sector.
+    int firstSector() const { return static_cast<int>(m_crossingCount); }
+    const FrontierLine& frontierLine() const { return m_c.frontierLine; }
     const std::vector<Actor>& actors() const { return m_c.actors; }
     const std::vector<Source>& sources() const { return m_c.sources; }
     const std::vector<Event>& events() const { return m_c.events; }
@@ -48,7 +71,7 @@ public:
     const QString& origin() const { return m_c.origin; }
     const QByteArray& contentHash() const { return m_c.contentHash; }
 
-    int crossingIndex(const QString& id) const { return m_crossingIndex.value(id, -1); }
+    int featureIndex(const QString& id) const { return m_featureIndex.value(id, -1); }
     int actorIndex(const QString& id) const { return m_actorIndex.value(id, -1); }
     int sourceIndex(const QString& id) const { return m_sourceIndex.value(id, -1); }
     int eventIndex(const QString& id) const { return m_eventIndex.value(id, -1); }
@@ -59,7 +82,8 @@ public:
 
 private:
     DatasetContent m_c;
-    QHash<QString, int> m_crossingIndex;
+    std::size_t m_crossingCount = 0;
+    QHash<QString, int> m_featureIndex;
     QHash<QString, int> m_actorIndex;
     QHash<QString, int> m_sourceIndex;
     QHash<QString, int> m_eventIndex;

@@ -41,7 +41,7 @@ struct Event {
     Date date;
     std::optional<Date> end; ///< the last day the state it sets is known to hold
     EventKind kind = EventKind::Report;
-    int crossing = -1; ///< index into Dataset::crossings(), or -1
+    int feature = -1; ///< index into Dataset::features() (a crossing or a sector), or -1
     std::optional<Side> side;
     int actor = -1;        ///< index into Dataset::actors(), or -1
     std::vector<int> with; ///< co-controllers
@@ -53,7 +53,7 @@ struct Event {
     Confidence confidence = Confidence::Medium;
     std::vector<Claim> claims;
     std::optional<double> casualties;
-    int order = 0; ///< tie-break for same-day events on one crossing
+    int order = 0; ///< tie-break for same-day events on one feature
 
     bool isDisputed() const;
 };

@@ -78,7 +78,7 @@ std::vector<LabelEngine::Placed> MapRenderer::paintPass(QPainter& painter,
             labels.reserve(area);
     if (pass == RenderPass::Dynamic)
         m_timeline->stateAt(settings.date, m_states);
-    static const std::vector<CrossingState> kNoStates;
+    static const std::vector<FeatureState> kNoStates;
     const RenderContext context{
         settings,     m_style,       vp,
         *m_timeline,  crs.projected, crs.transform,

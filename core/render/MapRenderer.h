@@ -73,7 +73,7 @@ private:
     std::map<QString, std::unique_ptr<CrsCache>> m_crs;
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     std::vector<std::unique_ptr<MapDecoration>> m_decorations;
-    std::vector<CrossingState> m_states;
+    std::vector<FeatureState> m_states;
 };
 
 } // namespace frontier

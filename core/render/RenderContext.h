@@ -27,7 +27,7 @@ struct RenderContext {
     const CoordinateTransform& transform;
     RenderPass pass;
     LabelEngine& labels;
-    const std::vector<CrossingState>& states; ///< at the settings' date; empty in the static pass
+    const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;   ///< per actor index (Style::actorColors)
 
     const Dataset& dataset() const { return timeline.dataset(); }

@@ -64,7 +64,7 @@ struct Style {
     QColor placeOutline{0xff, 0xff, 0xff};
     double placeOutlineWidth = 1.2;
 
-    // Crossing symbols (SymbolPainter).
+    // FrontierFeature symbols (SymbolPainter).
     double crossingRadius = 11;
     QColor symbolLine{0xff, 0xff, 0xff}; ///< the divider between the halves and the ring's halo
     double dividerWidth = 1.2;

@@ -44,8 +44,8 @@ QString EventTable::toCsv(const Dataset& dataset, const std::vector<int>& events
             claims << claimText(dataset, c);
         csv += Csv::row(
             {e.id, e.date.toString(), e.end ? e.end->toString() : QString(), eventKindName(e.kind),
-             e.crossing < 0 ? QString()
-                            : dataset.crossings()[static_cast<std::size_t>(e.crossing)].id,
+             e.feature < 0 ? QString()
+                            : dataset.feature(e.feature).id,
              e.side ? sideCode(*e.side) : QString(),
              e.actor < 0 ? QString() : dataset.actorId(e.actor), with.join(QLatin1Char(' ')),
              e.status ? statusName(*e.status) : QString(), e.summary, confidenceName(e.confidence),

@@ -42,12 +42,12 @@ QStringList StateTable::header()
 }
 
 QString StateTable::toCsv(const Timeline& timeline, Date date,
-                          const std::vector<CrossingState>& states)
+                          const std::vector<FeatureState>& states)
 {
     const Dataset& d = timeline.dataset();
     QString csv = Csv::row(header());
-    for (const CrossingState& s : states) {
-        const Crossing& c = d.crossings()[static_cast<std::size_t>(s.crossing)];
+    for (const FeatureState& s : states) {
+        const FrontierFeature& c = d.feature(s.feature);
         QStringList row{date.toString(),
                         yesNo(timeline.inCoverage(date)),
                         c.id,

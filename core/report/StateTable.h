@@ -1,6 +1,6 @@
 #pragma once
 
-#include "time/CrossingState.h"
+#include "time/FeatureState.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +19,7 @@ namespace StateTable {
 QString since(Date date);
 QStringList header();
 /// One row per crossing, after the header.
-QString toCsv(const Timeline& timeline, Date date, const std::vector<CrossingState>& states);
+QString toCsv(const Timeline& timeline, Date date, const std::vector<FeatureState>& states);
 } // namespace StateTable
 
 } // namespace frontier

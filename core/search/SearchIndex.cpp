@@ -29,11 +29,11 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
 {
     std::vector<SearchEntry> out;
     for (int i = 0; i < static_cast<int>(d.crossings().size()); ++i) {
-        const Crossing& c = d.crossings()[static_cast<std::size_t>(i)];
+        const FrontierFeature& c = d.feature(i);
         QStringList names{c.displayName(), c.displayNameAr(), c.id};
-        for (const Crossing::SideInfo& s : c.sides)
+        for (const FrontierFeature::SideInfo& s : c.sides)
             names << s.name << s.nameAr;
-        out.push_back({SearchEntry::Kind::Crossing,
+        out.push_back({SearchEntry::Kind::Feature,
                        QStringLiteral("Crossing: %1 (%2)").arg(c.displayName(), c.displayNameAr()),
                        names + c.aliases, i, -1, c.point, std::nullopt});
     }
@@ -52,15 +52,15 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
         const Event& e = d.events()[static_cast<std::size_t>(index)];
         QStringList names{e.id, e.summary};
         std::optional<GeoPoint> point = e.point;
-        if (e.crossing >= 0) {
-            const Crossing& c = d.crossings()[static_cast<std::size_t>(e.crossing)];
+        if (e.feature >= 0) {
+            const FrontierFeature& c = d.feature(e.feature);
             names << c.displayName() << c.displayNameAr() << c.aliases;
             if (!point)
                 point = c.point;
         }
         out.push_back({SearchEntry::Kind::Event,
                        QStringLiteral("Event %1: %2").arg(e.date.toString(), e.summary.left(90)),
-                       names, e.crossing, index, point, e.date.firstDay()});
+                       names, e.feature, index, point, e.date.firstDay()});
     }
     return out;
 }

@@ -52,7 +52,7 @@ SideState sideState(const StateInterval& s, const std::vector<Event>& events,
 Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move(dataset))
 {
     const auto& events = m_dataset->events();
-    const std::size_t crossings = m_dataset->crossings().size();
+    const std::size_t features = m_dataset->features().size();
 
     m_byDate.resize(events.size());
     for (std::size_t i = 0; i < events.size(); ++i)
@@ -66,21 +66,21 @@ Timeline::Timeline(std::shared_ptr<const Dataset> dataset) : m_dataset(std::move
         return x.order < y.order;
     });
 
-    std::vector<std::array<std::vector<int>, 2>> controlEvents(crossings);
-    std::vector<std::vector<int>> statusEvents(crossings);
+    std::vector<std::array<std::vector<int>, 2>> controlEvents(features);
+    std::vector<std::vector<int>> statusEvents(features);
     for (int i : m_byDate) {
         const Event& e = events[static_cast<std::size_t>(i)];
-        if (e.crossing < 0)
+        if (e.feature < 0)
             continue;
         if (e.kind == EventKind::Control && e.side)
-            controlEvents[static_cast<std::size_t>(e.crossing)][static_cast<std::size_t>(*e.side)]
+            controlEvents[static_cast<std::size_t>(e.feature)][static_cast<std::size_t>(*e.side)]
                 .push_back(i);
         else if (e.kind == EventKind::Status)
-            statusEvents[static_cast<std::size_t>(e.crossing)].push_back(i);
+            statusEvents[static_cast<std::size_t>(e.feature)].push_back(i);
     }
-    m_control.resize(crossings);
-    m_status.resize(crossings);
-    for (std::size_t c = 0; c < crossings; ++c) {
+    m_control.resize(features);
+    m_status.resize(features); // a sector's stays one gap: it has no status events
+    for (std::size_t c = 0; c < features; ++c) {
         for (int s = 0; s < kSideCount; ++s)
             m_control[c][static_cast<std::size_t>(s)] =
                 IntervalBuilder::build(events, controlEvents[c][static_cast<std::size_t>(s)],
@@ -105,14 +105,14 @@ bool Timeline::inCoverage(Date date) const
     return m_dataset->coverage().contains(date);
 }
 
-CrossingState Timeline::crossingStateAt(int crossing, Date date) const
+FeatureState Timeline::featureStateAt(int feature, Date date) const
 {
     const std::int32_t jd = date.julianDay();
     const DateRange& coverage = m_dataset->coverage();
     // The day after the coverage: where every state turns unknown.
     const std::int32_t coverageEnd = coverage.to.lastJulianDay() + 1;
-    CrossingState state;
-    state.crossing = crossing;
+    FeatureState state;
+    state.feature = feature;
     if (!inCoverage(date)) {
         const bool before = jd < coverage.from.julianDay();
         state.statusSince = before ? kTimelineStart : coverageEnd;
@@ -125,7 +125,7 @@ CrossingState Timeline::crossingStateAt(int crossing, Date date) const
         }
         return state;
     }
-    const auto c = static_cast<std::size_t>(crossing);
+    const auto c = static_cast<std::size_t>(feature);
     const StateInterval& st = find(m_status[c], jd);
     state.status = st.status;
     state.statusEvent = st.event;
@@ -141,22 +141,22 @@ CrossingState Timeline::crossingStateAt(int crossing, Date date) const
     return state;
 }
 
-void Timeline::stateAt(Date date, std::vector<CrossingState>& out) const
+void Timeline::stateAt(Date date, std::vector<FeatureState>& out) const
 {
     const std::size_t n = m_status.size();
     out.resize(n);
     for (std::size_t c = 0; c < n; ++c)
-        out[c] = crossingStateAt(static_cast<int>(c), date);
+        out[c] = featureStateAt(static_cast<int>(c), date);
 }
 
-std::vector<CrossingState> Timeline::stateAt(Date date) const
+std::vector<FeatureState> Timeline::stateAt(Date date) const
 {
-    std::vector<CrossingState> out;
+    std::vector<FeatureState> out;
     stateAt(date, out);
     return out;
 }
 
-std::vector<int> Timeline::eventsIn(Date from, Date to, int crossing) const
+std::vector<int> Timeline::eventsIn(Date from, Date to, int feature) const
 {
     std::vector<int> out;
     const auto& events = m_dataset->events();
@@ -170,18 +170,18 @@ std::vector<int> Timeline::eventsIn(Date from, Date to, int crossing) const
             std::max(e.date.lastJulianDay(), e.end ? e.end->lastJulianDay() : 0);
         if (last < a)
             continue;
-        if (crossing >= 0 && e.crossing != crossing)
+        if (feature >= 0 && e.feature != feature)
             continue;
         out.push_back(i);
     }
     return out;
 }
 
-std::vector<int> Timeline::eventsOf(int crossing) const
+std::vector<int> Timeline::eventsOf(int feature) const
 {
     std::vector<int> out;
     for (int i : m_byDate)
-        if (m_dataset->events()[static_cast<std::size_t>(i)].crossing == crossing)
+        if (m_dataset->events()[static_cast<std::size_t>(i)].feature == feature)
             out.push_back(i);
     return out;
 }
@@ -216,9 +216,9 @@ Date Timeline::lastEventDate() const
                : m_dataset->events()[static_cast<std::size_t>(m_byDate.back())].date.firstDay();
 }
 
-const Intervals& Timeline::controlIntervals(int crossing, Side side) const
+const Intervals& Timeline::controlIntervals(int feature, Side side) const
 {
-    return m_control[static_cast<std::size_t>(crossing)][static_cast<std::size_t>(side)];
+    return m_control[static_cast<std::size_t>(feature)][static_cast<std::size_t>(side)];
 }
 
 const Intervals& Timeline::statusIntervals(int crossing) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CrossingState.h"
+#include "FeatureState.h"
 #include "model/Dataset.h"
 
 #include <memory>
@@ -9,8 +9,9 @@
 
 namespace frontier {
 
-/// \brief Answers questions about time over an immutable Dataset: the state of every crossing at
-/// a date, the events in a range, the dates where something changes.
+/// \brief Answers questions about time over an immutable Dataset: the state of every frontier
+/// feature (crossing or sector, alike) at a date, the events in a range, the dates where
+/// something changes.
 ///
 /// Built once; every query is a binary search over precomputed intervals. Rules:
 /// - before a side's first event, and after an event's `end` until the next event, the state is
@@ -30,16 +31,16 @@ public:
     /// Whether the dataset's coverage holds `date` (its first day).
     bool inCoverage(Date date) const;
 
-    /// The state of every crossing at `date` (its first day), in dataset order.
-    std::vector<CrossingState> stateAt(Date date) const;
+    /// The state of every feature at `date` (its first day), in dataset order.
+    std::vector<FeatureState> stateAt(Date date) const;
     /// The same, into `out` (no allocation once `out` has capacity).
-    void stateAt(Date date, std::vector<CrossingState>& out) const;
-    CrossingState crossingStateAt(int crossing, Date date) const;
+    void stateAt(Date date, std::vector<FeatureState>& out) const;
+    FeatureState featureStateAt(int feature, Date date) const;
 
-    /// Event indices whose period overlaps [from, to], in date order; crossing -1 for all.
-    std::vector<int> eventsIn(Date from, Date to, int crossing = -1) const;
-    /// All event indices of one crossing in date order.
-    std::vector<int> eventsOf(int crossing) const;
+    /// Event indices whose period overlaps [from, to], in date order; feature -1 for all.
+    std::vector<int> eventsIn(Date from, Date to, int feature = -1) const;
+    /// All event indices of one feature in date order.
+    std::vector<int> eventsOf(int feature) const;
 
     /// Sorted, unique julian days on which some event starts or a span's knowledge ends.
     const std::vector<std::int32_t>& changeDays() const { return m_changeDays; }
@@ -49,14 +50,14 @@ public:
     Date firstEventDate() const;
     Date lastEventDate() const;
 
-    const Intervals& controlIntervals(int crossing, Side side) const;
+    const Intervals& controlIntervals(int feature, Side side) const;
     const Intervals& statusIntervals(int crossing) const;
 
 private:
     std::shared_ptr<const Dataset> m_dataset;
     std::vector<int> m_byDate;                       ///< event indices sorted by start date
-    std::vector<std::array<Intervals, 2>> m_control; ///< per crossing, per side
-    std::vector<Intervals> m_status;                 ///< per crossing
+    std::vector<std::array<Intervals, 2>> m_control; ///< per feature, per side
+    std::vector<Intervals> m_status;                 ///< per feature
     std::vector<std::int32_t> m_changeDays;
 };
 

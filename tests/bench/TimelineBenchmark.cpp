@@ -12,7 +12,7 @@ namespace {
 void BM_StateOfAllCrossings(benchmark::State& state)
 {
     const auto timeline = test::bundledTimeline();
-    std::vector<CrossingState> out;
+    std::vector<FeatureState> out;
     int day = 0;
     for (auto _ : state) {
         timeline->stateAt(Date::fromYmd(2012, 1, 1).addDays(day++ * 37 % 5000), out);
@@ -47,7 +47,7 @@ void BM_LargeDatasetStateOfOneCrossing(benchmark::State& state)
     int i = 0;
     for (auto _ : state) {
         ++i;
-        benchmark::DoNotOptimize(timeline->crossingStateAt(
+        benchmark::DoNotOptimize(timeline->featureStateAt(
             i * 7919 % 1000, Date::fromYmd(2012, 1, 1).addDays(i * 37 % 5000)));
     }
 }

@@ -34,7 +34,7 @@ Date day(const char16_t* text)
 
 int crossingId(const char* id)
 {
-    const int i = data().crossingIndex(QLatin1String(id));
+    const int i = data().featureIndex(QLatin1String(id));
     EXPECT_GE(i, 0) << id;
     return i;
 }
@@ -52,9 +52,9 @@ QString eventName(int index)
                      : data().events()[static_cast<std::size_t>(index)].id;
 }
 
-CrossingState stateOf(const char* crossing, const char16_t* date)
+FeatureState stateOf(const char* crossing, const char16_t* date)
 {
-    return timeline().crossingStateAt(crossingId(crossing), day(date));
+    return timeline().featureStateAt(crossingId(crossing), day(date));
 }
 
 // The governing event is `eventId` and it cites every one of `sources`.
@@ -94,7 +94,7 @@ void expectStatus(const char* crossing, const char16_t* date, CrossingStatus sta
                   const char* eventId, std::initializer_list<const char*> sources)
 {
     SCOPED_TRACE(std::string(crossing) + " status " + QString::fromUtf16(date).toStdString());
-    const CrossingState s = stateOf(crossing, date);
+    const FeatureState s = stateOf(crossing, date);
     EXPECT_EQ(statusName(s.status), statusName(status));
     expectGovernedBy(s.statusEvent, eventId, sources);
 }
@@ -133,7 +133,7 @@ TEST(BundledDataTest, FrontierGeodesicLengthIsAbout600Km)
 
 TEST(BundledDataTest, EveryCrossingIsOnTheFrontier)
 {
-    for (const Crossing& c : data().crossings()) {
+    for (const FrontierFeature& c : data().crossings()) {
         const double m = Geodesic::distanceToLineMeters(c.point, frontierLine());
         EXPECT_LT(m, 1000.0) << c.id.toStdString();
         // maps/README.md: the points were projected onto the line (0.0–0.3 m after rounding).
@@ -161,7 +161,7 @@ TEST(BundledDataTest, TimelineCoversTheWindow)
 
 TEST(BundledDataTest, EverythingUnknownBefore2012)
 {
-    for (const CrossingState& s : timeline().stateAt(day(u"2011-06-01"))) {
+    for (const FeatureState& s : timeline().stateAt(day(u"2011-06-01"))) {
         EXPECT_EQ(s.status, CrossingStatus::Unknown);
         EXPECT_EQ(s.side(Side::IQ).controller, -1);
         EXPECT_EQ(s.side(Side::SY).controller, -1);
@@ -175,7 +175,7 @@ TEST(BundledDataTest, StateOn2019_09_30AtQaim)
     // The state JSON of `frontier-atlas state --date 2019-09-30` for qaim-albukamal: open, IQ iraq
     // with [pmf], SY syria-gov. Status: qaim-2019-09-30-open (asharq-2019-09-30-qaim,
     // k24-2019-09-30-qaim, jordantimes-afp-2019-09-30-qaim, arabnews-ap-2019-09-30-qaim).
-    const CrossingState s = stateOf("qaim-albukamal", u"2019-09-30");
+    const FeatureState s = stateOf("qaim-albukamal", u"2019-09-30");
     EXPECT_EQ(s.status, CrossingStatus::Open);
     EXPECT_EQ(s.statusSince, day(u"2019-09-30").julianDay());
     EXPECT_FALSE(s.disputed());
@@ -296,7 +296,7 @@ TEST(BundledDataTest, QaimNotOpenInJanuary2025)
     // planned for 2 Feb 2025 was postponed (k24-2025-02-02-qaim).
     expectStatus("qaim-albukamal", u"2024-12-10", CrossingStatus::Closed, "qaim-2024-12-08-closed",
                  {"turkiyetoday-2024-12-08-qaim", "rudaw-2024-12-29-qaim"});
-    const CrossingState jan = stateOf("qaim-albukamal", u"2025-01-15");
+    const FeatureState jan = stateOf("qaim-albukamal", u"2025-01-15");
     EXPECT_NE(jan.status, CrossingStatus::Open);
     expectStatus("qaim-albukamal", u"2025-01-15", CrossingStatus::Restricted,
                  "qaim-2024-12-19-restricted", {"rudaw-2024-12-29-qaim"});
@@ -364,7 +364,7 @@ TEST(BundledDataTest, WalidStatusUnknownBetween2017And2019)
     // attested closed on 2019-09-30 (walid-2019-09-30-closed: k24-2019-09-30-qaim).
     expectStatus("walid-tanf", u"2017-03-15", CrossingStatus::Restricted,
                  "walid-2017-03-restricted", {"wikipedia-al-waleed"});
-    const CrossingState gap = stateOf("walid-tanf", u"2018-06-01");
+    const FeatureState gap = stateOf("walid-tanf", u"2018-06-01");
     EXPECT_EQ(gap.status, CrossingStatus::Unknown);
     EXPECT_EQ(gap.statusEvent, -1);
     EXPECT_EQ(gap.statusSince, day(u"2017-04-01").julianDay());

@@ -93,9 +93,9 @@ TEST(DatasetReaderTest, BundledCrossingAttributes)
     const auto result = readOk(QStringLiteral(FRONTIER_MAPS_DIR));
     ASSERT_TRUE(result.ok());
     const Dataset& d = *result.dataset;
-    const int qaim = d.crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = d.featureIndex(QStringLiteral("qaim-albukamal"));
     ASSERT_EQ(qaim, 0);
-    const Crossing& c = d.crossings()[0];
+    const FrontierFeature& c = d.crossings()[0];
     EXPECT_EQ(c.point, (GeoPoint{40.97239, 34.40461}));
     EXPECT_EQ(c.side(Side::IQ).name, QStringLiteral("al-Qaim"));
     EXPECT_EQ(c.side(Side::IQ).nameAr, QStringLiteral("القائم"));
@@ -108,7 +108,7 @@ TEST(DatasetReaderTest, BundledCrossingAttributes)
     EXPECT_EQ(c.aliases.last(), QStringLiteral("أبو كمال"));
     EXPECT_TRUE(c.aliases.contains(QStringLiteral("Boukamal")));
     EXPECT_FALSE(d.crossings()[static_cast<std::size_t>(
-                                   d.crossingIndex(QStringLiteral("fayshkhabur-semalka")))]
+                                   d.featureIndex(QStringLiteral("fayshkhabur-semalka")))]
                      .official);
     EXPECT_EQ(d.actors()[static_cast<std::size_t>(d.actorIndex(QStringLiteral("pmf")))].parentId,
               QStringLiteral("iraq"));
@@ -157,7 +157,7 @@ TEST(DatasetReaderTest, ReadsSmallDatasetFields)
     const Event& span = eventById(d, "b-iq-2013-01-01-iraq");
     EXPECT_EQ(span.kind, EventKind::Control);
     EXPECT_EQ(span.side, Side::IQ);
-    EXPECT_EQ(span.crossing, d.crossingIndex(QStringLiteral("beta")));
+    EXPECT_EQ(span.feature, d.featureIndex(QStringLiteral("beta")));
     ASSERT_TRUE(span.end);
     EXPECT_EQ(span.end->toString(), QStringLiteral("2013-06"));
     EXPECT_EQ(span.confidence, Confidence::Medium); // the default
@@ -182,7 +182,7 @@ TEST(DatasetReaderTest, ReadsSmallDatasetFields)
     EXPECT_FALSE(strike.point);
 
     const Event& convoy = eventById(d, "x-2019-09-01-convoy");
-    EXPECT_EQ(convoy.crossing, -1);
+    EXPECT_EQ(convoy.feature, -1);
     ASSERT_TRUE(convoy.point);
     EXPECT_EQ(*convoy.point, (GeoPoint{42.44, 33.8}));
 }

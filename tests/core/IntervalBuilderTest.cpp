@@ -23,7 +23,7 @@ Event control(const char16_t* date, int actor, std::vector<int> with = {})
     Event e;
     e.kind = EventKind::Control;
     e.date = day(date);
-    e.crossing = 0;
+    e.feature = 0;
     e.side = Side::IQ;
     e.actor = actor;
     e.with = std::move(with);
@@ -36,7 +36,7 @@ Event status(const char16_t* date, CrossingStatus s)
     Event e;
     e.kind = EventKind::Status;
     e.date = day(date);
-    e.crossing = 0;
+    e.feature = 0;
     e.status = s;
     return e;
 }

@@ -28,9 +28,9 @@ std::string firstCrossing(const QString& typed)
     if (found.empty())
         return "(nothing)";
     const SearchEntry& e = entry(found.front());
-    if (e.kind != SearchEntry::Kind::Crossing)
+    if (e.kind != SearchEntry::Kind::Feature)
         return "(not a crossing: " + e.label.toStdString() + ")";
-    return test::bundled()->crossings()[static_cast<std::size_t>(e.crossing)].id.toStdString();
+    return test::bundled()->crossings()[static_cast<std::size_t>(e.feature)].id.toStdString();
 }
 
 struct Spelling {
@@ -77,7 +77,7 @@ TEST(SearchIndexTest, WaleedFindsTheCrossingAboveItsEvents)
 {
     const auto found = bundledIndex().find(QStringLiteral("Waleed"), 50);
     ASSERT_GE(found.size(), 2u);
-    EXPECT_EQ(entry(found[0]).kind, SearchEntry::Kind::Crossing);
+    EXPECT_EQ(entry(found[0]).kind, SearchEntry::Kind::Feature);
     EXPECT_EQ(found[0].quality, MatchQuality::Exact);
     EXPECT_TRUE(std::any_of(found.begin() + 1, found.end(), [](const SearchMatch& m) {
         return entry(m).kind == SearchEntry::Kind::Event;

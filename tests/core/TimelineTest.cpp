@@ -47,7 +47,7 @@ protected:
     const Dataset& dataset() const { return *m_dataset; }
     int crossing(const char* id) const
     {
-        const int i = m_dataset->crossingIndex(QLatin1String(id));
+        const int i = m_dataset->featureIndex(QLatin1String(id));
         EXPECT_GE(i, 0) << id;
         return i;
     }
@@ -63,9 +63,9 @@ protected:
         EXPECT_GE(i, 0) << id;
         return i;
     }
-    CrossingState at(const char* crossingId, const char16_t* date) const
+    FeatureState at(const char* crossingId, const char16_t* date) const
     {
-        return m_timeline->crossingStateAt(crossing(crossingId), day(date));
+        return m_timeline->featureStateAt(crossing(crossingId), day(date));
     }
     std::vector<int> events(std::initializer_list<const char*> ids) const
     {
@@ -125,8 +125,8 @@ TEST_F(TimelineOrdering, LoadsAllEvents)
 
 TEST_F(TimelineOrdering, BeforeFirstEventEverythingIsUnknown)
 {
-    const CrossingState s = at("alpha", u"2011-12-31");
-    EXPECT_EQ(s.crossing, crossing("alpha"));
+    const FeatureState s = at("alpha", u"2011-12-31");
+    EXPECT_EQ(s.feature, crossing("alpha"));
     EXPECT_EQ(s.status, CrossingStatus::Unknown);
     EXPECT_EQ(s.statusEvent, -1);
     EXPECT_EQ(s.statusSince, kTimelineStart);
@@ -142,8 +142,8 @@ TEST_F(TimelineOrdering, BeforeFirstEventEverythingIsUnknown)
     EXPECT_EQ(s.side(Side::IQ).nextChange, jd(u"2012-01-01"));
     EXPECT_EQ(s.side(Side::SY).nextChange, jd(u"2013-03-01"));
     // The state on the very first day of the timeline is the same gap.
-    const CrossingState first =
-        timeline().crossingStateAt(crossing("alpha"), Date::fromJulianDay(kTimelineStart));
+    const FeatureState first =
+        timeline().featureStateAt(crossing("alpha"), Date::fromJulianDay(kTimelineStart));
     EXPECT_EQ(first.side(Side::IQ).controller, -1);
     EXPECT_EQ(first.status, CrossingStatus::Unknown);
 }
@@ -174,7 +174,7 @@ TEST_F(TimelineOrdering, SameDayEventsApplyByOrderThenFileOrder)
         EXPECT_NE(s.actor, actor("sdf"));
 
     // Two status events on 2012-07-19 with the same order: the later in the file (closed) holds.
-    const CrossingState s = at("alpha", u"2012-07-19");
+    const FeatureState s = at("alpha", u"2012-07-19");
     EXPECT_EQ(s.status, CrossingStatus::Closed);
     EXPECT_EQ(s.statusEvent, event("a-2012-07-19-closed"));
     EXPECT_EQ(s.statusSince, jd(u"2012-07-19"));
@@ -183,7 +183,7 @@ TEST_F(TimelineOrdering, SameDayEventsApplyByOrderThenFileOrder)
 
 TEST_F(TimelineOrdering, MonthOrYearPrecisionIsApproximate)
 {
-    const CrossingState s2013 = at("alpha", u"2013-03-15");
+    const FeatureState s2013 = at("alpha", u"2013-03-15");
     EXPECT_EQ(s2013.side(Side::IQ).controller, actor("iraq"));
     EXPECT_TRUE(s2013.side(Side::IQ).approximate); // "2012"
     EXPECT_EQ(s2013.side(Side::IQ).since, jd(u"2012-01-01"));
@@ -193,7 +193,7 @@ TEST_F(TimelineOrdering, MonthOrYearPrecisionIsApproximate)
     EXPECT_FALSE(s2013.statusApproximate); // 2012-07-19
     EXPECT_TRUE(s2013.approximate());
 
-    const CrossingState s2016 = at("alpha", u"2016-01-01");
+    const FeatureState s2016 = at("alpha", u"2016-01-01");
     EXPECT_FALSE(s2016.side(Side::IQ).approximate);
     EXPECT_FALSE(s2016.side(Side::SY).approximate);
     EXPECT_FALSE(s2016.approximate());
@@ -241,10 +241,10 @@ TEST_F(TimelineOrdering, SpanEndingAfterNextEventIsCutByIt)
 TEST_F(TimelineOrdering, StatusSpanLeavesAGap)
 {
     EXPECT_EQ(at("beta", u"2016-03-15").status, CrossingStatus::Unknown);
-    const CrossingState closed = at("beta", u"2016-03-20");
+    const FeatureState closed = at("beta", u"2016-03-20");
     EXPECT_EQ(closed.status, CrossingStatus::Closed);
     EXPECT_EQ(closed.nextStatusChange, jd(u"2016-03-21"));
-    const CrossingState gap = at("beta", u"2016-03-21");
+    const FeatureState gap = at("beta", u"2016-03-21");
     EXPECT_EQ(gap.status, CrossingStatus::Unknown);
     EXPECT_EQ(gap.statusEvent, -1);
     EXPECT_EQ(gap.nextStatusChange, jd(u"2016-04-01"));
@@ -292,9 +292,9 @@ TEST_F(TimelineOrdering, StateAtMatchesCrossingStateAt)
     const auto all = timeline().stateAt(day(u"2019-09-30"));
     ASSERT_EQ(all.size(), 3u);
     for (std::size_t c = 0; c < all.size(); ++c) {
-        const CrossingState one =
-            timeline().crossingStateAt(static_cast<int>(c), day(u"2019-09-30"));
-        EXPECT_EQ(all[c].crossing, static_cast<int>(c));
+        const FeatureState one =
+            timeline().featureStateAt(static_cast<int>(c), day(u"2019-09-30"));
+        EXPECT_EQ(all[c].feature, static_cast<int>(c));
         EXPECT_EQ(all[c].status, one.status);
         EXPECT_EQ(all[c].statusEvent, one.statusEvent);
         for (Side side : kSides)
@@ -304,7 +304,7 @@ TEST_F(TimelineOrdering, StateAtMatchesCrossingStateAt)
     EXPECT_EQ(all[static_cast<std::size_t>(crossing("gamma"))].status, CrossingStatus::Unknown);
 
     // The reusing overload gives the same answer into an existing vector.
-    std::vector<CrossingState> out(7);
+    std::vector<FeatureState> out(7);
     timeline().stateAt(day(u"2019-09-30"), out);
     ASSERT_EQ(out.size(), 3u);
     EXPECT_EQ(out[static_cast<std::size_t>(crossing("alpha"))].statusEvent,
@@ -314,9 +314,9 @@ TEST_F(TimelineOrdering, StateAtMatchesCrossingStateAt)
 TEST_F(TimelineOrdering, StateAtUsesFirstDayOfAnApproximateDate)
 {
     // "2019-09" means its first day, 2019-09-01: alpha is still closed.
-    EXPECT_EQ(timeline().crossingStateAt(crossing("alpha"), day(u"2019-09")).status,
+    EXPECT_EQ(timeline().featureStateAt(crossing("alpha"), day(u"2019-09")).status,
               CrossingStatus::Closed);
-    EXPECT_EQ(timeline().crossingStateAt(crossing("alpha"), day(u"2019-09-30")).status,
+    EXPECT_EQ(timeline().featureStateAt(crossing("alpha"), day(u"2019-09-30")).status,
               CrossingStatus::Open);
 }
 
@@ -384,7 +384,7 @@ TEST_F(TimelineOrdering, EventsInFiltersByCrossing)
         timeline().eventsIn(day(u"2021-01-01"), day(u"2021-12-31"), crossing("beta")).empty());
     EXPECT_TRUE(timeline().eventsIn(day(u"2000"), day(u"2030"), crossing("gamma")).empty());
     for (int i : timeline().eventsIn(day(u"2000"), day(u"2030"), crossing("beta")))
-        EXPECT_EQ(dataset().events()[static_cast<std::size_t>(i)].crossing, crossing("beta"));
+        EXPECT_EQ(dataset().events()[static_cast<std::size_t>(i)].feature, crossing("beta"));
     EXPECT_EQ(timeline().eventsIn(day(u"2000"), day(u"2030")).size(), dataset().events().size());
 }
 
@@ -472,12 +472,12 @@ TEST_F(TimelineDisputes, LaterClaimedDateDisputesFromTheEventToTheClaim)
     // d-2025-06-14-open, date claim "2025-07": from 14 June through July 2025 disputed, August not.
     EXPECT_FALSE(at("alpha", u"2025-06-13").statusDisputed);
     EXPECT_EQ(at("alpha", u"2025-06-13").status, CrossingStatus::Closed);
-    const CrossingState june = at("alpha", u"2025-06-14");
+    const FeatureState june = at("alpha", u"2025-06-14");
     EXPECT_EQ(june.status, CrossingStatus::Open);
     EXPECT_TRUE(june.statusDisputed);
     EXPECT_EQ(june.nextStatusChange, jd(u"2025-08-01"));
     EXPECT_TRUE(at("alpha", u"2025-07-31").statusDisputed);
-    const CrossingState august = at("alpha", u"2025-08-01");
+    const FeatureState august = at("alpha", u"2025-08-01");
     EXPECT_EQ(august.status, CrossingStatus::Open);
     EXPECT_FALSE(august.statusDisputed);
     EXPECT_EQ(august.statusEvent, june.statusEvent);
@@ -487,7 +487,7 @@ TEST_F(TimelineDisputes, LaterClaimedDateDisputesFromTheEventToTheClaim)
 TEST_F(TimelineDisputes, ClaimOnStatusDisputesTheWholeInterval)
 {
     EXPECT_FALSE(at("alpha", u"2017-10-31").statusDisputed);
-    const CrossingState s = at("alpha", u"2018-06-01");
+    const FeatureState s = at("alpha", u"2018-06-01");
     EXPECT_EQ(s.status, CrossingStatus::Restricted);
     EXPECT_TRUE(s.statusDisputed);
     EXPECT_TRUE(s.statusApproximate); // "2017-11"
@@ -551,15 +551,15 @@ TEST_F(TimelineEmpty, EverythingUnknown)
     EXPECT_FALSE(timeline().previousChange(day(u"2019-01-01")));
     EXPECT_FALSE(timeline().nextChange(day(u"2019-01-01")));
     EXPECT_TRUE(timeline().eventsIn(day(u"1900"), day(u"2100")).empty());
-    for (const CrossingState& s : timeline().stateAt(day(u"2019-01-01"))) {
+    for (const FeatureState& s : timeline().stateAt(day(u"2019-01-01"))) {
         EXPECT_EQ(s.status, CrossingStatus::Unknown);
         EXPECT_EQ(s.nextStatusChange, kAfterCoverage);
         for (Side side : kSides) {
             EXPECT_EQ(s.side(side).controller, -1);
             EXPECT_EQ(s.side(side).nextChange, kAfterCoverage);
         }
-        ASSERT_EQ(timeline().statusIntervals(s.crossing).size(), 1u);
-        expectContiguous(timeline().statusIntervals(s.crossing));
+        ASSERT_EQ(timeline().statusIntervals(s.feature).size(), 1u);
+        expectContiguous(timeline().statusIntervals(s.feature));
     }
 }
 
@@ -567,7 +567,7 @@ TEST_F(TimelineEmpty, EverythingUnknown)
 
 TEST_F(TimelineOrdering, SinceDateKeepsTheEventsPrecision)
 {
-    const CrossingState s2013 = at("alpha", u"2013-03-15");
+    const FeatureState s2013 = at("alpha", u"2013-03-15");
     EXPECT_EQ(s2013.side(Side::IQ).sinceDate, day(u"2012")); // a year, not 2012-01-01
     EXPECT_EQ(s2013.side(Side::IQ).sinceDate.toString(), QStringLiteral("2012"));
     EXPECT_EQ(s2013.side(Side::SY).sinceDate.toString(), QStringLiteral("2013-03"));
@@ -578,7 +578,7 @@ TEST_F(TimelineOrdering, SinceDateKeepsTheEventsPrecision)
 
 TEST_F(TimelineOrdering, BeforeTheFirstEventSinceIsTheStartOfTheRecord)
 {
-    const CrossingState s = at("alpha", u"2011-12-31");
+    const FeatureState s = at("alpha", u"2011-12-31");
     EXPECT_FALSE(s.statusSinceDate.isValid());
     for (Side side : kSides)
         EXPECT_FALSE(s.side(side).sinceDate.isValid());
@@ -587,7 +587,7 @@ TEST_F(TimelineOrdering, BeforeTheFirstEventSinceIsTheStartOfTheRecord)
 TEST_F(TimelineOrdering, StatusApproximateIsTheStatussOwn)
 {
     // Both sides rest on month or year dates; the status on a day-precise one.
-    const CrossingState s = at("alpha", u"2013-03-15");
+    const FeatureState s = at("alpha", u"2013-03-15");
     EXPECT_FALSE(s.statusApproximate);
     EXPECT_TRUE(s.side(Side::IQ).approximate);
     EXPECT_TRUE(s.side(Side::SY).approximate);
@@ -612,11 +612,11 @@ TEST(TimelineCoverage, OutsideTheCoverageEveryStateIsUnknown)
     // The data's notes record an al-Tanf handover in February 2026: the coalition held on
     // 2025-12-31 must not be carried into May 2026.
     const Timeline& t = *test::bundledTimeline();
-    const int tanf = t.dataset().crossingIndex(QStringLiteral("walid-tanf"));
-    const CrossingState inside = t.crossingStateAt(tanf, day(u"2025-12-31"));
+    const int tanf = t.dataset().featureIndex(QStringLiteral("walid-tanf"));
+    const FeatureState inside = t.featureStateAt(tanf, day(u"2025-12-31"));
     EXPECT_NE(inside.status, CrossingStatus::Unknown);
     for (const char16_t* date : {u"2026-05-01", u"2011-06-01"}) {
-        for (const CrossingState& s : t.stateAt(day(date))) {
+        for (const FeatureState& s : t.stateAt(day(date))) {
             EXPECT_EQ(s.status, CrossingStatus::Unknown);
             EXPECT_EQ(s.statusEvent, -1);
             EXPECT_FALSE(s.approximate());
@@ -628,10 +628,10 @@ TEST(TimelineCoverage, OutsideTheCoverageEveryStateIsUnknown)
             }
         }
     }
-    const CrossingState after = t.crossingStateAt(tanf, day(u"2026-05-01"));
+    const FeatureState after = t.featureStateAt(tanf, day(u"2026-05-01"));
     EXPECT_EQ(after.statusSinceDate, day(u"2026-01-01"));
     EXPECT_EQ(after.nextStatusChange, kOpenEnd);
-    const CrossingState before = t.crossingStateAt(tanf, day(u"2011-06-01"));
+    const FeatureState before = t.featureStateAt(tanf, day(u"2011-06-01"));
     EXPECT_FALSE(before.statusSinceDate.isValid());
     EXPECT_EQ(before.nextStatusChange, jd(u"2012-01-01"));
 }
@@ -639,7 +639,7 @@ TEST(TimelineCoverage, OutsideTheCoverageEveryStateIsUnknown)
 TEST(TimelineCoverage, InsideTheCoverageTheNextChangeIsAtMostItsEnd)
 {
     const Timeline& t = *test::bundledTimeline();
-    for (const CrossingState& s : t.stateAt(day(u"2025-12-01"))) {
+    for (const FeatureState& s : t.stateAt(day(u"2025-12-01"))) {
         EXPECT_LE(s.nextStatusChange, jd(u"2026-01-01"));
         for (Side side : kSides)
             EXPECT_LE(s.side(side).nextChange, jd(u"2026-01-01"));

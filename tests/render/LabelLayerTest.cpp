@@ -45,7 +45,7 @@ TEST_P(CrossingLabels, NoCrossingLabelCoversTheFrontier)
                 line.append(vp.toScreen(m));
             frontier.push_back(line);
         }
-    for (const Crossing& x : renderer.timeline().dataset().crossings()) {
+    for (const FrontierFeature& x : renderer.timeline().dataset().crossings()) {
         SCOPED_TRACE(x.displayName().toStdString());
         const auto* label = labelNamed(cache, x.displayName());
         ASSERT_NE(label, nullptr);

@@ -13,7 +13,7 @@ using Kind = Legend::Entry::Kind;
 
 std::vector<Legend::Entry> entriesAt(const Timeline& t, Date date)
 {
-    std::vector<CrossingState> states;
+    std::vector<FeatureState> states;
     t.stateAt(date, states);
     return Legend::entries(t.dataset(), states);
 }

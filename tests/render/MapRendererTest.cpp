@@ -72,7 +72,7 @@ TEST_F(MapRendererTest, FrontierPixelsAreWhereTheProjectionPutsThem)
 
 TEST_F(MapRendererTest, CrossingColoursFollowTheDate)
 {
-    const int qaim = test::bundled()->crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = test::bundled()->featureIndex(QStringLiteral("qaim-albukamal"));
     MapSettings s = settings(Date::fromYmd(2016, 1, 1));
     const QPointF p =
         MapRenderer::viewport(s).toScreen(renderer.projected(s.crs).crossings()[std::size_t(qaim)]);
@@ -98,7 +98,7 @@ TEST_F(MapRendererTest, SameSettingsGiveTheSameImage)
 TEST_F(MapRendererTest, FindsTheCrossingUnderThePointer)
 {
     const MapSettings s = settings(Date::fromYmd(2019, 9, 30));
-    const int rabia = test::bundled()->crossingIndex(QStringLiteral("rabia-yarubiyah"));
+    const int rabia = test::bundled()->featureIndex(QStringLiteral("rabia-yarubiyah"));
     const QPointF p = MapRenderer::viewport(s).toScreen(
         renderer.projected(s.crs).crossings()[std::size_t(rabia)]);
     EXPECT_EQ(renderer.crossingAt(s, p + QPointF(3, -2)), rabia);

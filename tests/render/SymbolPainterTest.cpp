@@ -60,12 +60,12 @@ RingShape readRing(const QImage& image, QPointF centre, double scale, double dpr
 // A date and crossing in `status` with no mark drawn over its ring.
 std::optional<std::pair<Date, int>> plainCrossingIn(const Timeline& t, CrossingStatus status)
 {
-    std::vector<CrossingState> states;
+    std::vector<FeatureState> states;
     for (Date d = Date::fromYmd(2012, 1, 1); d < Date::fromYmd(2026, 1, 1); d = d.addDays(10)) {
         t.stateAt(d, states);
-        for (const CrossingState& s : states)
+        for (const FeatureState& s : states)
             if (s.status == status && !s.approximate() && !s.disputed())
-                return std::pair{d, s.crossing};
+                return std::pair{d, s.feature};
     }
     return std::nullopt;
 }
@@ -116,7 +116,7 @@ TEST_P(StatusShapes, EveryStatusHasItsOwnRingOnTheMapAndTheSameInTheLegend)
             readRing(image, renderer.crossingPosition(s, found->second), 1, dpr, renderer.style());
         expectShape(onMap, status, "map");
 
-        std::vector<CrossingState> states;
+        std::vector<FeatureState> states;
         renderer.timeline().stateAt(s.date, states);
         const auto entries = Legend::entries(renderer.timeline().dataset(), states);
         const auto row = std::find(entries.begin(), entries.end(),

@@ -47,13 +47,13 @@ QSizeF Legend::size(QSizeF mapSize) const
 }
 
 std::vector<Legend::Entry> Legend::entries(const Dataset& d,
-                                           const std::vector<CrossingState>& states)
+                                           const std::vector<FeatureState>& states)
 {
     using Kind = Entry::Kind;
     // Controllers and co-holders drawn at this date, in the actors file's order.
     std::set<int> controllers, coHolders;
     bool anyUnknown = false;
-    for (const CrossingState& s : states)
+    for (const FeatureState& s : states)
         for (const SideState& side : s.sides) {
             if (side.controller < 0 || side.controller == d.unknownActor())
                 anyUnknown = true;

@@ -10,7 +10,7 @@
 namespace frontier {
 
 class Dataset;
-struct CrossingState;
+struct FeatureState;
 
 /// \brief The legend, bottom left: the crossing statuses, the controllers and co-holders drawn
 /// at the date, the approximate and disputed marks, and the basemap symbols. Every symbol is
@@ -36,7 +36,7 @@ public:
 
     /// The rows for crossings in `states`, top to bottom.
     static std::vector<Entry> entries(const Dataset& dataset,
-                                      const std::vector<CrossingState>& states);
+                                      const std::vector<FeatureState>& states);
     /// The centre of entry `index`'s symbol when `entries` are drawn in `area`.
     static QPointF symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
                                 std::size_t index);

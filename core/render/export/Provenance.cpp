@@ -17,7 +17,7 @@ QMap<QString, QString> Provenance::of(const Timeline& timeline, const MapSetting
         for (int src : d.events()[static_cast<std::size_t>(event)].sources)
             sources.insert(d.sources()[static_cast<std::size_t>(src)].id);
     };
-    for (const CrossingState& c : timeline.stateAt(s.date)) {
+    for (const FeatureState& c : timeline.stateAt(s.date)) {
         addSources(c.statusEvent);
         for (const SideState& side : c.sides)
             addSources(side.event);

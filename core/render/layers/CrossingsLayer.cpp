@@ -4,7 +4,7 @@
 
 namespace frontier {
 
-SymbolPainter::CrossingLook CrossingsLayer::look(const RenderContext& c, const CrossingState& s)
+SymbolPainter::CrossingLook CrossingsLayer::look(const RenderContext& c, const FeatureState& s)
 {
     const auto side = [&](Side which) {
         const SideState& state = s.side(which);
@@ -23,8 +23,8 @@ void CrossingsLayer::paint(QPainter& painter, const RenderContext& c) const
         return;
     const SymbolPainter symbols(c.style);
     const auto& points = c.projected.crossings();
-    for (const CrossingState& s : c.states)
-        symbols.drawCrossing(painter, c.toScreen(points[static_cast<std::size_t>(s.crossing)]),
+    for (const FeatureState& s : c.states)
+        symbols.drawCrossing(painter, c.toScreen(points[static_cast<std::size_t>(s.feature)]),
                              look(c, s));
 }
 

@@ -5,7 +5,7 @@
 
 namespace frontier {
 
-struct CrossingState;
+struct FeatureState;
 
 /// \brief The crossings at the settings' date, each drawn by the SymbolPainter.
 class CrossingsLayer : public MapLayer {
@@ -14,7 +14,7 @@ public:
     void paint(QPainter& painter, const RenderContext& context) const override;
     /// What the symbol of a crossing in `state` shows.
     static SymbolPainter::CrossingLook look(const RenderContext& context,
-                                            const CrossingState& state);
+                                            const FeatureState& state);
 };
 
 } // namespace frontier

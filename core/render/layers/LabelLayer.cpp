@@ -146,7 +146,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
                 engine.avoidLine(line, c.style.frontierWidth * c.style.frontierBandFactor);
             }
 
-    // Crossing markers are drawn later (they depend on the date) but their room is kept now.
+    // FrontierFeature markers are drawn later (they depend on the date) but their room is kept now.
     std::vector<QPointF> crossingPoints;
     if (c.settings.hasLayer(MapLayerId::Crossings)) {
         for (const MapPoint& m : c.projected.crossings()) {
@@ -186,10 +186,10 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         }
     }
 
-    // 1. Crossing names: the most important labels on this map.
+    // 1. FrontierFeature names: the most important labels on this map.
     const QFont crossingFont = c.font(c.style.labelPointSize * 1.45, true);
     for (std::size_t i = 0; i < crossingPoints.size(); ++i) {
-        const Crossing& x = d.crossings()[i];
+        const FrontierFeature& x = d.crossings()[i];
         const QString text = labelText(x.displayName(), x.displayNameAr(), lang);
         // Farther out where the frontier runs through all the near places.
         const QSizeF size = TextPainter::measure(crossingFont, text);

@@ -18,7 +18,7 @@ TEST(CrossingPanelTest, ListsTheWholeHistoryWithSourcesAndClaims)
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
     CrossingPanel panel(model);
-    const int qaim = timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     model.setDate(Date::fromYmd(2015, 1, 1));
     model.setSelectedCrossing(qaim);
     EXPECT_EQ(panel.history()->count(), static_cast<int>(timeline->eventsOf(qaim).size()));
@@ -39,7 +39,7 @@ TEST(CrossingPanelTest, FollowsTheDate)
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
     CrossingPanel panel(model);
-    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     model.setDate(Date::fromYmd(2016, 1, 1));
     const QString in2016 = panel.details()->text();
     model.setDate(Date::fromYmd(2020, 1, 1));
@@ -56,7 +56,7 @@ TEST(CrossingPanelTest, SaysWhatIsDisputedByWhichClaimsAndSources)
     CrossingPanel panel(model);
     // 8 Nov 2017: the government takes Albu Kamal; Reuters reports ISIS retook the town.
     model.setDate(Date::fromYmd(2017, 11, 8));
-    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     const QString text = panel.details()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Disputed by:"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("actor: isis"))) << text.toStdString();
@@ -75,7 +75,7 @@ TEST(CrossingPanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
     AtlasModel model(timeline);
     CrossingPanel panel(model);
     model.setDate(Date::fromYmd(2012, 6, 1));
-    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("walid-tanf")));
+    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("walid-tanf")));
     const QString text = panel.details()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("since 2012 "))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("2012-01-01")));
@@ -100,7 +100,7 @@ TEST(CrossingPanelTest, NewContentStartsAtItsTop)
     panel.resize(300, 260);
     panel.show();
     model.setDate(Date::fromYmd(2017, 11, 8));
-    model.setSelectedCrossing(timeline->dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     QTest::qWait(20);
     QScrollBar* bar = panel.detailsScroll()->verticalScrollBar();
     ASSERT_GT(bar->maximum(), 0);

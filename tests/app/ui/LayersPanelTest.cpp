@@ -51,7 +51,7 @@ TEST_F(WindowTest, AChangedCrsKeepsTheAreaInView)
     const GeoPoint after = centre();
     EXPECT_NEAR(after.lon, before.lon, 0.2);
     EXPECT_NEAR(after.lat, before.lat, 0.2);
-    const int qaim = window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     EXPECT_TRUE(canvas->rect().contains(canvas->crossingPosition(qaim).toPoint()));
 }
 

@@ -27,12 +27,12 @@ using test::WindowTest;
 TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
 {
     const Timeline& t = window->timeline();
-    const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = t.dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     MapCanvas* canvas = window->canvas();
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->crossingPosition(qaim).toPoint());
     EXPECT_EQ(window->model().selectedCrossing(), qaim);
     EXPECT_EQ(window->crossingPanel()->crossing(), qaim);
-    const CrossingState st = t.crossingStateAt(qaim, Date::fromYmd(2019, 9, 30));
+    const FeatureState st = t.featureStateAt(qaim, Date::fromYmd(2019, 9, 30));
     const QString details = window->crossingPanel()->details()->text();
     EXPECT_TRUE(details.contains(QStringLiteral("<b>IQ side:</b> ") +
                                  EventText::actor(t.dataset(), st.side(Side::IQ).controller)));
@@ -85,7 +85,7 @@ TEST_F(WindowTest, SpacePlaysAndPauses)
 
 TEST_F(WindowTest, HistoryRowMovesTheTimeline)
 {
-    const int qaim = window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     window->model().setSelectedCrossing(qaim);
     QListWidget* history = window->crossingPanel()->history();
     ASSERT_GT(history->count(), 3);
@@ -108,7 +108,7 @@ TEST_F(WindowTest, SearchFindsACrossingByItsArabicName)
                             Qt::NoModifier);
     QTest::keyClick(window->searchBox(), Qt::Key_Return);
     EXPECT_EQ(window->model().selectedCrossing(),
-              window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah")));
+              window->timeline().dataset().featureIndex(QStringLiteral("rabia-yarubiyah")));
 }
 
 TEST_F(WindowTest, ABadDatasetIsRefusedAndTheCurrentOneStays)
@@ -138,7 +138,7 @@ TEST_F(WindowTest, ABadDatasetIsRefusedAndTheCurrentOneStays)
 TEST_F(WindowTest, TheCrossingTooltipIsIsoWithCoHoldersAndWhyItIsDisputed)
 {
     const Timeline& t = window->timeline();
-    const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = t.dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     const QString text = EventText::crossingTooltip(t, qaim, Date::fromYmd(2019, 9, 30));
     EXPECT_TRUE(text.contains(QStringLiteral("2019-09-30"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("with PMF"))) << text.toStdString();
@@ -151,7 +151,7 @@ TEST_F(WindowTest, TheCrossingTooltipIsIsoWithCoHoldersAndWhyItIsDisputed)
 TEST_F(WindowTest, TheStatusBarNamesCoHolders)
 {
     window->model().setSelectedCrossing(
-        window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal")));
+        window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     EXPECT_TRUE(window->statusLine()->selection()->text().contains(
         QStringLiteral("IQ side: Iraq (with PMF)")))
         << window->statusLine()->selection()->text().toStdString();
@@ -161,7 +161,7 @@ TEST_F(WindowTest, TheStatusBarNamesCoHolders)
 TEST_F(WindowTest, ClickingASwimlaneRowSelectsItsCrossing)
 {
     SwimlaneChart* chart = window->timelinePanel()->chart();
-    const int rabia = window->timeline().dataset().crossingIndex(QStringLiteral("rabia-yarubiyah"));
+    const int rabia = window->timeline().dataset().featureIndex(QStringLiteral("rabia-yarubiyah"));
     chart->ensurePolished();
     const QRectF row = chart->rowRect(rabia, 1);
     QTest::mouseClick(chart, Qt::LeftButton, {},
@@ -178,7 +178,7 @@ TEST_F(WindowTest, ASearchJumpToAnEventSelectsItsHistoryRow)
     ASSERT_GE(event, 0);
     SearchEntry entry;
     entry.kind = SearchEntry::Kind::Event;
-    entry.crossing = d.events()[static_cast<std::size_t>(event)].crossing;
+    entry.feature = d.events()[static_cast<std::size_t>(event)].feature;
     entry.event = event;
     entry.date = Date::fromYmd(2017, 11, 8);
     window->goTo(entry);

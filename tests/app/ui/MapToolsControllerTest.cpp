@@ -51,7 +51,7 @@ TEST_F(WindowTest, AViewIsRecordedOnceItHasHeld)
 TEST_F(WindowTest, TheRightClickMenuCopiesTheCoordinateAndCentresTheMap)
 {
     MapCanvas* canvas = window->canvas();
-    const int qaim = window->timeline().dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     const QPointF at = canvas->crossingPosition(qaim);
     const std::optional<GeoPoint> p = canvas->toGeo(at);
     ASSERT_TRUE(p);

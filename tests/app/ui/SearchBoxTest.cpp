@@ -29,7 +29,7 @@ protected:
 
     int crossing(const char* id) const
     {
-        return test::bundled()->crossingIndex(QString::fromLatin1(id));
+        return test::bundled()->featureIndex(QString::fromLatin1(id));
     }
 
     std::unique_ptr<SearchBox> box; // made after the QApplication
@@ -41,8 +41,8 @@ TEST_F(SearchBoxTest, EnterChoosesTheBestMatchOfWhatWasTyped)
     QTest::keyClicks(box.get(), QStringLiteral("Boukamal"));
     QTest::keyClick(box.get(), Qt::Key_Return);
     ASSERT_EQ(chosen.size(), 1u);
-    EXPECT_EQ(chosen[0].kind, SearchEntry::Kind::Crossing);
-    EXPECT_EQ(chosen[0].crossing, crossing("qaim-albukamal"));
+    EXPECT_EQ(chosen[0].kind, SearchEntry::Kind::Feature);
+    EXPECT_EQ(chosen[0].feature, crossing("qaim-albukamal"));
     EXPECT_TRUE(box->text().isEmpty());
 }
 
@@ -81,7 +81,7 @@ TEST_F(SearchBoxTest, ArabicTypedWithoutHamzaFindsTheCrossing)
         QTest::sendKeyEvent(QTest::Click, box.get(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
     QTest::keyClick(box.get(), Qt::Key_Enter);
     ASSERT_EQ(chosen.size(), 1u);
-    EXPECT_EQ(chosen[0].crossing, crossing("qaim-albukamal"));
+    EXPECT_EQ(chosen[0].feature, crossing("qaim-albukamal"));
 }
 
 TEST_F(SearchBoxTest, EnterWithNothingFoundChoosesNothing)

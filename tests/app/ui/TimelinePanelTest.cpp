@@ -24,7 +24,7 @@ QColor iraqiHalf(MapCanvas* canvas, int crossing)
 
 QColor expectedIraqiColor(const Timeline& t, int crossing, Date date)
 {
-    const int actor = t.crossingStateAt(crossing, date).side(Side::IQ).controller;
+    const int actor = t.featureStateAt(crossing, date).side(Side::IQ).controller;
     return Style().actorColors(t.dataset())[static_cast<std::size_t>(actor)];
 }
 
@@ -38,7 +38,7 @@ bool near(const QColor& a, const QColor& b)
 TEST_F(WindowTest, DraggingTheSliderChangesTheDateAndTheCrossingsColours)
 {
     const Timeline& t = window->timeline();
-    const int qaim = t.dataset().crossingIndex(QStringLiteral("qaim-albukamal"));
+    const int qaim = t.dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     MapCanvas* canvas = window->canvas();
     EXPECT_TRUE(
         near(iraqiHalf(canvas, qaim), expectedIraqiColor(t, qaim, Date::fromYmd(2019, 9, 30))));

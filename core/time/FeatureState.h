@@ -7,7 +7,7 @@
 
 namespace frontier {
 
-/// \brief Who held one side of a crossing at a date, and on what evidence.
+/// \brief Who held one side of a frontier feature at a date, and on what evidence.
 struct SideState {
     int controller = -1;                 ///< actor index; -1 when unknown
     std::span<const int> with;           ///< co-controllers (owned by the Timeline)
@@ -22,9 +22,10 @@ struct SideState {
     std::span<const ClaimRef> disputes; ///< the claims behind `disputed` (owned by the Timeline)
 };
 
-/// \brief A crossing's state at a date: status and both sides' controllers.
-struct CrossingState {
-    int crossing = -1;
+/// \brief A frontier feature's state at a date: both sides' controllers and, for a crossing,
+/// its status (a sector's status stays unknown).
+struct FeatureState {
+    int feature = -1;
     CrossingStatus status = CrossingStatus::Unknown;
     int statusEvent = -1;
     std::int32_t statusSince = kTimelineStart;
