@@ -19,7 +19,7 @@ public:
     DatasetCopy()
     {
         const QDir maps(QStringLiteral(FRONTIER_MAPS_DIR));
-        for (const QString& name : DatasetReader::fileNames())
+        for (const QString& name : DatasetReader::fileNames() + DatasetReader::optionalFileNames())
             copy(maps.filePath(name), filePath(name));
     }
 

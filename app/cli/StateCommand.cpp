@@ -13,7 +13,7 @@
 namespace frontier {
 namespace {
 
-QString stateJson(const Timeline& t, Date date, const std::vector<FeatureState>& states)
+QString stateJson(const Timeline& t, Date date, std::span<const FeatureState> states)
 {
     const Dataset& d = t.dataset();
     QStringList crossings;
@@ -69,7 +69,7 @@ QString marks(bool approximate, bool disputed)
 }
 
 void printText(QTextStream& out, const Timeline& timeline, Date date,
-               const std::vector<FeatureState>& states)
+               std::span<const FeatureState> states)
 {
     const Dataset& d = timeline.dataset();
     out << "State on " << date.toString() << "\n";
@@ -114,7 +114,8 @@ int runState(const QStringList& args)
     const Date date =
         ArgumentParsers::date(QStringLiteral("date"), cli.required(QStringLiteral("date")));
     const Timeline timeline(DataLocator::load(cli.dataPath()));
-    const auto states = timeline.stateAt(date);
+    const auto all = timeline.stateAt(date);
+    const auto states = std::span(all).first(timeline.dataset().crossings().size());
     QTextStream out(stdout);
     switch (format) {
     case CommandLine::Format::Json:

@@ -75,7 +75,7 @@ QString EventText::sourcesHtml(const Dataset& d, const std::vector<int>& sources
                                    : QStringLiteral("<a href=\"%1\">%2</a>")
                                          .arg(s.url.toHtmlEscaped(), s.outlet.toHtmlEscaped());
         html += QStringLiteral("<li>%1, “%2”, %3</li>")
-                    .arg(outlet, s.title.toHtmlEscaped(), s.published.toString());
+                    .arg(outlet, s.title.toHtmlEscaped(), s.publishedText());
     }
     return html + QStringLiteral("</ul>");
 }
@@ -122,8 +122,8 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
         QStringList sources;
         for (int s : c.sources) {
             const Source& src = sourceOf(d, s);
-            sources << QStringLiteral("%1, “%2”, %3")
-                           .arg(src.outlet, src.title, src.published.toString());
+            sources
+                << QStringLiteral("%1, “%2”, %3").arg(src.outlet, src.title, src.publishedText());
         }
         if (!sources.isEmpty())
             line += QStringLiteral(" (%1)").arg(sources.join(QStringLiteral("; ")));

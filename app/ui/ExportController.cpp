@@ -98,8 +98,9 @@ void ExportController::askFrames()
 QString ExportController::exportStateCsv(const QString& path)
 {
     const Date date = m_model.date();
-    const QString csv =
-        StateTable::toCsv(m_model.timeline(), date, m_model.timeline().stateAt(date));
+    const std::vector<FeatureState> states = m_model.timeline().stateAt(date);
+    const QString csv = StateTable::toCsv(
+        m_model.timeline(), date, std::span(states).first(m_model.dataset().crossings().size()));
     const QString error = AtomicFiles::save({{path, csv.toUtf8()}});
     if (error.isEmpty())
         emit message(QStringLiteral("Wrote the state on %1 to %2")

@@ -101,15 +101,17 @@ std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems
                                [](const QJsonObject&, FieldReader& r, Source& s) {
                                    s.outlet = r.requiredString(QStringLiteral("outlet"));
                                    s.title = r.requiredString(QStringLiteral("title"));
+                                   // null for an undated page; "" or a bad date is a problem
                                    s.published =
-                                       r.date(QStringLiteral("published"), true).value_or(Date{});
+                                       r.date(QStringLiteral("published"), false).value_or(Date{});
                                    s.citation = r.optionalString(QStringLiteral("citation"));
                                    s.url = r.optionalString(QStringLiteral("url"));
                                    s.note = r.optionalString(QStringLiteral("note"));
                                });
 }
 
-std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& layer, LoadProblems& problems)
+std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& layer,
+                                                          LoadProblems& problems)
 {
     std::vector<FrontierFeature> crossings;
     QSet<QString> seen;
@@ -138,8 +140,7 @@ std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& lay
     return crossings;
 }
 
-std::vector<FrontierFeature> CatalogReader::readSectors(const QString& path,
-                                                        LoadProblems& problems)
+std::vector<FrontierFeature> CatalogReader::readSectors(const QString& path, LoadProblems& problems)
 {
     return readCatalog<FrontierFeature>(
         path, QStringLiteral("sectors"), problems,

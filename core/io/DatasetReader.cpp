@@ -1,6 +1,7 @@
 #include "DatasetReader.h"
 
 #include "AliasField.h"
+#include "AreaReader.h"
 #include "CatalogReader.h"
 #include "EventReader.h"
 #include "FeaturePlacement.h"
@@ -89,10 +90,14 @@ QStringList DatasetReader::fileNames()
     for (int i = 0; i < kBaseLayerCount; ++i)
         names << baseLayerName(static_cast<BaseLayer>(i)) + QStringLiteral(".geojson");
     names << QStringLiteral("dataset.json") << QStringLiteral("crossings.geojson")
-          << QStringLiteral("sectors.json")
           << QStringLiteral("actors.json") << QStringLiteral("sources.json")
           << QStringLiteral("events.geojson");
     return names;
+}
+
+QStringList DatasetReader::optionalFileNames()
+{
+    return {QStringLiteral("sectors.json"), QStringLiteral("areas.geojson")};
 }
 
 DatasetReader::Result DatasetReader::read(const QString& path)
@@ -126,16 +131,20 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     const QString descriptionFile = dir.filePath(QStringLiteral("dataset.json"));
     const QString crossingsFile = findFile(dir, QStringLiteral("crossings"), kLayerExtensions);
     const QString sectorsFile = dir.filePath(QStringLiteral("sectors.json"));
+    const QString areasFile = dir.filePath(QStringLiteral("areas.geojson"));
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
     const QString eventsFile = findFile(dir, QStringLiteral("events"),
                                         {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
     QStringList files(layerFiles.begin(), layerFiles.end());
     files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
-    // Sectors are optional: a dataset of crossings alone has none.
+    // Sectors and areas are optional: a dataset of crossings alone has none.
     const bool hasSectors = QFileInfo::exists(sectorsFile);
+    const bool hasAreas = QFileInfo::exists(areasFile);
     if (hasSectors)
         files << sectorsFile;
+    if (hasAreas)
+        files << areasFile;
 
     // The basemap layers are read, and the files hashed, on a second thread while this one
     // reads the crossings, catalogs and events: about half the load time for the bundled data.
@@ -184,6 +193,8 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     const auto sourceIds = indexOf(content.sources);
     content.events =
         EventReader::read(eventsFile, {actorIds, sourceIds, crossingIds, sectorIds}, rest);
+    if (hasAreas)
+        content.areas = AreaReader::read(areasFile, sourceIds, rest);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)
@@ -195,8 +206,10 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     content.contentHash = b.hash;
     content.frontierLine =
         FeaturePlacement::lineOf(content.layers[static_cast<std::size_t>(BaseLayer::Frontier)]);
-    FeaturePlacement::place(content.features, content.frontierLine,
-                            QFileInfo(sectorsFile).fileName(), problems);
+    // Without the frontier layer (already a problem) there is nothing to place the sectors on.
+    if (b.layers[static_cast<std::size_t>(BaseLayer::Frontier)])
+        FeaturePlacement::place(content.features, content.frontierLine,
+                                QFileInfo(sectorsFile).fileName(), problems);
     if (!problems.empty())
         return result;
     result.dataset = std::make_shared<const Dataset>(std::move(content));

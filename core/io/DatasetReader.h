@@ -23,6 +23,8 @@ public:
     static Result read(const QString& path);
     /// The files a dataset folder holds (layers may also be .gpkg or .shp).
     static QStringList fileNames();
+    /// The files a dataset folder may hold besides: the frontier's sectors and dated areas.
+    static QStringList optionalFileNames();
 };
 
 } // namespace frontier

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "Actor.h"
-#include "FrontierFeature.h"
-#include "geo/FrontierLine.h"
 #include "DateRange.h"
+#include "DatedArea.h"
 #include "Event.h"
+#include "FrontierFeature.h"
 #include "Source.h"
 #include "VectorLayer.h"
+#include "geo/FrontierLine.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -31,6 +32,7 @@ struct DatasetContent {
     std::vector<Actor> actors;
     std::vector<Source> sources;
     std::vector<Event> events;
+    std::vector<DatedArea> areas;
     QString name;           ///< from dataset.json, e.g. "Iraq–Syria frontier crossings"
     DateRange coverage;     ///< the dates the events describe; outside it nothing is known
     QString origin;         ///< the folder it was read from
@@ -66,6 +68,7 @@ public:
     const std::vector<Actor>& actors() const { return m_c.actors; }
     const std::vector<Source>& sources() const { return m_c.sources; }
     const std::vector<Event>& events() const { return m_c.events; }
+    const std::vector<DatedArea>& areas() const { return m_c.areas; }
     const QString& name() const { return m_c.name; }
     const DateRange& coverage() const { return m_c.coverage; }
     const QString& origin() const { return m_c.origin; }

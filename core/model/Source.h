@@ -11,10 +11,16 @@ struct Source {
     QString id;
     QString outlet;
     QString title;
-    Date published;
+    Date published; ///< invalid for an undated page (a living document, an undated feature)
     QString citation;
     QString url;
     QString note;
+
+    /// The date in its precision, or "n.d." (no date) for an undated page.
+    QString publishedText() const
+    {
+        return published.isValid() ? published.toString() : QStringLiteral("n.d.");
+    }
 };
 
 } // namespace frontier

@@ -10,6 +10,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <span>
 #include <vector>
 
 namespace frontier {
@@ -28,9 +30,14 @@ struct RenderContext {
     RenderPass pass;
     LabelEngine& labels;
     const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
-    const std::vector<QColor>& actorColors;   ///< per actor index (Style::actorColors)
+    const std::vector<QColor>& actorColors;  ///< per actor index (Style::actorColors)
 
     const Dataset& dataset() const { return timeline.dataset(); }
+    /// The crossings' states (the first features); empty in the static pass.
+    std::span<const FeatureState> crossingStates() const
+    {
+        return std::span(states).first(std::min(states.size(), dataset().crossings().size()));
+    }
     QPointF toScreen(MapPoint p) const { return viewport.toScreen(p); }
     /// A controller's colour; -1 (no controller) is the unknown colour.
     QColor actorColor(int actor) const

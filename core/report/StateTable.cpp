@@ -41,8 +41,7 @@ QStringList StateTable::header()
     return h;
 }
 
-QString StateTable::toCsv(const Timeline& timeline, Date date,
-                          const std::vector<FeatureState>& states)
+QString StateTable::toCsv(const Timeline& timeline, Date date, std::span<const FeatureState> states)
 {
     const Dataset& d = timeline.dataset();
     QString csv = Csv::row(header());

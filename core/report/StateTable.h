@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
 #include <vector>
 
 namespace frontier {
@@ -19,7 +20,7 @@ namespace StateTable {
 QString since(Date date);
 QStringList header();
 /// One row per crossing, after the header.
-QString toCsv(const Timeline& timeline, Date date, const std::vector<FeatureState>& states);
+QString toCsv(const Timeline& timeline, Date date, std::span<const FeatureState> states);
 } // namespace StateTable
 
 } // namespace frontier

@@ -119,7 +119,8 @@ TEST(BundledDataTest, LoadsWithoutProblems)
     ASSERT_TRUE(result.ok());
     ASSERT_TRUE(test::bundled());
     EXPECT_EQ(data().crossings().size(), 4u);
-    EXPECT_EQ(data().events().size(), 95u); // 84 + 11 from the audit (maps/EVENTS.md)
+    EXPECT_EQ(data().events().size(), 183u); // 84 + 11 from the audit + 88 sector events
+    EXPECT_EQ(data().sectors().size(), 13u);
 }
 
 TEST(BundledDataTest, FrontierGeodesicLengthIsAbout600Km)

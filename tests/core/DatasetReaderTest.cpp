@@ -77,8 +77,11 @@ TEST(DatasetReaderTest, ReadsTheBundledMaps)
     EXPECT_EQ(d.layer(BaseLayer::Places).features.size(), 17u);
     EXPECT_EQ(d.crossings().size(), 4u);
     EXPECT_EQ(d.actors().size(), 11u);
-    EXPECT_EQ(d.sources().size(), 134u); // 103 + 31 from the audit (maps/EVENTS.md)
-    EXPECT_EQ(d.events().size(), 95u);   // maps/EVENTS.md: 84 + 11 from the audit
+    EXPECT_EQ(d.sectors().size(), 13u);
+    EXPECT_EQ(d.areas().size(), 2u);
+    // maps/EVENTS.md: 103 + 31 from the audit + 106 for the sectors and areas
+    EXPECT_EQ(d.sources().size(), 240u);
+    EXPECT_EQ(d.events().size(), 183u); // 84 + 11 from the audit + 88 for the sectors
     EXPECT_EQ(d.layer(BaseLayer::Frontier).features.front().vertexCount(), 498u);
     EXPECT_EQ(d.layer(BaseLayer::Frontier).features.front().type, GeometryType::Line);
     EXPECT_EQ(d.layer(BaseLayer::Countries).features.front().type, GeometryType::Polygon);

@@ -13,7 +13,8 @@ namespace {
 
 QStringList replaceableFiles()
 {
-    return DatasetReader::fileNames() << QStringLiteral("events.geojsonl");
+    return DatasetReader::fileNames() + DatasetReader::optionalFileNames()
+           << QStringLiteral("events.geojsonl");
 }
 
 QByteArray readAll(const QString& path)
@@ -31,7 +32,7 @@ DatasetFuzzFolder::DatasetFuzzFolder(const QString& validDataset)
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
     const QDir source(validDataset);
-    for (const QString& name : DatasetReader::fileNames()) {
+    for (const QString& name : DatasetReader::fileNames() + DatasetReader::optionalFileNames()) {
         m_originals.insert(name, readAll(source.filePath(name)));
         write(name, m_originals.value(name));
     }

@@ -63,7 +63,7 @@ std::optional<std::pair<Date, int>> plainCrossingIn(const Timeline& t, CrossingS
     std::vector<FeatureState> states;
     for (Date d = Date::fromYmd(2012, 1, 1); d < Date::fromYmd(2026, 1, 1); d = d.addDays(10)) {
         t.stateAt(d, states);
-        for (const FeatureState& s : states)
+        for (const FeatureState& s : std::span(states).first(t.dataset().crossings().size()))
             if (s.status == status && !s.approximate() && !s.disputed())
                 return std::pair{d, s.feature};
     }

@@ -46,14 +46,13 @@ QSizeF Legend::size(QSizeF mapSize) const
     return {250, std::clamp(mapSize.height() - 98, 0.0, kMaxHeight)};
 }
 
-std::vector<Legend::Entry> Legend::entries(const Dataset& d,
-                                           const std::vector<FeatureState>& states)
+std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const FeatureState> states)
 {
     using Kind = Entry::Kind;
     // Controllers and co-holders drawn at this date, in the actors file's order.
     std::set<int> controllers, coHolders;
     bool anyUnknown = false;
-    for (const FeatureState& s : states)
+    for (const FeatureState& s : states.first(std::min(states.size(), d.crossings().size())))
         for (const SideState& side : s.sides) {
             if (side.controller < 0 || side.controller == d.unknownActor())
                 anyUnknown = true;

@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace frontier {
@@ -35,8 +36,7 @@ public:
     void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
 
     /// The rows for crossings in `states`, top to bottom.
-    static std::vector<Entry> entries(const Dataset& dataset,
-                                      const std::vector<FeatureState>& states);
+    static std::vector<Entry> entries(const Dataset& dataset, std::span<const FeatureState> states);
     /// The centre of entry `index`'s symbol when `entries` are drawn in `area`.
     static QPointF symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
                                 std::size_t index);

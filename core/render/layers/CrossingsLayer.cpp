@@ -23,7 +23,7 @@ void CrossingsLayer::paint(QPainter& painter, const RenderContext& c) const
         return;
     const SymbolPainter symbols(c.style);
     const auto& points = c.projected.crossings();
-    for (const FeatureState& s : c.states)
+    for (const FeatureState& s : c.crossingStates())
         symbols.drawCrossing(painter, c.toScreen(points[static_cast<std::size_t>(s.feature)]),
                              look(c, s));
 }

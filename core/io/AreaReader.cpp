@@ -1,0 +1,128 @@
+#include "AreaReader.h"
+
+#include "FieldReader.h"
+#include "JsonFile.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <cmath>
+
+namespace frontier {
+namespace {
+
+std::optional<GeoPoint> position(const QJsonValue& v)
+{
+    const QJsonArray c = v.toArray();
+    if (c.size() < 2 || !c[0].isDouble() || !c[1].isDouble())
+        return std::nullopt;
+    const GeoPoint p{c[0].toDouble(), c[1].toDouble()};
+    if (!(std::abs(p.lon) <= 180 && std::abs(p.lat) <= 90))
+        return std::nullopt;
+    return p;
+}
+
+// The geometry into `a`: a Point, or a Polygon whose rings each have at least four positions.
+void readGeometry(const QJsonValue& geometry, DatedArea& a, FieldReader& r)
+{
+    const QJsonObject g = geometry.toObject();
+    const QString type = g.value(QStringLiteral("type")).toString();
+    const QJsonValue coordinates = g.value(QStringLiteral("coordinates"));
+    if (type == QLatin1String("Point")) {
+        if (const auto p = position(coordinates))
+            a.point = *p;
+        else
+            r.problem(QStringLiteral("geometry"),
+                      QStringLiteral("a Point needs [lon, lat] within ±180, ±90"));
+        return;
+    }
+    if (type != QLatin1String("Polygon")) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("expected a Polygon or a Point"));
+        return;
+    }
+    for (const QJsonValue& ringValue : coordinates.toArray()) {
+        std::vector<GeoPoint> ring;
+        for (const QJsonValue& v : ringValue.toArray()) {
+            const auto p = position(v);
+            if (!p) {
+                r.problem(QStringLiteral("geometry"),
+                          QStringLiteral("a Polygon's positions are [lon, lat] within ±180, ±90"));
+                return;
+            }
+            ring.push_back(*p);
+        }
+        if (ring.size() < 4 || !(ring.front() == ring.back())) {
+            r.problem(QStringLiteral("geometry"),
+                      QStringLiteral("a Polygon ring needs four or more positions, closed"));
+            return;
+        }
+        a.rings.push_back(std::move(ring));
+    }
+    if (a.rings.empty()) {
+        r.problem(QStringLiteral("geometry"), QStringLiteral("a Polygon needs a ring"));
+        return;
+    }
+    // The label point: the exterior ring's vertex mean (the areas are convex or nearly so).
+    double lon = 0, lat = 0;
+    const auto& outer = a.rings.front();
+    for (std::size_t i = 0; i + 1 < outer.size(); ++i) {
+        lon += outer[i].lon;
+        lat += outer[i].lat;
+    }
+    const auto n = static_cast<double>(outer.size() - 1);
+    a.point = {lon / n, lat / n};
+}
+
+} // namespace
+
+std::vector<DatedArea> AreaReader::read(const QString& path, const QHash<QString, int>& sources,
+                                        LoadProblems& problems)
+{
+    std::vector<DatedArea> areas;
+    const QString file = QFileInfo(path).fileName();
+    const auto features = JsonFile::readArray(path, QStringLiteral("features"), problems);
+    if (!features)
+        return areas;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < features->size(); ++i) {
+        const QJsonObject feature = features->at(i).toObject();
+        const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
+        const std::size_t before = problems.size();
+        FieldReader r(props, file, JsonFile::featureName(props, JsonFile::arrayPosition(i)),
+                      problems);
+        DatedArea a;
+        a.id = r.requiredString(QStringLiteral("id"));
+        if (!a.id.isEmpty() && seen.contains(a.id))
+            r.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(a.id));
+        seen.insert(a.id);
+        a.name = r.requiredString(QStringLiteral("name"));
+        a.nameAr = r.optionalString(QStringLiteral("name_ar"));
+        a.kind = r.requiredString(QStringLiteral("kind"));
+        const auto start = r.date(QStringLiteral("start"), true);
+        a.end = r.date(QStringLiteral("end"), false);
+        if (start && a.end && a.end->lastJulianDay() < start->julianDay())
+            r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
+                                                 .arg(a.end->toString(), start->toString()));
+        const QString confidence = r.optionalString(QStringLiteral("confidence"));
+        if (const auto c = confidenceFromName(confidence))
+            a.confidence = *c;
+        else if (!confidence.isEmpty())
+            r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
+        for (const QString& id : r.stringList(QStringLiteral("sources"), true)) {
+            const int s = sources.value(id, -1);
+            if (s < 0)
+                r.problem(QStringLiteral("sources"),
+                          QStringLiteral("unknown source id \"%1\"").arg(id.left(60)));
+            a.sources.push_back(s);
+        }
+        a.note = r.optionalString(QStringLiteral("note"));
+        readGeometry(feature.value(QStringLiteral("geometry")), a, r);
+        if (problems.size() != before || !start)
+            continue;
+        a.start = *start;
+        areas.push_back(std::move(a));
+    }
+    return areas;
+}
+
+} // namespace frontier
