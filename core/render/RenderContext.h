@@ -3,6 +3,7 @@
 #include "MapSettings.h"
 #include "RenderPass.h"
 #include "Style.h"
+#include "TextSizeCache.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
@@ -29,6 +30,7 @@ struct RenderContext {
     LabelEngine& labels;
     const std::vector<CrossingState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;   ///< per actor index (Style::actorColors)
+    TextSizeCache& textSizes;                 ///< label sizes, kept by the renderer
 
     const Dataset& dataset() const { return timeline.dataset(); }
     QPointF toScreen(MapPoint p) const { return viewport.toScreen(p); }
