@@ -11,15 +11,30 @@ namespace {
 
 constexpr double kPrecision = 2; // px: good enough for a label's centre
 
+// A visible ring with its bounds.
+struct Ring {
+    QPolygonF points;
+    QRectF bounds;
+};
+
 // Signed distance from `p` to the rings' edges: positive inside (even-odd), negative outside.
-double signedDistance(QPointF p, const std::vector<QPolygonF>& rings)
+double signedDistance(QPointF p, const std::vector<Ring>& rings)
 {
     bool inside = false;
-    double best = std::numeric_limits<double>::infinity();
-    for (const QPolygonF& ring : rings) {
-        const qsizetype n = ring.size();
+    double best = std::numeric_limits<double>::infinity(); // squared
+    for (const Ring& ring : rings) {
+        // Outside a ring's bounds, the ray from `p` crosses the ring an even number of times and
+        // no edge is nearer than the bounds: a ring whose bounds are no nearer than the best edge
+        // so far changes nothing.
+        const QRectF& box = ring.bounds;
+        const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
+        const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
+        const double boundsDistance2 = dx * dx + dy * dy;
+        if (boundsDistance2 > 0 && boundsDistance2 >= best)
+            continue;
+        const qsizetype n = ring.points.size();
         for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
-            const QPointF a = ring[i], b = ring[j];
+            const QPointF a = ring.points[i], b = ring.points[j];
             if ((a.y() > p.y()) != (b.y() > p.y()) &&
                 p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
                 inside = !inside;
@@ -89,14 +104,15 @@ QPolygonF clip(const QPolygonF& ring, const QRectF& view)
 std::optional<QPointF> LabelAnchor::visibleInterior(const std::vector<QPolygonF>& rings,
                                                     const QRectF& view)
 {
-    std::vector<QPolygonF> visible;
+    std::vector<Ring> visible;
     QRectF bounds;
     for (const QPolygonF& ring : rings) {
         QPolygonF c = clip(ring, view);
         if (c.size() < 3)
             continue;
-        bounds = bounds.united(c.boundingRect());
-        visible.push_back(std::move(c));
+        const QRectF ringBounds = c.boundingRect();
+        bounds = bounds.united(ringBounds);
+        visible.push_back({std::move(c), ringBounds});
     }
     if (visible.empty() || bounds.isEmpty())
         return std::nullopt;

@@ -80,10 +80,10 @@ std::vector<LabelEngine::Placed> MapRenderer::paintPass(QPainter& painter,
         m_timeline->stateAt(settings.date, m_states);
     static const std::vector<FeatureState> kNoStates;
     const RenderContext context{
-        settings,     m_style,       vp,
-        *m_timeline,  crs.projected, crs.transform,
-        pass,         labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
-        m_actorColors};
+        settings,      m_style,       vp,
+        *m_timeline,   crs.projected, crs.transform,
+        pass,          labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
+        m_actorColors, m_textSizes};
     for (const auto& layer : m_layers)
         if (layer->pass() == pass)
             layer->paint(painter, context);

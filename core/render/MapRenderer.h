@@ -4,6 +4,7 @@
 #include "MapLayer.h"
 #include "MapSettings.h"
 #include "Style.h"
+#include "TextSizeCache.h"
 #include "decorations/MapDecoration.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
@@ -74,6 +75,7 @@ private:
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     std::vector<std::unique_ptr<MapDecoration>> m_decorations;
     std::vector<FeatureState> m_states;
+    TextSizeCache m_textSizes;
 };
 
 } // namespace frontier

@@ -3,6 +3,7 @@
 #include "MapSettings.h"
 #include "RenderPass.h"
 #include "Style.h"
+#include "TextSizeCache.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
@@ -31,6 +32,7 @@ struct RenderContext {
     LabelEngine& labels;
     const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;  ///< per actor index (Style::actorColors)
+    TextSizeCache& textSizes;                ///< label sizes, kept by the renderer
 
     const Dataset& dataset() const { return timeline.dataset(); }
     /// The crossings' states (the first features); empty in the static pass.

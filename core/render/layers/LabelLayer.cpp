@@ -192,7 +192,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const FrontierFeature& x = d.crossings()[i];
         const QString text = labelText(x.displayName(), x.displayNameAr(), lang);
         // Farther out where the frontier runs through all the near places.
-        const QSizeF size = TextPainter::measure(crossingFont, text);
+        const QSizeF size = c.textSizes.measure(crossingFont, text);
         std::vector<Candidate> candidates;
         for (const double reach : {1.0, 1.8, 2.6, 3.4}) {
             const auto ring = around(crossingPoints[i], size, crossingRadius * reach);
@@ -209,7 +209,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const QString text = labelText(src.attribute(QStringLiteral("name")),
                                        src.attribute(QStringLiteral("name_ar")), lang);
         placeAndDraw(painter, engine,
-                     around(pl.p, TextPainter::measure(font, text), symbolRadius(pl.kind)), font,
+                     around(pl.p, c.textSizes.measure(font, text), symbolRadius(pl.kind)), font,
                      text, c.style);
     }
     // 3. Rivers: a label at the middle vertex of the longest visible run.
@@ -220,7 +220,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             const Feature& src = rivers[static_cast<std::size_t>(f.feature)];
             const QString text = labelText(src.attribute(QStringLiteral("name")),
                                            src.attribute(QStringLiteral("name_ar")), lang);
-            const QSizeF s = TextPainter::measure(font, text);
+            const QSizeF s = c.textSizes.measure(font, text);
             std::vector<QPointF> visible;
             for (const auto& part : f.parts)
                 for (const MapPoint& m : part)
@@ -257,7 +257,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             if (upper)
                 en = en.toUpper();
             const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")), lang);
-            const QSizeF s = TextPainter::measure(font, text);
+            const QSizeF s = c.textSizes.measure(font, text);
             // At the anchor, else nearby (a country's name or the legend may hold the spot) while
             // that is still inside the area.
             std::optional<QPainterPath> area;
