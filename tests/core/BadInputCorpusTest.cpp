@@ -190,6 +190,28 @@ const BadInput kCorpus[] = {
      "expected a point geometry, found LINESTRING"},
     {"places/out-of-range.geojson", "baghdad", "geometry",
      "coordinates outside the frontier region"},
+    // sectors.json: limits along the line, ids, fields
+    {"sectors/first-not-zero.json", "south", "from_km", "the first sector starts at km 0, not 5"},
+    {"sectors/not-increasing.json", "north", "from_km",
+     "km 100 is not after the previous sector's start, km 100 (\"middle\")"},
+    {"sectors/beyond-the-line.json", "north", "from_km",
+     "km 700 is beyond the end of the frontier line"},
+    {"sectors/missing-from-km.json", "south", "from_km", "missing"},
+    {"sectors/km-not-a-number.json", "south", "from_km", "expected a finite number"},
+    {"sectors/a-crossings-id.json", "qaim-albukamal", "id", "is already a crossing's id"},
+    {"sectors/missing-governorate.json", "south", "governorate_iq", "missing"},
+    // areas.geojson: dates, geometry, sources
+    {"areas/end-before-start.geojson", "zone", "end", "end 2016 is before the start 2017-05-18"},
+    {"areas/line-geometry.geojson", "zone", "geometry", "expected a Polygon or a Point"},
+    {"areas/open-ring.geojson", "zone", "geometry", "four or more positions, closed"},
+    {"areas/unknown-source.geojson", "zone", "sources", "unknown source id \"rumour\""},
+    {"areas/missing-start.geojson", "zone", "start", "missing"},
+    // events that name a sector
+    {"events/status-on-sector.geojson", "bad-event", "sector",
+     "a status event concerns a crossing; a sector has none"},
+    {"events/crossing-and-sector.geojson", "bad-event", "sector",
+     "an event concerns a crossing or a sector, not both"},
+    {"events/unknown-sector.geojson", "bad-event", "sector", "unknown sector id \"atlantis\""},
 };
 
 QString corpusDir()
