@@ -3,16 +3,44 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "DataLocator.h"
+#include "io/VectorFileWriter.h"
 #include "report/EventTable.h"
+#include "report/TemporalLayers.h"
 #include "time/Timeline.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace frontier {
 namespace {
+
+QJsonValue idOrNull(const QString& id)
+{
+    return id.isEmpty() ? QJsonValue() : QJsonValue(id);
+}
+
+// The feature index that --crossing or --sector names; -1 when the option is not given.
+int featureOption(const CommandLine& cli, const Dataset& d, const QString& option, FeatureKind kind)
+{
+    if (!cli.isSet(option))
+        return -1;
+    const QString id = cli.value(option);
+    const int index = d.featureIndex(id);
+    if (index >= 0 && d.feature(index).kind == kind)
+        return index;
+    QStringList ids;
+    for (const FrontierFeature& f : kind == FeatureKind::Crossing ? d.crossings() : d.sectors())
+        ids << f.id;
+    throw usageError(QStringLiteral("--%1 %2: unknown %1 (known: %3)")
+                         .arg(option, id.left(40), ids.join(QStringLiteral(", "))));
+}
 
 QJsonObject eventJson(const Dataset& d, const Event& e)
 {
@@ -35,21 +63,51 @@ QJsonObject eventJson(const Dataset& d, const Event& e)
             {QStringLiteral("note"), c.note},
             {QStringLiteral("until"), c.until ? QJsonValue(c.until->toString()) : QJsonValue()}};
     }
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("date"), e.date.toString()},
-            {QStringLiteral("end"), e.end ? QJsonValue(e.end->toString()) : QJsonValue()},
-            {QStringLiteral("kind"), eventKindName(e.kind)},
-            {QStringLiteral("crossing"),
-             e.feature < 0 ? QJsonValue()
-                            : QJsonValue(d.feature(e.feature).id)},
-            {QStringLiteral("side"), e.side ? QJsonValue(sideCode(*e.side)) : QJsonValue()},
-            {QStringLiteral("actor"), actor(e.actor)},
-            {QStringLiteral("with"), with},
-            {QStringLiteral("status"), e.status ? QJsonValue(statusName(*e.status)) : QJsonValue()},
-            {QStringLiteral("summary"), e.summary},
-            {QStringLiteral("confidence"), confidenceName(e.confidence)},
-            {QStringLiteral("sources"), sources},
-            {QStringLiteral("claims"), claims}};
+    return {
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("date"), e.date.toString()},
+        {QStringLiteral("end"), e.end ? QJsonValue(e.end->toString()) : QJsonValue()},
+        {QStringLiteral("kind"), eventKindName(e.kind)},
+        {QStringLiteral("crossing"), idOrNull(EventTable::featureId(d, e, FeatureKind::Crossing))},
+        {QStringLiteral("sector"), idOrNull(EventTable::featureId(d, e, FeatureKind::Sector))},
+        {QStringLiteral("side"), e.side ? QJsonValue(sideCode(*e.side)) : QJsonValue()},
+        {QStringLiteral("actor"), actor(e.actor)},
+        {QStringLiteral("with"), with},
+        {QStringLiteral("status"), e.status ? QJsonValue(statusName(*e.status)) : QJsonValue()},
+        {QStringLiteral("summary"), e.summary},
+        {QStringLiteral("confidence"), confidenceName(e.confidence)},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("claims"), claims}};
+}
+
+// "out/events.geojson" → "out/events.sectors.geojson": GeoJSON holds one layer a file.
+QString besides(const QString& path, const QString& layer)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + layer +
+                               QStringLiteral(".geojson"));
+}
+
+// --gpkg FILE or --geojson FILE: the events, sectors and areas as GIS layers.
+void writeLayers(const CommandLine& cli, const Timeline& timeline, const std::vector<int>& events)
+{
+    const std::vector<ExportLayer> layers = TemporalLayers::build(timeline, events);
+    const bool gpkg = cli.isSet(QStringLiteral("gpkg"));
+    const QString output = cli.value(gpkg ? QStringLiteral("gpkg") : QStringLiteral("geojson"));
+    QString error;
+    if (gpkg) {
+        error = VectorFileWriter::writeGeoPackage(output, layers);
+    } else {
+        std::vector<std::pair<QString, ExportLayer>> files;
+        for (const ExportLayer& l : layers)
+            files.emplace_back(
+                l.name == QStringLiteral("events") ? output : besides(output, l.name), l);
+        error = VectorFileWriter::writeGeoJson(files);
+    }
+    if (!error.isEmpty())
+        throw CliError(QStringLiteral("events: ") + error, kExitFailure);
+    std::fprintf(stderr, "wrote %s (%zu events, %zu sectors, %zu areas)\n", qPrintable(output),
+                 layers[0].features.size(), layers[1].features.size(), layers[2].features.size());
 }
 
 } // namespace
@@ -65,10 +123,24 @@ int runEvents(const QStringList& args)
                  QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("crossing"), QStringLiteral("Only this crossing's events."),
                  QStringLiteral("ID")});
+    p.addOption({QStringLiteral("sector"), QStringLiteral("Only this frontier sector's events."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("gpkg"),
+                 QStringLiteral("Write the events, the sectors and the areas as layers with "
+                                "start and end dates to this GeoPackage (atomically)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("geojson"),
+                 QStringLiteral("The same as GeoJSON: the events to FILE, the sectors and the "
+                                "areas beside it (NAME.sectors.geojson, NAME.areas.geojson)."),
+                 QStringLiteral("FILE")});
     cli.addFormatOptions(QStringLiteral("text"));
     if (!cli.parse(args))
         return kExitOk;
     const CommandLine::Format format = cli.format();
+    const bool toFile = cli.isSet(QStringLiteral("gpkg")) || cli.isSet(QStringLiteral("geojson"));
+    if ((cli.isSet(QStringLiteral("gpkg")) && cli.isSet(QStringLiteral("geojson"))) ||
+        (toFile && format != CommandLine::Format::Text))
+        throw usageError(QStringLiteral("events: give one of --json, --csv, --gpkg, --geojson"));
     const Date from =
         cli.isSet(QStringLiteral("from"))
             ? ArgumentParsers::date(QStringLiteral("from"), cli.value(QStringLiteral("from")))
@@ -82,19 +154,16 @@ int runEvents(const QStringList& args)
                              .arg(to.toString(), from.toString()));
     const Timeline timeline(DataLocator::load(cli.dataPath()));
     const Dataset& d = timeline.dataset();
-    int crossing = -1;
-    if (cli.isSet(QStringLiteral("crossing"))) {
-        crossing = d.featureIndex(cli.value(QStringLiteral("crossing")));
-        if (crossing < 0) {
-            QStringList ids;
-            for (const FrontierFeature& c : d.crossings())
-                ids << c.id;
-            throw usageError(QStringLiteral("--crossing %1: unknown crossing (known: %2)")
-                                 .arg(cli.value(QStringLiteral("crossing")).left(40),
-                                      ids.join(QStringLiteral(", "))));
-        }
+    if (cli.isSet(QStringLiteral("crossing")) && cli.isSet(QStringLiteral("sector")))
+        throw usageError(QStringLiteral("events: give --crossing or --sector, not both"));
+    const int feature =
+        std::max(featureOption(cli, d, QStringLiteral("crossing"), FeatureKind::Crossing),
+                 featureOption(cli, d, QStringLiteral("sector"), FeatureKind::Sector));
+    const auto events = timeline.eventsIn(from, to, feature);
+    if (toFile) {
+        writeLayers(cli, timeline, events);
+        return kExitOk;
     }
-    const auto events = timeline.eventsIn(from, to, crossing);
     QTextStream out(stdout);
     if (format == CommandLine::Format::Csv) {
         out << EventTable::toCsv(d, events);
@@ -115,9 +184,7 @@ int runEvents(const QStringList& args)
         for (int s : e.sources)
             sources << d.sources()[static_cast<std::size_t>(s)].id;
         out << e.date.toString().leftJustified(10) << "  " << eventKindName(e.kind).leftJustified(9)
-            << (e.feature < 0 ? QStringLiteral("—")
-                               : d.feature(e.feature).id)
-                   .leftJustified(20)
+            << (e.feature < 0 ? QStringLiteral("—") : d.feature(e.feature).id).leftJustified(20)
             << (e.side ? sideCode(*e.side) : QStringLiteral("  ")) << "  " << e.summary << "\n"
             << QString(44, QLatin1Char(' ')) << "sources: " << sources.join(QStringLiteral(", "))
             << "\n";

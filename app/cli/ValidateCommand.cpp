@@ -23,9 +23,9 @@ int runValidate(const QStringList& args)
     QTextStream out(stdout);
     if (result.ok()) {
         const Dataset& d = *result.dataset;
-        out << path << ": OK (" << d.crossings().size() << " crossings, " << d.actors().size()
-            << " actors, " << d.sources().size() << " sources, " << d.events().size()
-            << " events)\n";
+        out << path << ": OK (" << d.crossings().size() << " crossings, " << d.sectors().size()
+            << " sectors, " << d.areas().size() << " areas, " << d.actors().size() << " actors, "
+            << d.sources().size() << " sources, " << d.events().size() << " events)\n";
         return kExitOk;
     }
     QTextStream err(stderr);

@@ -15,6 +15,13 @@ QString sourceIds(const Dataset& d, const std::vector<int>& sources)
 
 } // namespace
 
+QString EventTable::featureId(const Dataset& dataset, const Event& event, FeatureKind kind)
+{
+    return event.feature >= 0 && dataset.feature(event.feature).kind == kind
+               ? dataset.feature(event.feature).id
+               : QString();
+}
+
 QString EventTable::claimText(const Dataset& dataset, const Claim& claim)
 {
     return claim.field + QStringLiteral(": ") + claim.value +
@@ -25,11 +32,11 @@ QString EventTable::claimText(const Dataset& dataset, const Claim& claim)
 
 QStringList EventTable::header()
 {
-    return {QStringLiteral("id"),      QStringLiteral("date"),       QStringLiteral("end"),
-            QStringLiteral("kind"),    QStringLiteral("crossing"),   QStringLiteral("side"),
-            QStringLiteral("actor"),   QStringLiteral("with"),       QStringLiteral("status"),
-            QStringLiteral("summary"), QStringLiteral("confidence"), QStringLiteral("sources"),
-            QStringLiteral("disputed")};
+    return {QStringLiteral("id"),      QStringLiteral("date"),     QStringLiteral("end"),
+            QStringLiteral("kind"),    QStringLiteral("crossing"), QStringLiteral("sector"),
+            QStringLiteral("side"),    QStringLiteral("actor"),    QStringLiteral("with"),
+            QStringLiteral("status"),  QStringLiteral("summary"),  QStringLiteral("confidence"),
+            QStringLiteral("sources"), QStringLiteral("disputed")};
 }
 
 QString EventTable::toCsv(const Dataset& dataset, const std::vector<int>& events)
@@ -44,9 +51,8 @@ QString EventTable::toCsv(const Dataset& dataset, const std::vector<int>& events
             claims << claimText(dataset, c);
         csv += Csv::row(
             {e.id, e.date.toString(), e.end ? e.end->toString() : QString(), eventKindName(e.kind),
-             e.feature < 0 ? QString()
-                            : dataset.feature(e.feature).id,
-             e.side ? sideCode(*e.side) : QString(),
+             featureId(dataset, e, FeatureKind::Crossing),
+             featureId(dataset, e, FeatureKind::Sector), e.side ? sideCode(*e.side) : QString(),
              e.actor < 0 ? QString() : dataset.actorId(e.actor), with.join(QLatin1Char(' ')),
              e.status ? statusName(*e.status) : QString(), e.summary, confidenceName(e.confidence),
              sourceIds(dataset, e.sources), claims.join(QStringLiteral("; "))});

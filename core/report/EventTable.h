@@ -14,6 +14,8 @@ namespace frontier {
 namespace EventTable {
 /// "date: 2025, until 2025-06 (source-a, source-b) — note", dates in their own precision.
 QString claimText(const Dataset& dataset, const Claim& claim);
+/// The id of the event's feature when it is of `kind` (its crossing, or its sector), else empty.
+QString featureId(const Dataset& dataset, const Event& event, FeatureKind kind);
 QStringList header();
 /// One row per event index, in the order given, after the header.
 QString toCsv(const Dataset& dataset, const std::vector<int>& events);

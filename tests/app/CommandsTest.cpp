@@ -60,6 +60,70 @@ TEST(StateCommandTest, JsonHasTheDocumentedShape)
     }
 }
 
+TEST(StateCommandTest, JsonListsTheSectorsAlongTheWholeLineAndTheCrossingsKilometres)
+{
+    const auto r = runCli({QStringLiteral("state"), QStringLiteral("--date"),
+                           QStringLiteral("2019-09-30"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray sectors = root.value(QStringLiteral("frontier")).toArray();
+    ASSERT_EQ(sectors.size(), 13) << r.out.toStdString();
+    EXPECT_EQ(sectors[0].toObject().value(QStringLiteral("from_km")).toDouble(), 0.0);
+    for (qsizetype i = 1; i < sectors.size(); ++i) // no gap, no overlap
+        EXPECT_EQ(sectors[i].toObject().value(QStringLiteral("from_km")).toDouble(),
+                  sectors[i - 1].toObject().value(QStringLiteral("to_km")).toDouble())
+            << i;
+    EXPECT_NEAR(sectors.last().toObject().value(QStringLiteral("to_km")).toDouble(), 598.4, 0.05);
+    for (const auto& s : sectors) {
+        const QJsonObject o = s.toObject();
+        EXPECT_FALSE(o.value(QStringLiteral("name")).toString().isEmpty());
+        EXPECT_TRUE(o.value(QStringLiteral("approximate")).isBool());
+        EXPECT_TRUE(o.value(QStringLiteral("disputed")).isBool());
+        for (const QString& side : {QStringLiteral("IQ"), QStringLiteral("SY")})
+            EXPECT_TRUE(o.value(QStringLiteral("sides"))
+                            .toObject()
+                            .value(side)
+                            .toObject()
+                            .value(QStringLiteral("controller"))
+                            .isString());
+    }
+    // Sinjar was retaken by the Iraqi forces on 17 October 2017
+    // (sec-sinjar-north-iq-2017-10-17-iraq).
+    const auto sinjar = std::find_if(sectors.begin(), sectors.end(), [](const QJsonValue& v) {
+        return v.toObject().value(QStringLiteral("id")).toString() ==
+               QStringLiteral("sinjar-north");
+    });
+    ASSERT_NE(sinjar, sectors.end());
+    EXPECT_EQ(sinjar->toObject()
+                  .value(QStringLiteral("sides"))
+                  .toObject()
+                  .value(QStringLiteral("IQ"))
+                  .toObject()
+                  .value(QStringLiteral("controller"))
+                  .toString(),
+              QStringLiteral("iraq"));
+    const QJsonArray crossings = root.value(QStringLiteral("crossings")).toArray();
+    ASSERT_EQ(crossings.size(), 4);
+    const auto km = [&](int i) {
+        return crossings[i].toObject().value(QStringLiteral("km")).toDouble();
+    };
+    EXPECT_NEAR(km(0), 231.5, 0.05); // qaim-albukamal
+    EXPECT_NEAR(km(2), 553.4, 0.05); // rabia-yarubiyah
+    EXPECT_NEAR(km(3), 596.8, 0.05); // fayshkhabur-semalka
+}
+
+TEST(StateCommandTest, TextListsTheSectors)
+{
+    const auto r =
+        runCli({QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QString sectors = r.out.section(QStringLiteral("\nFrontier sectors"), 1);
+    ASSERT_FALSE(sectors.isEmpty()) << r.out.toStdString();
+    EXPECT_EQ(sectors.count(QStringLiteral(" km  ")), 13) << sectors.toStdString();
+    EXPECT_TRUE(sectors.contains(QStringLiteral("  0.0–"))) << sectors.toStdString();
+    EXPECT_TRUE(sectors.contains(QStringLiteral("IQ iraq"))) << sectors.toStdString();
+}
+
 TEST(StateCommandTest, TextListsEveryCrossing)
 {
     const auto r =
@@ -180,7 +244,7 @@ TEST(EventsCommandTest, CsvHasAHeaderAndOneRowPerEventQuotedPerRfc4180)
                                   .value(QStringLiteral("events"))
                                   .toArray();
     EXPECT_TRUE(
-        csv.out.startsWith(QStringLiteral("id,date,end,kind,crossing,side,actor,with,status,"
+        csv.out.startsWith(QStringLiteral("id,date,end,kind,crossing,sector,side,actor,with,status,"
                                           "summary,confidence,sources,disputed\r\n")));
     // Every row starts with an event id at the start of a line (summaries hold no line breaks).
     const QStringList rows = csv.out.chopped(2).split(QStringLiteral("\r\n"));
@@ -240,11 +304,41 @@ TEST(EventsCommandTest, FiltersByCrossingAndRangeAndCitesSources)
         2);
 }
 
+TEST(EventsCommandTest, FiltersBySectorAndNamesTheSector)
+{
+    const auto r = runCli({QStringLiteral("events"), QStringLiteral("--sector"),
+                           QStringLiteral("sinjar-north"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray events =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+    EXPECT_EQ(events.size(), 6);
+    for (const auto& e : events) {
+        const QJsonObject o = e.toObject();
+        EXPECT_EQ(o.value(QStringLiteral("sector")).toString(), QStringLiteral("sinjar-north"));
+        EXPECT_TRUE(o.value(QStringLiteral("crossing")).isNull());
+    }
+    const auto csv = runCli({QStringLiteral("events"), QStringLiteral("--sector"),
+                             QStringLiteral("sinjar-north"), QStringLiteral("--csv")});
+    EXPECT_TRUE(csv.out.contains(QStringLiteral(",control,,sinjar-north,IQ,")))
+        << csv.out.toStdString();
+    const auto unknown =
+        runCli({QStringLiteral("events"), QStringLiteral("--sector"), QStringLiteral("atlantis")});
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("--sector atlantis: unknown sector")))
+        << unknown.err.toStdString();
+    // A crossing is not a sector.
+    EXPECT_NE(
+        runCli({QStringLiteral("events"), QStringLiteral("--sector"), QStringLiteral("walid-tanf")})
+            .exitCode,
+        0);
+}
+
 TEST(ValidateCommandTest, TheBundledDataIsCleanAndABadFolderIsNot)
 {
     const auto ok = runCli({QStringLiteral("validate")});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
-    EXPECT_TRUE(ok.out.contains(QStringLiteral("OK")));
+    EXPECT_TRUE(ok.out.contains(QStringLiteral(": OK (4 crossings, 13 sectors, 2 areas, ")))
+        << ok.out.toStdString();
     QTemporaryDir empty;
     const auto bad = runCli({QStringLiteral("validate"), empty.path()});
     EXPECT_EQ(bad.exitCode, 1);
@@ -265,6 +359,12 @@ TEST(InfoCommandTest, ReportsLayersLengthAndCrossings)
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("governorates")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("fayshkhabur-semalka")));
+    const QString sectors =
+        r.out.section(QStringLiteral("\nSectors ("), 1).section(QStringLiteral("\n\n"), 0, 0);
+    EXPECT_EQ(sectors.count(QStringLiteral(" km  ")), 13) << r.out.toStdString();
+    EXPECT_TRUE(sectors.contains(QStringLiteral("sinjar-north"))) << sectors.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("area-rukban-camp"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2014 to 2025-06-06"))) << r.out.toStdString();
 }
 
 TEST(CommandLineTest, HelpVersionAndUnknownCommands)

@@ -1,6 +1,6 @@
-// What `export` and `export-frames` do when the disk is full, the folder is read-only or a
-// folder stands where a file goes: exit 1 with a message naming the file, the earlier files
-// byte for byte as they were, and no temporary file left behind.
+// What `export`, `export-frames` and `events --gpkg` do when the disk is full, the folder is
+// read-only or a folder stands where a file goes: exit 1 with a message naming the file, the
+// earlier files byte for byte as they were, and no temporary file left behind.
 #include "RunCli.h"
 #include "WriteFaults.h"
 
@@ -110,6 +110,27 @@ TEST_F(WriteFailureTest, AFolderWhereTheWorldFileGoesKeepsTheEarlierPng)
     expectFailureNaming(runCli(exportArgs()), QDir(dir).filePath(kSet[1]),
                         QStringLiteral("is a folder"));
     expectIntact(earlier, {kSet[1]});
+}
+
+TEST_F(WriteFailureTest, EventLayersOnAFullDiskKeepTheEarlierGeoPackage)
+{
+    const auto earlier = writeEarlier({QStringLiteral("atlas.gpkg")});
+    const QString path = QDir(dir).filePath(QStringLiteral("atlas.gpkg"));
+    expectFailureNaming(runCli({QStringLiteral("events"), QStringLiteral("--gpkg"), path},
+                               childFileSizeLimit(4096)),
+                        path, QStringLiteral("File too large"));
+    expectIntact(earlier);
+}
+
+TEST_F(WriteFailureTest, EventLayersIntoAReadOnlyFolderKeepTheEarlierGeoPackage)
+{
+    const auto earlier = writeEarlier({QStringLiteral("atlas.gpkg")});
+    makeReadOnly();
+    const QString path = QDir(dir).filePath(QStringLiteral("atlas.gpkg"));
+    expectFailureNaming(
+        runCli({QStringLiteral("events"), QStringLiteral("--gpkg"), path}, becomeNobody), path,
+        QStringLiteral("cannot write"));
+    expectIntact(earlier);
 }
 
 TEST_F(WriteFailureTest, FramesOnAFullDiskKeepTheEarlierFrame)
