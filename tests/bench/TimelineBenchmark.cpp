@@ -1,5 +1,5 @@
-// The model's queries: the state of every crossing at a date on the bundled data, and one
-// crossing's state on a generated dataset of 1,000,000 events over 1,000 crossings.
+// The model's queries: the state of every crossing and sector at a date on the bundled data, and
+// one crossing's state on a generated dataset of 1,000,000 events over 1,000 crossings.
 #include "LargeDataset.h"
 #include "TestData.h"
 
@@ -9,7 +9,7 @@ using namespace frontier;
 
 namespace {
 
-void BM_StateOfAllCrossings(benchmark::State& state)
+void BM_StateOfAllCrossingsAndSectors(benchmark::State& state)
 {
     const auto timeline = test::bundledTimeline();
     std::vector<FeatureState> out;
@@ -19,7 +19,7 @@ void BM_StateOfAllCrossings(benchmark::State& state)
         benchmark::DoNotOptimize(out.data());
     }
 }
-BENCHMARK(BM_StateOfAllCrossings)
+BENCHMARK(BM_StateOfAllCrossingsAndSectors)
     ->Unit(benchmark::kMicrosecond)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);

@@ -98,10 +98,11 @@ TEST_P(BundledSectorsTest, TheSideIsHeldByWhomTheSourcesSay)
     const SideState s =
         t.featureStateAt(sector, *Date::parse(QString::fromLatin1(h.date))).side(h.side);
     EXPECT_EQ(d.actorId(s.controller), QLatin1String(h.actor)) << h.sources;
-    if (*h.with)
+    if (*h.with) {
         EXPECT_NE(std::find(s.with.begin(), s.with.end(), d.actorIndex(QLatin1String(h.with))),
                   s.with.end())
             << h.with << " alongside, per " << h.sources;
+    }
 }
 
 std::string caseName(const testing::TestParamInfo<Held>& info)
