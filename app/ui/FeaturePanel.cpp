@@ -143,12 +143,16 @@ void FeaturePanel::showDetails()
 QString FeaturePanel::headerHtml() const
 {
     const FrontierFeature& f = m_model.dataset().feature(m_feature);
+    // The Arabic name gets a paragraph of its own: a paragraph takes its direction from its first
+    // letter, so one starting in Arabic would lay out the English lines after it right to left.
+    const QString arabic = f.isSector() ? QStringLiteral("<p dir=\"rtl\" style=\"margin:0\">%1</p>")
+                                              .arg(f.displayNameAr().toHtmlEscaped())
+                                        : QString();
     QString html =
-        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">")
-            .arg(f.displayName().toHtmlEscaped());
+        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>%2<p style=\"margin-top:0\">")
+            .arg(f.displayName().toHtmlEscaped(), arabic);
     if (f.isSector())
-        html += QStringLiteral("<span dir=\"rtl\">%1</span><br>%2 along the frontier<br>")
-                    .arg(f.displayNameAr().toHtmlEscaped(), EventText::kmRange(f));
+        html += EventText::kmRange(f) + QStringLiteral(" along the frontier<br>");
     for (Side side : kSides) {
         const FrontierFeature::SideInfo& s = f.side(side);
         if (f.isSector())
