@@ -1,3 +1,4 @@
+#include "AtlasModel.h"
 #include "cli/ArgumentParsers.h"
 #include "cli/BackgroundLoad.h"
 #include "cli/CliError.h"
@@ -46,6 +47,9 @@ int runWindow(int argc, char** argv, const QStringList& args)
     cli.parser().addOption({QStringLiteral("date"),
                             QStringLiteral("The date to show (default 2019-09-30)."),
                             QStringLiteral("YYYY-MM-DD")});
+    cli.parser().addOption({QStringLiteral("select"),
+                            QStringLiteral("The crossing or sector to select, by id."),
+                            QStringLiteral("ID")});
     MapOptions::add(cli.parser(), false);
     if (!cli.parse(args))
         return kExitOk;
@@ -88,6 +92,13 @@ int runWindow(int argc, char** argv, const QStringList& args)
     // The last session's view, unless the command line names one.
     window.session()->restore(!cli.isSet(QStringLiteral("date")) &&
                               !cli.isSet(QStringLiteral("extent")));
+    if (cli.isSet(QStringLiteral("select"))) {
+        const QString id = cli.value(QStringLiteral("select"));
+        const int feature = window.timeline().dataset().featureIndex(id);
+        if (feature < 0)
+            throw usageError(QStringLiteral("no crossing or sector \"%1\"").arg(id.left(40)));
+        window.model().setSelectedFeature(feature);
+    }
     window.show();
     if (broken)
         window.datasets()->showProblems(path, DatasetReader::read(path).problems,

@@ -22,7 +22,7 @@ LoadProblems AtlasModel::openDataset(const QString& path)
 
 void AtlasModel::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
-    setSelectedCrossing(-1);
+    setSelectedFeature(-1);
     m_timeline = std::move(timeline);
     emit datasetChanged();
 }
@@ -37,14 +37,14 @@ void AtlasModel::setDate(Date date)
     emit dateChanged(m_date);
 }
 
-void AtlasModel::setSelectedCrossing(int crossing)
+void AtlasModel::setSelectedFeature(int feature)
 {
-    if (crossing < 0 || crossing >= static_cast<int>(dataset().crossings().size()))
-        crossing = -1;
-    if (crossing == m_selectedCrossing)
+    if (feature < 0 || feature >= static_cast<int>(dataset().features().size()))
+        feature = -1;
+    if (feature == m_selectedFeature)
         return;
-    m_selectedCrossing = crossing;
-    emit selectionChanged(m_selectedCrossing);
+    m_selectedFeature = feature;
+    emit selectionChanged(m_selectedFeature);
 }
 
 } // namespace frontier

@@ -27,8 +27,8 @@ public:
     std::shared_ptr<const Timeline> sharedTimeline() const { return m_timeline; }
     const Dataset& dataset() const { return m_timeline->dataset(); }
     Date date() const { return m_date; }
-    /// The selected crossing's index, or -1.
-    int selectedCrossing() const { return m_selectedCrossing; }
+    /// The selected feature's index (a crossing or a sector), or -1.
+    int selectedFeature() const { return m_selectedFeature; }
 
     /// Reads a dataset folder and, when it is whole, makes it the model's: one call opens a
     /// dataset. Returns the problems found; on any, the current dataset stays.
@@ -39,17 +39,17 @@ public:
 public slots:
     void setDate(frontier::Date date);
     /// -1 clears; an index out of range is treated as -1.
-    void setSelectedCrossing(int crossing);
+    void setSelectedFeature(int feature);
 
 signals:
     void datasetChanged();
     void dateChanged(frontier::Date date);
-    void selectionChanged(int crossing);
+    void selectionChanged(int feature);
 
 private:
     std::shared_ptr<const Timeline> m_timeline;
     Date m_date = minimumDate();
-    int m_selectedCrossing = -1;
+    int m_selectedFeature = -1;
 };
 
 } // namespace frontier

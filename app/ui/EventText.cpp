@@ -134,14 +134,24 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
     return lines;
 }
 
-QString EventText::crossingTooltip(const Timeline& timeline, int crossing, Date date)
+QString EventText::kmRange(const FrontierFeature& feature)
+{
+    return QStringLiteral("km %1–%2")
+        .arg(QString::number(feature.fromKm), QString::number(feature.toKm));
+}
+
+QString EventText::featureTooltip(const Timeline& timeline, int feature, Date date)
 {
     const Dataset& d = timeline.dataset();
-    const FrontierFeature& c = d.feature(crossing);
-    const FeatureState st = timeline.featureStateAt(crossing, date);
-    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3: %4")
-                       .arg(c.displayName().toHtmlEscaped(), c.displayNameAr().toHtmlEscaped(),
-                            date.toString(), statusName(st.status));
+    const FrontierFeature& f = d.feature(feature);
+    const FeatureState st = timeline.featureStateAt(feature, date);
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                       .arg(f.displayName().toHtmlEscaped(), f.displayNameAr().toHtmlEscaped(),
+                            date.toString());
+    if (f.isCrossing())
+        text += QStringLiteral(": ") + statusName(st.status);
+    else
+        text += QStringLiteral(" · ") + kmRange(f);
     for (Side side : kSides) {
         const SideState& s = st.side(side);
         text += QStringLiteral("<br>%1 side: %2")

@@ -15,7 +15,7 @@ namespace frontier {
 class Timeline;
 
 /// \brief The words the window uses for the model: actors, what an event changed, sources,
-/// disputed claims, a crossing's tooltip. Rich text where the result goes into a QLabel.
+/// disputed claims, a feature's tooltip. Rich text where the result goes into a QLabel.
 class EventText {
 public:
     /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor.
@@ -35,9 +35,11 @@ public:
     /// What is disputed, by which claims and which sources: one line a claim,
     /// "actor: nusra (SOHR, “Title”, 2014-04-12) — note"; empty when nothing is.
     static QStringList disputes(const Dataset& dataset, std::span<const ClaimRef> claims);
-    /// Both sides' names, the status and the holders (with co-holders) at `date`, and what is
-    /// disputed and why.
-    static QString crossingTooltip(const Timeline& timeline, int crossing, Date date);
+    /// Where a sector lies along the line: "km 440–470".
+    static QString kmRange(const FrontierFeature& feature);
+    /// The feature's names, a crossing's status, the holders (with co-holders) of each side at
+    /// `date`, and what is disputed and why.
+    static QString featureTooltip(const Timeline& timeline, int feature, Date date);
 };
 
 } // namespace frontier

@@ -3,10 +3,10 @@
 #include "AboutDialog.h"
 #include "AtlasModel.h"
 #include "BookmarksController.h"
-#include "CrossingPanel.h"
 #include "DatasetController.h"
 #include "ExportController.h"
 #include "ExtentConversion.h"
+#include "FeaturePanel.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
@@ -136,25 +136,25 @@ const Timeline& MainWindow::timeline() const
 void MainWindow::createDocks()
 {
     m_timelinePanel = new TimelinePanel(*m_model, *m_time, *m_timeActions, this);
-    m_crossingPanel = new CrossingPanel(*m_model, this);
+    m_featurePanel = new FeaturePanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
-    QDockWidget* crossing =
-        dock(QStringLiteral("Crossing"), QStringLiteral("crossingDock"), m_crossingPanel, this);
+    QDockWidget* selection =
+        dock(QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
     QDockWidget* layers =
         dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
     QDockWidget* time =
         dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
-    addDockWidget(Qt::RightDockWidgetArea, crossing);
+    addDockWidget(Qt::RightDockWidgetArea, selection);
     addDockWidget(Qt::RightDockWidgetArea, layers);
-    tabifyDockWidget(crossing, layers);
-    crossing->raise();
+    tabifyDockWidget(selection, layers);
+    selection->raise();
     addDockWidget(Qt::BottomDockWidgetArea, time);
-    resizeDocks({crossing}, {380}, Qt::Horizontal);
+    resizeDocks({selection}, {380}, Qt::Horizontal);
     resizeDocks({time}, {260}, Qt::Vertical);
-    connect(m_model, &AtlasModel::selectionChanged, crossing, [crossing](int c) {
+    connect(m_model, &AtlasModel::selectionChanged, selection, [selection](int c) {
         if (c >= 0)
-            crossing->raise();
+            selection->raise();
     });
 }
 
@@ -191,7 +191,8 @@ void MainWindow::createMenus()
             m_search->setFocus(Qt::ShortcutFocusReason);
             m_search->selectAll();
         });
-    find->setToolTip(QStringLiteral("Find a crossing, place or event by name (Ctrl+F)"));
+    find->setToolTip(
+        QStringLiteral("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
     m_viewMenu->addSeparator();
@@ -241,10 +242,16 @@ void MainWindow::goTo(const SearchEntry& entry)
 {
     if (entry.date)
         m_model->setDate(*entry.date);
+    // An area is shown at the current date when it holds then, else from its first day.
+    if (entry.area >= 0) {
+        const DatedArea& area = m_model->dataset().areas()[static_cast<std::size_t>(entry.area)];
+        if (!area.holdsOn(m_model->date()))
+            m_model->setDate(area.start.firstDay());
+    }
     if (entry.feature >= 0)
-        m_model->setSelectedCrossing(entry.feature);
+        m_model->setSelectedFeature(entry.feature);
     if (entry.event >= 0)
-        m_crossingPanel->showEvent(entry.event);
+        m_featurePanel->showEvent(entry.event);
     if (entry.point)
         m_tools->centreOn(*entry.point);
 }

@@ -11,7 +11,7 @@ namespace frontier {
 
 class AtlasModel;
 class BookmarksController;
-class CrossingPanel;
+class FeaturePanel;
 class DatasetController;
 class ExportController;
 class LayersPanel;
@@ -27,7 +27,7 @@ class TimeController;
 class Timeline;
 class TimelinePanel;
 
-/// \brief The analyst's window. It builds the model's observers — the map canvas, the FrontierFeature,
+/// \brief The analyst's window. It builds the model's observers — the map canvas, the Selection,
 /// Timeline and Layers docks, the search box, menus and status line — and the controllers for
 /// bookmarks, exports, datasets and the session, and wires them. It holds no state of its own.
 class MainWindow : public QMainWindow {
@@ -45,7 +45,7 @@ public:
     MapCanvas* canvas() const { return m_canvas; }
     TimeController* timeController() const { return m_time; }
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
-    CrossingPanel* crossingPanel() const { return m_crossingPanel; }
+    FeaturePanel* featurePanel() const { return m_featurePanel; }
     LayersPanel* layersPanel() const { return m_layersPanel; }
     SearchBox* searchBox() const { return m_search; }
     StatusLine* statusLine() const { return m_status; }
@@ -76,7 +76,7 @@ private:
     TimeController* m_time = nullptr;
     TimeActions* m_timeActions = nullptr;
     TimelinePanel* m_timelinePanel = nullptr;
-    CrossingPanel* m_crossingPanel = nullptr;
+    FeaturePanel* m_featurePanel = nullptr;
     LayersPanel* m_layersPanel = nullptr;
     SearchBox* m_search = nullptr;
     StatusLine* m_status = nullptr;

@@ -87,12 +87,43 @@ QPointF MapCanvas::crossingPosition(int crossing) const
     return m_renderer->crossingPosition(effectiveSettings(), crossing);
 }
 
+int MapCanvas::featureAt(QPointF pos)
+{
+    if (const int crossing = m_renderer->crossingAt(effectiveSettings(), pos); crossing >= 0)
+        return crossing;
+    return sectorAt(pos);
+}
+
+// The line's closest point to the clicked place, measured on the ground, gives the kilometre;
+// its distance on the screen decides whether the click was on the line at all.
+int MapCanvas::sectorAt(QPointF pos) const
+{
+    const Dataset& d = m_model.dataset();
+    const FrontierLine& line = d.frontierLine();
+    const std::optional<GeoPoint> geo = toGeo(pos);
+    if (line.isEmpty() || !geo)
+        return -1;
+    const double km = line.kmAt(*geo);
+    const std::optional<MapPoint> onLine =
+        m_renderer->transform(m_settings.crs).forward(line.pointAt(km));
+    if (!onLine)
+        return -1;
+    const QPointF gap = MapRenderer::viewport(effectiveSettings()).toScreen(*onLine) - pos;
+    if (std::hypot(gap.x(), gap.y()) > kLineReach)
+        return -1;
+    const auto sectors = d.sectors();
+    for (std::size_t i = 0; i < sectors.size(); ++i)
+        if (km >= sectors[i].fromKm && km <= sectors[i].toKm)
+            return d.firstSector() + static_cast<int>(i);
+    return -1;
+}
+
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     const MapSettings settings = effectiveSettings();
     m_renderer->render(painter, settings, &m_cache);
-    SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedCrossing());
+    SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

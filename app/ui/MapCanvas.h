@@ -41,6 +41,11 @@ public:
     MapRect visibleExtent() const;
     std::optional<GeoPoint> toGeo(QPointF widgetPos) const;
     QPointF crossingPosition(int crossing) const;
+    /// The feature under `pos`: a crossing whose symbol is there (crossings come first), else the
+    /// sector of the frontier line when the line passes within kLineReach pixels; else -1.
+    int featureAt(QPointF pos);
+
+    static constexpr double kLineReach = 8; ///< px from the frontier line that pick its sector
 
 signals:
     void settingsChanged(const frontier::MapSettings& settings);
@@ -53,6 +58,7 @@ protected:
 private:
     friend class MapInput;
     void showDataset();
+    int sectorAt(QPointF pos) const;
 
     AtlasModel& m_model;
     std::unique_ptr<MapRenderer> m_renderer;

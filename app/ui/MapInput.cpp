@@ -44,8 +44,7 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
         auto* e = static_cast<QMouseEvent*>(event);
         emit m_canvas->cursorMoved(m_canvas->toGeo(e->position()));
         if (!(e->buttons() & Qt::LeftButton)) {
-            const int hit =
-                m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position());
+            const int hit = m_canvas->featureAt(e->position());
             m_canvas->setCursor(hit >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
             return false;
         }
@@ -62,21 +61,20 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
         if (e->button() != Qt::LeftButton)
             return false;
         if (!m_dragging)
-            m_canvas->model().setSelectedCrossing(
-                m_canvas->renderer().crossingAt(m_canvas->effectiveSettings(), e->position()));
+            m_canvas->model().setSelectedFeature(m_canvas->featureAt(e->position()));
         m_dragging = false;
         return true;
     }
     case QEvent::ToolTip: {
         auto* e = static_cast<QHelpEvent*>(event);
-        const MapSettings s = m_canvas->effectiveSettings();
-        const int hit = m_canvas->renderer().crossingAt(s, e->pos());
+        const int hit = m_canvas->featureAt(e->pos());
         if (hit < 0)
             QToolTip::hideText();
         else
-            QToolTip::showText(
-                e->globalPos(),
-                EventText::crossingTooltip(m_canvas->renderer().timeline(), hit, s.date), m_canvas);
+            QToolTip::showText(e->globalPos(),
+                               EventText::featureTooltip(m_canvas->renderer().timeline(), hit,
+                                                         m_canvas->settings().date),
+                               m_canvas);
         return true;
     }
     case QEvent::Wheel: {

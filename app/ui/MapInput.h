@@ -9,7 +9,7 @@ class MapCanvas;
 
 /// \brief Turns mouse and keys on the canvas into new settings: drag pans, the wheel zooms
 /// around the cursor, + − zoom, Up/Down and Shift+arrows pan (plain Left/Right step the date), a
-/// click selects a crossing in the model, hovering one shows its names and status.
+/// click selects a crossing or a sector in the model, hovering one shows its names and state.
 class MapInput : public QObject {
     Q_OBJECT
 public:

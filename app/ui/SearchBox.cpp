@@ -17,7 +17,7 @@ SearchBox::SearchBox(QWidget* parent)
       m_completer(new QCompleter(m_model, this))
 {
     setObjectName(QStringLiteral("searchBox"));
-    setPlaceholderText(QStringLiteral("Find a crossing, place or event (Ctrl+F)"));
+    setPlaceholderText(QStringLiteral("Find a crossing, sector, place, area or event (Ctrl+F)"));
     setClearButtonEnabled(true);
     // The index ranks and filters; the completer only shows its rows. Not QLineEdit::setCompleter,
     // which would filter again and write the chosen label into the box.

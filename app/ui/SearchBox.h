@@ -9,8 +9,8 @@ class QStringListModel;
 
 namespace frontier {
 
-/// \brief Finds crossings, places and events by any spelling: the ranked matches of a
-/// SearchIndex while typing; choosing one, or Enter for the best, emits it.
+/// \brief Finds crossings, sectors, places, areas and events by any spelling: the ranked matches of
+/// a SearchIndex while typing; choosing one, or Enter for the best, emits it.
 class SearchBox : public QLineEdit {
     Q_OBJECT
 public:

@@ -32,22 +32,25 @@ void StatusLine::showCursor(const std::optional<GeoPoint>& p)
 
 void StatusLine::showSelection()
 {
-    const int crossing = m_model.selectedCrossing();
-    if (crossing < 0) {
+    const int feature = m_model.selectedFeature();
+    if (feature < 0) {
         m_selection->clear();
         return;
     }
     const Dataset& d = m_model.dataset();
-    const FeatureState st = m_model.timeline().featureStateAt(crossing, m_model.date());
-    QString text = QStringLiteral("%1 — %2").arg(
-        d.feature(crossing).displayName(), statusName(st.status));
+    const FrontierFeature& f = d.feature(feature);
+    const FeatureState st = m_model.timeline().featureStateAt(feature, m_model.date());
+    // A sector has no status: its name is followed by its sides' holders.
+    QString text = f.isCrossing()
+                       ? QStringLiteral("%1 — %2").arg(f.displayName(), statusName(st.status))
+                       : QStringLiteral("Sector: %1").arg(f.displayName());
     for (Side side : kSides) {
         const SideState& s = st.side(side);
         text += QStringLiteral(" · %1 side: %2")
                     .arg(sideCode(side), EventText::holders(d, s.controller, s.with));
     }
     if (st.disputed())
-        text += QStringLiteral(" · disputed (see the Crossing panel)");
+        text += QStringLiteral(" · disputed (see the Selection panel)");
     m_selection->setText(text);
     m_selection->setToolTip(text);
 }

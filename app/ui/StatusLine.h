@@ -13,8 +13,9 @@ namespace frontier {
 
 class AtlasModel;
 
-/// \brief The status bar's permanent text: the selected crossing's status and holders (with
-/// co-holders) at the model's date, and the cursor's coordinates in decimal degrees and DMS.
+/// \brief The status bar's permanent text: the selected crossing's status, or sector's name, and
+/// its sides' holders (with co-holders) at the model's date, and the cursor's coordinates in
+/// decimal degrees and DMS.
 class StatusLine : public QObject {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -13,29 +14,37 @@ namespace frontier {
 class Timeline;
 struct StateInterval;
 
-/// \brief The crossings' history at a glance: for each crossing a band per side coloured by its
-/// controller over 2012–2025 and a track of its status, with a cursor at the current date.
-/// Clicking a crossing's rows selects it; clicking or dragging on the bands asks for a date;
-/// hovering names the period under the pointer.
+/// \brief The frontier's history at a glance: under a "Crossings" header, for each crossing a band
+/// per side coloured by its controller over 2012–2025 and a track of its status; under a
+/// "Frontier sectors" header, each sector's two side bands. A cursor marks the current date.
+/// Clicking a header collapses or expands its group; clicking a feature's rows selects it;
+/// clicking or dragging on the bands asks for a date; hovering names the period under the pointer.
 class SwimlaneChart : public QWidget {
     Q_OBJECT
 public:
+    enum class Group { Crossings, Sectors };
+
     explicit SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style = {},
                            QWidget* parent = nullptr);
 
     void setTimeline(std::shared_ptr<const Timeline> timeline);
     void setDate(Date date);
-    void setSelectedCrossing(int crossing);
+    void setSelectedFeature(int feature);
     Date date() const { return m_date; }
     const Timeline* timeline() const { return m_timeline.get(); }
 
     /// Horizontal position of a day's start, and the day at a position (clamped to the range).
     double xOf(std::int32_t julianDay) const;
     Date dateAt(double x) const;
-    /// The band of one side (row 0 IQ, 1 SY) or the status track (row 2) of a crossing.
-    QRectF rowRect(int crossing, int row) const;
-    /// The crossing whose rows are at height `y`, or -1.
-    int crossingAtY(double y) const;
+    /// The band of one side (row 0 IQ, 1 SY) or the status track (row 2, crossings only) of a
+    /// feature; empty while its group is collapsed.
+    QRectF rowRect(int feature, int row) const;
+    /// The feature whose rows are at height `y`, or -1.
+    int featureAtY(double y) const;
+    /// A group's header row, which collapses and expands it.
+    QRectF groupRect(Group group) const;
+    bool isCollapsed(Group group) const { return m_collapsed[static_cast<std::size_t>(group)]; }
+    void setCollapsed(Group group, bool collapsed);
     /// Pixels left and right of the time axis (the slider above lines up with them).
     static constexpr int timeAxisLeft() { return kLabelWidth; }
     static constexpr int timeAxisRight() { return kRight; }
@@ -44,8 +53,8 @@ public:
 
 signals:
     void dateRequested(frontier::Date date);
-    /// A click on a crossing's rows or its name selects it.
-    void crossingRequested(int crossing);
+    /// A click on a feature's rows or its name selects it.
+    void featureRequested(int feature);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -57,14 +66,27 @@ private:
     static constexpr int kLabelWidth = 130;
     static constexpr int kRight = 8;
     static constexpr int kTop = 4;
+    static constexpr int kHeader = 18;
     static constexpr int kBand = 12;
     static constexpr int kTrack = 7;
     static constexpr int kGap = 7;
     static constexpr int kAxis = 16;
 
-    int crossingCount() const;
-    int crossingHeight() const { return 2 * kBand + kTrack + 2 + kGap; }
-    void paintRow(QPainter& painter, int crossing, int row) const;
+    /// A header (feature -1) or a feature's rows, from `top` down.
+    struct Lane {
+        Group group;
+        int feature;
+        double top;
+    };
+
+    /// Lays out the headers and the rows of the expanded groups.
+    void layoutLanes();
+    const Lane* laneAt(double y) const;
+    double laneHeight(const Lane& lane) const;
+    int rowCount(int feature) const;
+    void paintHeader(QPainter& painter, const Lane& lane) const;
+    void paintLabels(QPainter& painter, int feature) const;
+    void paintRow(QPainter& painter, int feature, int row) const;
     QString describe(QPointF pos) const;
 
     std::shared_ptr<const Timeline> m_timeline;
@@ -72,6 +94,9 @@ private:
     std::vector<QColor> m_actorColors;
     Date m_date;
     int m_selected = -1;
+    std::array<bool, 2> m_collapsed{};
+    std::vector<Lane> m_lanes;
+    double m_bottom = kTop; ///< below the last lane: the year axis
 };
 
 } // namespace frontier

@@ -30,7 +30,7 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
     const Dataset& d = timeline->dataset();
     std::set<int> shown; // controllers in dataset order
-    for (int c = 0; c < static_cast<int>(d.crossings().size()); ++c)
+    for (int c = 0; c < static_cast<int>(d.features().size()); ++c)
         for (Side side : kSides)
             for (const StateInterval& iv : timeline->controlIntervals(c, side)) {
                 if (!iv.isGap() && iv.actor >= 0 && iv.actor != d.unknownActor())

@@ -107,9 +107,16 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
             m_speed->setCurrentIndex(i);
     });
     connect(m_chart, &SwimlaneChart::dateRequested, &model, &AtlasModel::setDate);
-    connect(m_chart, &SwimlaneChart::crossingRequested, &model, &AtlasModel::setSelectedCrossing);
+    connect(m_chart, &SwimlaneChart::featureRequested, &model, &AtlasModel::setSelectedFeature);
     connect(&model, &AtlasModel::dateChanged, this, &TimelinePanel::showDate);
-    connect(&model, &AtlasModel::selectionChanged, m_chart, &SwimlaneChart::setSelectedCrossing);
+    connect(&model, &AtlasModel::selectionChanged, m_chart, &SwimlaneChart::setSelectedFeature);
+    // A feature picked on the map or found by search comes into view in the swimlane.
+    connect(&model, &AtlasModel::selectionChanged, scroll, [this, scroll](int feature) {
+        const QRectF row = m_chart->rowRect(feature, 0).united(m_chart->rowRect(feature, 1));
+        if (!row.isEmpty())
+            scroll->ensureVisible(0, static_cast<int>(row.center().y()), 0,
+                                  static_cast<int>(row.height()));
+    });
     connect(&model, &AtlasModel::datasetChanged, this, &TimelinePanel::showDataset);
     showDate();
 }
@@ -121,7 +128,7 @@ void TimelinePanel::showDataset()
         marks.push_back(jd - AtlasModel::minimumDate().julianDay());
     m_slider->setMarks(std::move(marks));
     m_chart->setTimeline(m_model.sharedTimeline());
-    m_chart->setSelectedCrossing(m_model.selectedCrossing());
+    m_chart->setSelectedFeature(m_model.selectedFeature());
     m_legend->setTimeline(m_model.sharedTimeline());
 }
 

@@ -19,23 +19,38 @@ int typoBound(qsizetype letters)
     return letters < 4 ? 0 : letters < 8 ? 1 : 2;
 }
 
-// Crossings and places rank together, above events.
+// Crossings and places first; then sectors and areas, which are named after the same towns (an
+// analyst typing "Tanf" wants the crossing before the sector and the zone); events last.
 int tier(SearchEntry::Kind kind)
 {
-    return kind == SearchEntry::Kind::Event ? 1 : 0;
+    switch (kind) {
+    case SearchEntry::Kind::Crossing:
+    case SearchEntry::Kind::Place:
+        return 0;
+    case SearchEntry::Kind::Sector:
+    case SearchEntry::Kind::Area:
+        return 1;
+    case SearchEntry::Kind::Event:
+        break;
+    }
+    return 2;
 }
 
 std::vector<SearchEntry> entriesOf(const Dataset& d)
 {
     std::vector<SearchEntry> out;
-    for (int i = 0; i < static_cast<int>(d.crossings().size()); ++i) {
-        const FrontierFeature& c = d.feature(i);
-        QStringList names{c.displayName(), c.displayNameAr(), c.id};
-        for (const FrontierFeature::SideInfo& s : c.sides)
+    for (int i = 0; i < static_cast<int>(d.features().size()); ++i) {
+        const FrontierFeature& f = d.feature(i);
+        QStringList names{f.displayName(), f.displayNameAr(), f.id};
+        for (const FrontierFeature::SideInfo& s : f.sides)
             names << s.name << s.nameAr;
-        out.push_back({SearchEntry::Kind::Feature,
-                       QStringLiteral("Crossing: %1 (%2)").arg(c.displayName(), c.displayNameAr()),
-                       names + c.aliases, i, -1, c.point, std::nullopt});
+        names.removeAll(QString()); // a sector's sides have no names of their own
+        const bool crossing = f.isCrossing();
+        const QString label =
+            crossing ? QStringLiteral("Crossing: %1 (%2)") : QStringLiteral("Sector: %1 (%2)");
+        out.push_back({crossing ? SearchEntry::Kind::Crossing : SearchEntry::Kind::Sector,
+                       label.arg(f.displayName(), f.displayNameAr()), names + f.aliases, i, -1,
+                       f.point, std::nullopt, -1});
     }
     const VectorLayer& places = d.layer(BaseLayer::Places);
     for (const Feature& f : places.features) {
@@ -46,7 +61,13 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
         LoadProblems checkedAtLoad;
         out.push_back({SearchEntry::Kind::Place, QStringLiteral("Place: %1 (%2)").arg(name, nameAr),
                        QStringList{name, nameAr} + AliasField::read(f, places.file, checkedAtLoad),
-                       -1, -1, f.parts.front().front(), std::nullopt});
+                       -1, -1, f.parts.front().front(), std::nullopt, -1});
+    }
+    for (int index = 0; index < static_cast<int>(d.areas().size()); ++index) {
+        const DatedArea& a = d.areas()[static_cast<std::size_t>(index)];
+        out.push_back({SearchEntry::Kind::Area,
+                       QStringLiteral("Area: %1 (%2)").arg(a.name, a.nameAr),
+                       QStringList{a.name, a.nameAr, a.id}, -1, -1, a.point, std::nullopt, index});
     }
     for (int index = 0; index < static_cast<int>(d.events().size()); ++index) {
         const Event& e = d.events()[static_cast<std::size_t>(index)];
@@ -60,7 +81,7 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
         }
         out.push_back({SearchEntry::Kind::Event,
                        QStringLiteral("Event %1: %2").arg(e.date.toString(), e.summary.left(90)),
-                       names, e.feature, index, point, e.date.firstDay()});
+                       names, e.feature, index, point, e.date.firstDay(), -1});
     }
     return out;
 }

@@ -22,8 +22,8 @@ struct SearchMatch {
     int distance = 0; ///< edits a fuzzy match needed
 };
 
-/// \brief Every crossing, place and event of a dataset by its normalised names, found by
-/// exact, prefix, substring or near (a typo or two) match, crossings and places first.
+/// \brief Every crossing, sector, place, dated area and event of a dataset by its normalised names,
+/// found by exact, prefix, substring or near (a typo or two) match.
 class SearchIndex {
 public:
     SearchIndex() = default;
@@ -31,8 +31,9 @@ public:
     explicit SearchIndex(std::vector<SearchEntry> entries);
 
     const std::vector<SearchEntry>& entries() const { return m_entries; }
-    /// At most `limit` matches for `text`, best first: crossings and places before events, then
-    /// exact, prefix (of a word), substring, fuzzy (fewest edits first), then dataset order.
+    /// At most `limit` matches for `text`, best first: crossings and places, then sectors and
+    /// areas, then events; within each, exact, prefix (of a word), substring, fuzzy (fewest edits
+    /// first), then dataset order.
     std::vector<SearchMatch> find(const QString& text, int limit) const;
     /// The restricted Damerau–Levenshtein distance of `a` and `b`, or bound + 1 when above `bound`.
     static int distance(QStringView a, QStringView b, int bound);

@@ -34,29 +34,33 @@ TEST(AtlasModelTest, KeepsTheDateInRangeAndSignalsOnlyChanges)
                                           AtlasModel::maximumDate()}));
 }
 
-TEST(AtlasModelTest, TheSelectionIsACrossingOrNone)
+TEST(AtlasModelTest, TheSelectionIsACrossingASectorOrNone)
 {
     AtlasModel model(test::bundledTimeline());
     Signals s(model);
-    model.setSelectedCrossing(2);
-    model.setSelectedCrossing(2);
-    model.setSelectedCrossing(99);
-    EXPECT_EQ(model.selectedCrossing(), -1);
-    EXPECT_EQ(s.selections, (std::vector<int>{2, -1}));
+    const int sector = model.dataset().firstSector();
+    const auto count = static_cast<int>(model.dataset().features().size());
+    model.setSelectedFeature(2);
+    model.setSelectedFeature(2);
+    model.setSelectedFeature(sector);
+    EXPECT_EQ(model.selectedFeature(), sector);
+    model.setSelectedFeature(count);
+    EXPECT_EQ(model.selectedFeature(), -1);
+    EXPECT_EQ(s.selections, (std::vector<int>{2, sector, -1}));
 }
 
 TEST(AtlasModelTest, OpeningADatasetIsOneCallThatKeepsTheCurrentOneOnProblems)
 {
     AtlasModel model(test::bundledTimeline());
     model.setDate(Date::fromYmd(2017, 1, 1));
-    model.setSelectedCrossing(1);
+    model.setSelectedFeature(1);
     Signals s(model);
     const Dataset* before = &model.dataset();
     QTemporaryDir empty;
     EXPECT_FALSE(model.openDataset(empty.path()).empty());
     EXPECT_EQ(&model.dataset(), before);
     EXPECT_EQ(s.dataset, 0);
-    EXPECT_EQ(model.selectedCrossing(), 1);
+    EXPECT_EQ(model.selectedFeature(), 1);
 
     const test::DatasetCopy copy;
     EXPECT_TRUE(model.openDataset(copy.path()).empty());

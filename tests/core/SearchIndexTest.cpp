@@ -28,9 +28,9 @@ std::string firstCrossing(const QString& typed)
     if (found.empty())
         return "(nothing)";
     const SearchEntry& e = entry(found.front());
-    if (e.kind != SearchEntry::Kind::Feature)
+    if (e.kind != SearchEntry::Kind::Crossing)
         return "(not a crossing: " + e.label.toStdString() + ")";
-    return test::bundled()->crossings()[static_cast<std::size_t>(e.feature)].id.toStdString();
+    return test::bundled()->feature(e.feature).id.toStdString();
 }
 
 struct Spelling {
@@ -77,7 +77,7 @@ TEST(SearchIndexTest, WaleedFindsTheCrossingAboveItsEvents)
 {
     const auto found = bundledIndex().find(QStringLiteral("Waleed"), 50);
     ASSERT_GE(found.size(), 2u);
-    EXPECT_EQ(entry(found[0]).kind, SearchEntry::Kind::Feature);
+    EXPECT_EQ(entry(found[0]).kind, SearchEntry::Kind::Crossing);
     EXPECT_EQ(found[0].quality, MatchQuality::Exact);
     EXPECT_TRUE(std::any_of(found.begin() + 1, found.end(), [](const SearchMatch& m) {
         return entry(m).kind == SearchEntry::Kind::Event;
@@ -145,3 +145,69 @@ TEST(SearchIndexTest, DistanceCountsATranspositionAsOneEdit)
 }
 
 } // namespace
+
+namespace {
+
+// The ids of what `typed` finds of one kind, best first.
+std::vector<std::string> found(const QString& typed, SearchEntry::Kind kind)
+{
+    std::vector<std::string> ids;
+    const Dataset& d = *test::bundled();
+    for (const SearchMatch& m : bundledIndex().find(typed, 12)) {
+        const SearchEntry& e = entry(m);
+        if (e.kind != kind)
+            continue;
+        ids.push_back(kind == SearchEntry::Kind::Area
+                          ? d.areas()[static_cast<std::size_t>(e.area)].id.toStdString()
+                          : d.feature(e.feature).id.toStdString());
+    }
+    return ids;
+}
+
+bool contains(const std::vector<std::string>& ids, const char* id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+} // namespace
+
+TEST(SearchIndexTest, FindsSectorsByNameArabicNameAliasAndId)
+{
+    using K = SearchEntry::Kind;
+    EXPECT_TRUE(contains(found(QStringLiteral("Sinjar"), K::Sector), "sinjar-north"));
+    EXPECT_EQ(found(QStringLiteral("Baghuz"), K::Sector).front(), "euphrates-north");
+    EXPECT_EQ(found(QStringLiteral("الباغوز"), K::Sector).front(), "euphrates-north");
+    EXPECT_EQ(found(QStringLiteral("Khanasor"), K::Sector).front(), "sinjar-north");
+    EXPECT_EQ(found(QStringLiteral("sinjar-north"), K::Sector).front(), "sinjar-north");
+    // A sector's entry goes to its middle point.
+    const auto match = bundledIndex().find(QStringLiteral("Baghuz"), 12);
+    const auto sector = std::find_if(match.begin(), match.end(), [](const SearchMatch& m) {
+        return entry(m).kind == SearchEntry::Kind::Sector;
+    });
+    ASSERT_NE(sector, match.end());
+    const FrontierFeature& f = test::bundled()->feature(entry(*sector).feature);
+    ASSERT_TRUE(entry(*sector).point.has_value());
+    EXPECT_EQ(entry(*sector).point->lon, f.point.lon);
+    EXPECT_EQ(entry(*sector).point->lat, f.point.lat);
+}
+
+TEST(SearchIndexTest, FindsDatedAreasByName)
+{
+    using K = SearchEntry::Kind;
+    EXPECT_EQ(found(QStringLiteral("Rukban"), K::Area),
+              std::vector<std::string>{"area-rukban-camp"});
+    EXPECT_EQ(found(QStringLiteral("مخيم الركبان"), K::Area),
+              std::vector<std::string>{"area-rukban-camp"});
+    EXPECT_TRUE(
+        contains(found(QStringLiteral("de-confliction zone"), K::Area), "area-tanf-55km-zone"));
+    // "Rukban" is also an alias of the al-Tanf sector.
+    EXPECT_TRUE(contains(found(QStringLiteral("Rukban"), K::Sector), "tanf-zone"));
+}
+
+TEST(SearchIndexTest, ACrossingRanksAboveTheSectorNamedAfterIt)
+{
+    const auto match = bundledIndex().find(QStringLiteral("Tanf"), 12);
+    ASSERT_GE(match.size(), 2u);
+    EXPECT_EQ(entry(match[0]).kind, SearchEntry::Kind::Crossing);
+    EXPECT_TRUE(contains(found(QStringLiteral("Tanf"), SearchEntry::Kind::Sector), "tanf-zone"));
+}

@@ -1,10 +1,10 @@
 #include "UiTest.h"
 #include "render/MapRenderer.h"
 #include "time/TimeController.h"
-#include "ui/CrossingPanel.h"
 #include "ui/DatasetController.h"
 #include "ui/DateField.h"
 #include "ui/EventText.h"
+#include "ui/FeaturePanel.h"
 #include "ui/MapCanvas.h"
 #include "ui/SearchBox.h"
 #include "ui/StatusLine.h"
@@ -30,10 +30,10 @@ TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
     const int qaim = t.dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     MapCanvas* canvas = window->canvas();
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->crossingPosition(qaim).toPoint());
-    EXPECT_EQ(window->model().selectedCrossing(), qaim);
-    EXPECT_EQ(window->crossingPanel()->crossing(), qaim);
+    EXPECT_EQ(window->model().selectedFeature(), qaim);
+    EXPECT_EQ(window->featurePanel()->feature(), qaim);
     const FeatureState st = t.featureStateAt(qaim, Date::fromYmd(2019, 9, 30));
-    const QString details = window->crossingPanel()->details()->text();
+    const QString details = window->featurePanel()->details()->text();
     EXPECT_TRUE(details.contains(QStringLiteral("<b>IQ side:</b> ") +
                                  EventText::actor(t.dataset(), st.side(Side::IQ).controller)));
     EXPECT_TRUE(details.contains(QStringLiteral("<b>SY side:</b> ") +
@@ -42,7 +42,7 @@ TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
     EXPECT_TRUE(details.contains(QStringLiteral("MGRS")));
 
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(5, canvas->height() - 5)); // empty map
-    EXPECT_EQ(window->model().selectedCrossing(), -1);
+    EXPECT_EQ(window->model().selectedFeature(), -1);
 }
 
 TEST_F(WindowTest, KeysStepTheDate)
@@ -86,8 +86,8 @@ TEST_F(WindowTest, SpacePlaysAndPauses)
 TEST_F(WindowTest, HistoryRowMovesTheTimeline)
 {
     const int qaim = window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal"));
-    window->model().setSelectedCrossing(qaim);
-    QListWidget* history = window->crossingPanel()->history();
+    window->model().setSelectedFeature(qaim);
+    QListWidget* history = window->featurePanel()->history();
     ASSERT_GT(history->count(), 3);
     history->scrollToItem(history->item(2));
     const QRect row = history->visualItemRect(history->item(2));
@@ -107,7 +107,7 @@ TEST_F(WindowTest, SearchFindsACrossingByItsArabicName)
         QTest::sendKeyEvent(QTest::Click, window->searchBox(), Qt::Key_unknown, QString(ch),
                             Qt::NoModifier);
     QTest::keyClick(window->searchBox(), Qt::Key_Return);
-    EXPECT_EQ(window->model().selectedCrossing(),
+    EXPECT_EQ(window->model().selectedFeature(),
               window->timeline().dataset().featureIndex(QStringLiteral("rabia-yarubiyah")));
 }
 
@@ -139,10 +139,10 @@ TEST_F(WindowTest, TheCrossingTooltipIsIsoWithCoHoldersAndWhyItIsDisputed)
 {
     const Timeline& t = window->timeline();
     const int qaim = t.dataset().featureIndex(QStringLiteral("qaim-albukamal"));
-    const QString text = EventText::crossingTooltip(t, qaim, Date::fromYmd(2019, 9, 30));
+    const QString text = EventText::featureTooltip(t, qaim, Date::fromYmd(2019, 9, 30));
     EXPECT_TRUE(text.contains(QStringLiteral("2019-09-30"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("with PMF"))) << text.toStdString();
-    const QString disputed = EventText::crossingTooltip(t, qaim, Date::fromYmd(2017, 11, 8));
+    const QString disputed = EventText::featureTooltip(t, qaim, Date::fromYmd(2017, 11, 8));
     EXPECT_TRUE(disputed.contains(QStringLiteral("disputed:"))) << disputed.toStdString();
     EXPECT_TRUE(disputed.contains(QStringLiteral("actor: isis (Reuters")))
         << disputed.toStdString();
@@ -150,7 +150,7 @@ TEST_F(WindowTest, TheCrossingTooltipIsIsoWithCoHoldersAndWhyItIsDisputed)
 
 TEST_F(WindowTest, TheStatusBarNamesCoHolders)
 {
-    window->model().setSelectedCrossing(
+    window->model().setSelectedFeature(
         window->timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     EXPECT_TRUE(window->statusLine()->selection()->text().contains(
         QStringLiteral("IQ side: Iraq (with PMF)")))
@@ -166,8 +166,8 @@ TEST_F(WindowTest, ClickingASwimlaneRowSelectsItsCrossing)
     const QRectF row = chart->rowRect(rabia, 1);
     QTest::mouseClick(chart, Qt::LeftButton, {},
                       QPoint(20, static_cast<int>(row.center().y()))); // on its name
-    EXPECT_EQ(window->model().selectedCrossing(), rabia);
-    EXPECT_EQ(window->crossingPanel()->crossing(), rabia);
+    EXPECT_EQ(window->model().selectedFeature(), rabia);
+    EXPECT_EQ(window->featurePanel()->feature(), rabia);
 }
 
 // Defect: the history selection did not follow a search jump.
@@ -182,7 +182,7 @@ TEST_F(WindowTest, ASearchJumpToAnEventSelectsItsHistoryRow)
     entry.event = event;
     entry.date = Date::fromYmd(2017, 11, 8);
     window->goTo(entry);
-    QListWidgetItem* current = window->crossingPanel()->history()->currentItem();
+    QListWidgetItem* current = window->featurePanel()->history()->currentItem();
     ASSERT_NE(current, nullptr);
     EXPECT_TRUE(current->isSelected());
     EXPECT_EQ(current->toolTip(), QStringLiteral("qaim-sy-2017-11-08-gov"));

@@ -8,9 +8,9 @@
 #include "render/RenderCache.h"
 #include "render/SelectionOverlay.h"
 #include "time/TimeController.h"
-#include "ui/CrossingPanel.h"
 #include "ui/DateField.h"
 #include "ui/EventTickSlider.h"
+#include "ui/FeaturePanel.h"
 #include "ui/LayersPanel.h"
 #include "ui/MapCanvas.h"
 #include "ui/SearchBox.h"
@@ -340,7 +340,7 @@ private:
 
     QString clickHistory()
     {
-        QListWidget* history = m_window.crossingPanel()->history();
+        QListWidget* history = m_window.featurePanel()->history();
         if (history->count() == 0)
             return QStringLiteral("history: empty");
         QListWidgetItem* item = history->item(below(history->count()));
@@ -505,7 +505,7 @@ protected:
         {
             QPainter p(&expected);
             SelectionOverlay::paint(p, s, window->canvas()->renderer(),
-                                    window->model().selectedCrossing());
+                                    window->model().selectedFeature());
         }
         expected = expected.convertToFormat(QImage::Format_ARGB32_Premultiplied);
         if (shown.size() != expected.size())

@@ -41,7 +41,7 @@ TEST_F(SearchBoxTest, EnterChoosesTheBestMatchOfWhatWasTyped)
     QTest::keyClicks(box.get(), QStringLiteral("Boukamal"));
     QTest::keyClick(box.get(), Qt::Key_Return);
     ASSERT_EQ(chosen.size(), 1u);
-    EXPECT_EQ(chosen[0].kind, SearchEntry::Kind::Feature);
+    EXPECT_EQ(chosen[0].kind, SearchEntry::Kind::Crossing);
     EXPECT_EQ(chosen[0].feature, crossing("qaim-albukamal"));
     EXPECT_TRUE(box->text().isEmpty());
 }

@@ -1,4 +1,4 @@
-#include "ui/CrossingPanel.h"
+#include "ui/FeaturePanel.h"
 #include "AtlasModel.h"
 #include "TestData.h"
 #include "UiTest.h"
@@ -12,15 +12,15 @@
 namespace frontier {
 namespace {
 
-TEST(CrossingPanelTest, ListsTheWholeHistoryWithSourcesAndClaims)
+TEST(FeaturePanelTest, ListsTheWholeHistoryWithSourcesAndClaims)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
-    CrossingPanel panel(model);
+    FeaturePanel panel(model);
     const int qaim = timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal"));
     model.setDate(Date::fromYmd(2015, 1, 1));
-    model.setSelectedCrossing(qaim);
+    model.setSelectedFeature(qaim);
     EXPECT_EQ(panel.history()->count(), static_cast<int>(timeline->eventsOf(qaim).size()));
     bool anyDisputed = false;
     for (int i = 0; i < panel.history()->count(); ++i) {
@@ -33,13 +33,13 @@ TEST(CrossingPanelTest, ListsTheWholeHistoryWithSourcesAndClaims)
     EXPECT_TRUE(panel.details()->text().contains(QStringLiteral("<a href=")));
 }
 
-TEST(CrossingPanelTest, FollowsTheDate)
+TEST(FeaturePanelTest, FollowsTheDate)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
-    CrossingPanel panel(model);
-    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
+    FeaturePanel panel(model);
+    model.setSelectedFeature(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     model.setDate(Date::fromYmd(2016, 1, 1));
     const QString in2016 = panel.details()->text();
     model.setDate(Date::fromYmd(2020, 1, 1));
@@ -48,15 +48,15 @@ TEST(CrossingPanelTest, FollowsTheDate)
 }
 
 // Defect: "disputed" was shown without saying why.
-TEST(CrossingPanelTest, SaysWhatIsDisputedByWhichClaimsAndSources)
+TEST(FeaturePanelTest, SaysWhatIsDisputedByWhichClaimsAndSources)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
-    CrossingPanel panel(model);
+    FeaturePanel panel(model);
     // 8 Nov 2017: the government takes Albu Kamal; Reuters reports ISIS retook the town.
     model.setDate(Date::fromYmd(2017, 11, 8));
-    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
+    model.setSelectedFeature(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     const QString text = panel.details()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Disputed by:"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("actor: isis"))) << text.toStdString();
@@ -69,14 +69,14 @@ TEST(CrossingPanelTest, SaysWhatIsDisputedByWhichClaimsAndSources)
 
 // Defect: a year-only date read "since 2012-01-01 (approximate)" in the panel but "2012 (year)"
 // in the history.
-TEST(CrossingPanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
+TEST(FeaturePanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
-    CrossingPanel panel(model);
+    FeaturePanel panel(model);
     model.setDate(Date::fromYmd(2012, 6, 1));
-    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("walid-tanf")));
+    model.setSelectedFeature(timeline->dataset().featureIndex(QStringLiteral("walid-tanf")));
     const QString text = panel.details()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("since 2012 "))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("2012-01-01")));
@@ -92,16 +92,16 @@ TEST(CrossingPanelTest, ShowsADateAsPreciseAsItIsKnownTheSameWayEverywhere)
 }
 
 // Defect: the panel kept its old scroll position after a date change.
-TEST(CrossingPanelTest, NewContentStartsAtItsTop)
+TEST(FeaturePanelTest, NewContentStartsAtItsTop)
 {
     test::uiApp();
     const auto timeline = test::bundledTimeline();
     AtlasModel model(timeline);
-    CrossingPanel panel(model);
+    FeaturePanel panel(model);
     panel.resize(300, 260);
     panel.show();
     model.setDate(Date::fromYmd(2017, 11, 8));
-    model.setSelectedCrossing(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
+    model.setSelectedFeature(timeline->dataset().featureIndex(QStringLiteral("qaim-albukamal")));
     QTest::qWait(20);
     QScrollBar* bar = panel.detailsScroll()->verticalScrollBar();
     ASSERT_GT(bar->maximum(), 0);

@@ -1,4 +1,4 @@
-#include "CrossingPanel.h"
+#include "FeaturePanel.h"
 
 #include "AtlasModel.h"
 #include "EventText.h"
@@ -50,11 +50,11 @@ QString disputesHtml(const Dataset& d, std::span<const ClaimRef> claims)
 
 } // namespace
 
-CrossingPanel::CrossingPanel(AtlasModel& model, QWidget* parent)
+FeaturePanel::FeaturePanel(AtlasModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_details(new QLabel(this)), m_scroll(new QScrollArea(this)),
       m_history(new QListWidget(this))
 {
-    m_details->setObjectName(QStringLiteral("crossingDetails"));
+    m_details->setObjectName(QStringLiteral("featureDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setOpenExternalLinks(true);
@@ -63,33 +63,33 @@ CrossingPanel::CrossingPanel(AtlasModel& model, QWidget* parent)
     m_scroll->setWidget(m_details);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_history->setObjectName(QStringLiteral("crossingHistory"));
+    m_history->setObjectName(QStringLiteral("featureHistory"));
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
     m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_history->setAccessibleName(QStringLiteral("History of the crossing"));
+    m_history->setAccessibleName(QStringLiteral("History of the crossing or sector"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_scroll, 3);
     layout->addWidget(
         new QLabel(QStringLiteral("<b>History</b> — click a row to go to its date"), this));
     layout->addWidget(m_history, 2);
-    connect(m_history, &QListWidget::itemClicked, this, &CrossingPanel::activate);
-    connect(m_history, &QListWidget::itemActivated, this, &CrossingPanel::activate);
-    connect(&m_model, &AtlasModel::dateChanged, this, &CrossingPanel::showDetails);
-    connect(&m_model, &AtlasModel::selectionChanged, this, &CrossingPanel::showCrossing);
-    connect(&m_model, &AtlasModel::datasetChanged, this, &CrossingPanel::showCrossing);
-    showCrossing();
+    connect(m_history, &QListWidget::itemClicked, this, &FeaturePanel::activate);
+    connect(m_history, &QListWidget::itemActivated, this, &FeaturePanel::activate);
+    connect(&m_model, &AtlasModel::dateChanged, this, &FeaturePanel::showDetails);
+    connect(&m_model, &AtlasModel::selectionChanged, this, &FeaturePanel::showFeature);
+    connect(&m_model, &AtlasModel::datasetChanged, this, &FeaturePanel::showFeature);
+    showFeature();
 }
 
-void CrossingPanel::showCrossing()
+void FeaturePanel::showFeature()
 {
-    m_crossing = m_model.selectedCrossing();
+    m_feature = m_model.selectedFeature();
     fillHistory();
     showDetails();
 }
 
-void CrossingPanel::showEvent(int event)
+void FeaturePanel::showEvent(int event)
 {
     m_history->clearSelection();
     for (int i = 0; i < m_history->count(); ++i) {
@@ -101,16 +101,16 @@ void CrossingPanel::showEvent(int event)
     }
 }
 
-void CrossingPanel::activate(QListWidgetItem* item)
+void FeaturePanel::activate(QListWidgetItem* item)
 {
     m_model.setDate(Date::fromJulianDay(item->data(kJulianDayRole).toInt()));
 }
 
-QString CrossingPanel::sideHtml(int side) const
+QString FeaturePanel::sideHtml(int side) const
 {
     const Dataset& d = m_model.dataset();
     const SideState st = m_model.timeline()
-                             .featureStateAt(m_crossing, m_model.date())
+                             .featureStateAt(m_feature, m_model.date())
                              .sides[static_cast<std::size_t>(side)];
     QString html = QStringLiteral("<p><b>%1 side:</b> %2%3%4")
                        .arg(sideCode(kSides[static_cast<std::size_t>(side)]),
@@ -123,56 +123,84 @@ QString CrossingPanel::sideHtml(int side) const
            EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.disputes);
 }
 
-void CrossingPanel::showDetails()
+void FeaturePanel::showDetails()
 {
     const QString before = m_details->text();
-    if (m_crossing < 0) {
-        m_details->setText(QStringLiteral("<p>Click a crossing on the map or its row in the "
-                                          "swimlane, or find one with Ctrl+F.</p>"));
+    if (m_feature < 0) {
+        m_details->setText(QStringLiteral("<p>Click a crossing or the frontier line on the map, "
+                                          "or a row in the swimlane, or find one with "
+                                          "Ctrl+F.</p>"));
         return;
     }
-    const Dataset& d = m_model.dataset();
-    const FrontierFeature& c = d.feature(m_crossing);
-    const FeatureState st = m_model.timeline().featureStateAt(m_crossing, m_model.date());
-    QString html =
-        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3><p style=\"margin-top:0\">")
-            .arg(c.displayName().toHtmlEscaped());
-    for (Side side : kSides) {
-        const FrontierFeature::SideInfo& s = c.side(side);
-        html += QStringLiteral("%1: %2 · <span dir=\"rtl\">%3</span> (%4)%5<br>")
-                    .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(),
-                         s.governorate.toHtmlEscaped(),
-                         c.official ? QString() : QStringLiteral(", unofficial"));
-    }
-    html += QStringLiteral("</p><p>%1<br>%2<br>MGRS %3</p>")
-                .arg(CoordinateFormat::decimal(c.point), CoordinateFormat::dms(c.point),
-                     CoordinateFormat::mgrs(c.point));
-    html +=
-        QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
-    html += QStringLiteral("<p><b>Status:</b> %1%2%3")
-                .arg(statusName(st.status), since(d, st.statusEvent),
-                     flags(st.statusApproximate, st.statusDisputed));
-    if (st.statusEvent >= 0) {
-        const Event& e = d.events()[static_cast<std::size_t>(st.statusEvent)];
-        html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) +
-                EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.statusDisputes);
-    } else {
-        html += QStringLiteral("</p>");
-    }
-    html += sideHtml(0) + sideHtml(1);
+    const QString html = headerHtml() + stateHtml();
     m_details->setText(html);
     // New content starts at its top; the same content keeps the reader's place.
     if (html != before)
         m_scroll->verticalScrollBar()->setValue(0);
 }
 
-void CrossingPanel::fillHistory()
+// What does not change with the date: names, sides and where the feature lies.
+QString FeaturePanel::headerHtml() const
+{
+    const FrontierFeature& f = m_model.dataset().feature(m_feature);
+    // The Arabic name gets a paragraph of its own: a paragraph takes its direction from its first
+    // letter, so one starting in Arabic would lay out the English lines after it right to left.
+    const QString arabic = f.isSector() ? QStringLiteral("<p dir=\"rtl\" style=\"margin:0\">%1</p>")
+                                              .arg(f.displayNameAr().toHtmlEscaped())
+                                        : QString();
+    QString html =
+        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>%2<p style=\"margin-top:0\">")
+            .arg(f.displayName().toHtmlEscaped(), arabic);
+    if (f.isSector())
+        html += EventText::kmRange(f) + QStringLiteral(" along the frontier<br>");
+    for (Side side : kSides) {
+        const FrontierFeature::SideInfo& s = f.side(side);
+        if (f.isSector())
+            html += QStringLiteral("%1: %2 governorate<br>")
+                        .arg(sideCode(side), s.governorate.toHtmlEscaped());
+        else
+            html += QStringLiteral("%1: %2 · <span dir=\"rtl\">%3</span> (%4)%5<br>")
+                        .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(),
+                             s.governorate.toHtmlEscaped(),
+                             f.official ? QString() : QStringLiteral(", unofficial"));
+    }
+    if (f.isSector())
+        return html + QStringLiteral("</p>");
+    return html + QStringLiteral("</p><p>%1<br>%2<br>MGRS %3</p>")
+                      .arg(CoordinateFormat::decimal(f.point), CoordinateFormat::dms(f.point),
+                           CoordinateFormat::mgrs(f.point));
+}
+
+// The state at the model's date: a crossing's status, then each side's holders, with the events,
+// sources and disputing claims behind them. A sector has no status.
+QString FeaturePanel::stateHtml() const
+{
+    const Dataset& d = m_model.dataset();
+    QString html =
+        QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
+    if (d.feature(m_feature).isCrossing()) {
+        const FeatureState st = m_model.timeline().featureStateAt(m_feature, m_model.date());
+        html += QStringLiteral("<p><b>Status:</b> %1%2%3")
+                    .arg(statusName(st.status), since(d, st.statusEvent),
+                         flags(st.statusApproximate, st.statusDisputed));
+        if (st.statusEvent >= 0) {
+            const Event& e = d.events()[static_cast<std::size_t>(st.statusEvent)];
+            html += QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) +
+                    EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.statusDisputes);
+        } else {
+            html += QStringLiteral("</p>");
+        }
+    }
+    return html + sideHtml(0) + sideHtml(1);
+}
+
+void FeaturePanel::fillHistory()
 {
     m_history->clear();
-    if (m_crossing < 0)
+    if (m_feature < 0)
         return;
     const Dataset& d = m_model.dataset();
-    for (int index : m_model.timeline().eventsOf(m_crossing)) {
+    for (int index : m_model.timeline().eventsOf(m_feature)) {
         const Event& e = d.events()[static_cast<std::size_t>(index)];
         QString text = QStringLiteral("%1 — %2\n%3")
                            .arg(EventText::date(e.date), EventText::change(d, e), e.summary);
