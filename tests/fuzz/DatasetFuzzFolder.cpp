@@ -33,6 +33,8 @@ DatasetFuzzFolder::DatasetFuzzFolder(const QString& validDataset)
         throw std::runtime_error("cannot create a temporary folder");
     const QDir source(validDataset);
     for (const QString& name : DatasetReader::fileNames() + DatasetReader::optionalFileNames()) {
+        if (!source.exists(name) && DatasetReader::optionalFileNames().contains(name))
+            continue; // an optional file the dataset lacks stays absent between inputs
         m_originals.insert(name, readAll(source.filePath(name)));
         write(name, m_originals.value(name));
     }
@@ -82,7 +84,8 @@ DatasetReader::Result DatasetFuzzFolder::read(QByteArrayView input)
     }
 
     QFile::remove(path(name));
-    write(original, m_originals.value(original));
+    if (m_originals.contains(original))
+        write(original, m_originals.value(original));
     return result;
 }
 
