@@ -24,7 +24,9 @@ LayersPanel::LayersPanel(QWidget* parent)
                                    {MapLayerId::Rivers, "Rivers"},
                                    {MapLayerId::Frontier, "Frontier"},
                                    {MapLayerId::Places, "Places"},
-                                   {MapLayerId::Crossings, "Crossings"}}) {
+                                   {MapLayerId::Crossings, "Crossings"},
+                                   {MapLayerId::Ribbons, "Sector control"},
+                                   {MapLayerId::DatedAreas, "Dated areas"}}) {
         auto* box = new QCheckBox(QString::fromLatin1(text), layers);
         box->setChecked(true);
         layersLayout->addWidget(box);

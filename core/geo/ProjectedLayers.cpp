@@ -3,6 +3,30 @@
 #include <cmath>
 
 namespace frontier {
+namespace {
+
+bool isPlaced(const MapPoint& p)
+{
+    return std::isfinite(p.x) && std::abs(p.x) <= 1e15;
+}
+
+// `parts` projected into `out`; points PROJ cannot place (outside a CRS's area) are dropped, not
+// drawn at infinity.
+void project(const std::vector<std::vector<GeoPoint>>& parts, const CoordinateTransform& transform,
+             ProjectedFeature& out)
+{
+    for (const auto& part : parts) {
+        std::vector<MapPoint> projected(part.size());
+        transform.forward(part, projected);
+        std::erase_if(projected, [](const MapPoint& p) { return !isPlaced(p); });
+        for (const MapPoint& p : projected)
+            out.bounds.include(p);
+        if (!projected.empty())
+            out.parts.push_back(std::move(projected));
+    }
+}
+
+} // namespace
 
 ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransform& transform)
 {
@@ -13,19 +37,7 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
         for (std::size_t f = 0; f < features.size(); ++f) {
             ProjectedFeature pf;
             pf.feature = static_cast<int>(f);
-            for (const auto& part : features[f].parts) {
-                std::vector<MapPoint> projected(part.size());
-                transform.forward(part, projected);
-                // Points PROJ cannot place (outside a CRS's area) are dropped, not drawn at
-                // infinity.
-                std::erase_if(projected, [](const MapPoint& p) {
-                    return !std::isfinite(p.x) || std::abs(p.x) > 1e15;
-                });
-                for (const MapPoint& p : projected)
-                    pf.bounds.include(p);
-                if (!projected.empty())
-                    pf.parts.push_back(std::move(projected));
-            }
+            project(features[f].parts, transform, pf);
             if (!pf.parts.empty())
                 out.push_back(std::move(pf));
         }
@@ -36,12 +48,26 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
     m_crossings.resize(points.size());
     transform.forward(points, m_crossings);
 
+    for (const FrontierFeature& sector : dataset.sectors()) {
+        ProjectedFeature pf;
+        pf.feature = dataset.firstSector() + static_cast<int>(m_sectors.size());
+        project({dataset.frontierLine().slice(sector.fromKm, sector.toKm)}, transform, pf);
+        m_sectors.push_back(std::move(pf));
+    }
+    for (const DatedArea& area : dataset.areas()) {
+        ProjectedFeature pf;
+        pf.feature = static_cast<int>(m_areas.size());
+        project(area.isPoint() ? std::vector<std::vector<GeoPoint>>{{area.point}} : area.rings,
+                transform, pf);
+        m_areas.push_back(std::move(pf));
+    }
+
     for (const auto& f : layer(BaseLayer::Frontier)) {
         m_home.include({f.bounds.xmin, f.bounds.ymin});
         m_home.include({f.bounds.xmax, f.bounds.ymax});
     }
     for (const MapPoint& p : m_crossings)
-        if (std::isfinite(p.x) && std::abs(p.x) < 1e15)
+        if (isPlaced(p))
             m_home.include(p);
     if (m_home.isValid())
         m_home = m_home.grown(0.12);

@@ -28,12 +28,20 @@ public:
     }
     /// FrontierFeature points, in dataset order.
     const std::vector<MapPoint>& crossings() const { return m_crossings; }
+    /// Each sector's piece of the frontier line, in `Dataset::sectors()` order (`feature`: its
+    /// feature index); one part, running away from km 0.
+    const std::vector<ProjectedFeature>& sectors() const { return m_sectors; }
+    /// Each dated area, in `Dataset::areas()` order (`feature`: its index): its rings, or one
+    /// part holding its point.
+    const std::vector<ProjectedFeature>& areas() const { return m_areas; }
     /// The frontier line's extent, grown by a margin: the "Home" view.
     MapRect homeExtent() const { return m_home; }
 
 private:
     std::array<std::vector<ProjectedFeature>, kBaseLayerCount> m_layers;
     std::vector<MapPoint> m_crossings;
+    std::vector<ProjectedFeature> m_sectors;
+    std::vector<ProjectedFeature> m_areas;
     MapRect m_home = MapRect::empty();
 };
 

@@ -1,6 +1,7 @@
 #include "MapRenderer.h"
 
 #include "LabelEngine.h"
+#include "OffsetLine.h"
 #include "RenderCache.h"
 #include "RenderContext.h"
 #include "decorations/Attribution.h"
@@ -11,8 +12,10 @@
 #include "decorations/TitleBlock.h"
 #include "layers/AreaLayer.h"
 #include "layers/CrossingsLayer.h"
+#include "layers/DatedAreasLayer.h"
 #include "layers/LabelLayer.h"
 #include "layers/LineLayer.h"
+#include "layers/RibbonsLayer.h"
 
 #include <QPainter>
 
@@ -36,6 +39,8 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Rivers));
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Frontier));
     m_layers.push_back(std::make_unique<LabelLayer>());
+    m_layers.push_back(std::make_unique<DatedAreasLayer>());
+    m_layers.push_back(std::make_unique<RibbonsLayer>());
     m_layers.push_back(std::make_unique<CrossingsLayer>());
     // In stacking order per corner: the first is nearest its corner.
     m_decorations.push_back(std::make_unique<TitleBlock>());
@@ -64,9 +69,9 @@ const ProjectedLayers& MapRenderer::projected(const QString& crs)
     return cache(crs).projected;
 }
 
-std::vector<LabelEngine::Placed> MapRenderer::paintPass(QPainter& painter,
-                                                        const MapSettings& settings, CrsCache& crs,
-                                                        RenderPass pass)
+std::vector<LabelEngine::Placed>
+MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache& crs,
+                       RenderPass pass, const std::vector<LabelEngine::Placed>& taken)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -76,6 +81,16 @@ std::vector<LabelEngine::Placed> MapRenderer::paintPass(QPainter& painter,
     for (const QRectF& area : layout.areas())
         if (!area.isEmpty())
             labels.reserve(area);
+    for (const LabelEngine::Placed& label : taken)
+        labels.reserve(label.rect);
+    if (pass == RenderPass::Dynamic && settings.hasLayer(MapLayerId::Crossings)) {
+        // The crossings' symbols are drawn last, over any label put there.
+        const double r = SymbolPainter(m_style).extent();
+        for (const MapPoint& p : crs.projected.crossings()) {
+            const QPointF s = vp.toScreen(p);
+            labels.reserve(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r));
+        }
+    }
     if (pass == RenderPass::Dynamic)
         m_timeline->stateAt(settings.date, m_states);
     static const std::vector<FeatureState> kNoStates;
@@ -101,9 +116,10 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
     CrsCache& crs = cache(settings.crs);
     const QRectF frame(QPointF(0, 0), settings.logicalSize());
     painter.save();
+    std::vector<LabelEngine::Placed> staticLabels;
     if (!renderCache) {
         painter.fillRect(frame, m_style.sea);
-        paintPass(painter, settings, crs, RenderPass::Static);
+        staticLabels = paintPass(painter, settings, crs, RenderPass::Static);
     } else {
         // The base depends on everything but the date.
         MapSettings key = settings;
@@ -126,7 +142,8 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
         painter.drawImage(frame, renderCache->m_base);
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     }
-    paintPass(painter, settings, crs, RenderPass::Dynamic);
+    paintPass(painter, settings, crs, RenderPass::Dynamic,
+              renderCache ? renderCache->m_labels : staticLabels);
     painter.restore();
 }
 
@@ -169,6 +186,30 @@ int MapRenderer::crossingAt(const MapSettings& settings, QPointF pos)
         if (d2 <= bestD2) {
             bestD2 = d2;
             best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+int MapRenderer::sectorAt(const MapSettings& settings, QPointF pos)
+{
+    if (!settings.hasLayer(MapLayerId::Ribbons))
+        return -1;
+    const Viewport vp = viewport(settings);
+    double bestDistance = m_style.ribbonGap + m_style.ribbonWidth + m_style.ribbonPickSlack;
+    // Only sectors whose bounds come within reach are measured.
+    const MapPoint m = vp.toMap(pos);
+    const double r = bestDistance * vp.unitsPerPixel();
+    const MapRect reach{m.x - r, m.y - r, m.x + r, m.y + r};
+    int best = -1;
+    for (const ProjectedFeature& sector : projected(settings.crs).sectors()) {
+        if (sector.parts.empty() || !sector.bounds.intersects(reach))
+            continue;
+        const double d = OffsetLine::distance(
+            OffsetLine::toScreen(sector.parts.front(), vp, m_style.ribbonMinStep), pos);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = sector.feature;
         }
     }
     return best;

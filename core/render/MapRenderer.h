@@ -56,6 +56,9 @@ public:
     static Viewport viewport(const MapSettings& s) { return Viewport(s.extent, s.logicalSize()); }
     /// The crossing whose marker is under `pos` (logical px), or -1.
     int crossingAt(const MapSettings& settings, QPointF pos);
+    /// The sector whose ribbon is under `pos` (logical px, within Style::ribbonPickSlack of a
+    /// band), as a feature index, or -1; the nearest line wins where two meet.
+    int sectorAt(const MapSettings& settings, QPointF pos);
     /// Where a decoration goes in `settings` (empty when it is switched off).
     QRectF decorationArea(const MapSettings& settings, Decoration decoration) const;
     /// Screen position (logical px) of a crossing in `settings`' view.
@@ -64,9 +67,11 @@ public:
 private:
     struct CrsCache;
     CrsCache& cache(const QString& crs);
-    /// Paints one pass of the layers and decorations; returns the labels it placed.
+    /// Paints one pass of the layers and decorations, keeping its labels off `taken` (the
+    /// static pass's labels); returns the labels it placed.
     std::vector<LabelEngine::Placed> paintPass(QPainter& painter, const MapSettings& settings,
-                                               CrsCache& crs, RenderPass pass);
+                                               CrsCache& crs, RenderPass pass,
+                                               const std::vector<LabelEngine::Placed>& taken = {});
 
     std::shared_ptr<const Timeline> m_timeline;
     Style m_style;

@@ -23,8 +23,10 @@ enum class MapLayerId : unsigned {
     Frontier = 1u << 3,
     Places = 1u << 4,
     Crossings = 1u << 5,
+    Ribbons = 1u << 6,    ///< who holds each side of each sector, along the line
+    DatedAreas = 1u << 7, ///< zones and camps at the date
 };
-inline constexpr unsigned kAllLayers = 0x3f;
+inline constexpr unsigned kAllLayers = 0xff;
 
 /// Map furniture drawn over the layers (MapDecoration).
 enum class Decoration : unsigned {

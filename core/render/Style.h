@@ -93,6 +93,24 @@ struct Style {
     QColor dateCursor{0xd0, 0x10, 0x30}; ///< swimlane: the current date
     double dateCursorWidth = 2;
 
+    // Sector ribbons: a band each side of the frontier line (IQ right, SY left as digitised).
+    double ribbonGap = 2.6;   ///< from the line's centre to a band's inner edge (clears the casing)
+    double ribbonWidth = 5.5; ///< a band's width
+    double ribbonOpacity = 0.9;
+    double ribbonCoHolderWidth = 1.8; ///< a co-holder's stripe along the band's inner edge
+    double ribbonMarkScale = 0.75;    ///< the `?` of a disputed side, beside the band's middle
+    double ribbonMinStep = 1.5;       ///< vertices nearer than this (px) are dropped
+    double ribbonPickSlack = 3;       ///< a click this far (px) outside a band still hits it
+
+    // Dated areas (a deconfliction zone, a camp).
+    QColor datedAreaFill{0x4b, 0x3b, 0x8f, 0x28};
+    QColor datedAreaLine{0x4b, 0x3b, 0x8f};
+    QColor datedAreaText{0x3a, 0x2d, 0x70};
+    double datedAreaLineWidth = 1.5;
+    QList<qreal> approximateDash{3, 2}; ///< the outline of an area whose dates are approximate
+    double datedAreaMarkerRadius = 4.5; ///< a point area's marker
+    double datedAreaPixelSize = 11.5;
+
     /// Controller colours for actors without one in actors.json, in the actors file's order:
     /// the Okabe–Ito palette (safe for all common colour-vision deficiencies) plus indigo and
     /// wine from Paul Tol's set. Unknown is grey and drawn hatched.

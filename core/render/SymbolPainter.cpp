@@ -1,5 +1,7 @@
 #include "SymbolPainter.h"
 
+#include "OffsetLine.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -11,6 +13,22 @@ namespace {
 
 constexpr double kRingGap = 2;     // between the disc and the ring's centre line
 constexpr double kPipStepDeg = 32; // between two co-holders' pips on one side
+
+// The point halfway along `line` by length.
+QPointF midpoint(const QPolygonF& line)
+{
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i)
+        total += QLineF(line[i], line[i + 1]).length();
+    double left = total / 2;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QLineF segment(line[i], line[i + 1]);
+        if (left <= segment.length())
+            return segment.pointAt(segment.length() > 0 ? left / segment.length() : 0);
+        left -= segment.length();
+    }
+    return line.back();
+}
 
 QPointF onCircle(QPointF centre, double radius, double degrees)
 {
@@ -87,6 +105,81 @@ void SymbolPainter::drawCrossing(QPainter& painter, QPointF p, const CrossingLoo
         drawMark(painter, {-r - 3, -r - 3}, Mark::Approximate);
     if (look.disputed)
         drawMark(painter, {r + 3, -r - 3}, Mark::Disputed);
+    painter.restore();
+}
+
+void SymbolPainter::drawBand(QPainter& painter, const QPolygonF& line, bool right,
+                             const BandLook& look, double scale) const
+{
+    const double sign = right ? scale : -scale;
+    // The strip `from` to `from + width` px from the line, filled: cheaper than stroking a wide
+    // pen along the line, and the mitred offsets keep its edges parallel through the bends.
+    const auto strip = [&](double from, double width) {
+        QPolygonF polygon = OffsetLine::offset(line, sign * from);
+        const QPolygonF outer = OffsetLine::offset(line, sign * (from + width));
+        for (auto it = outer.crbegin(); it != outer.crend(); ++it)
+            polygon.append(*it);
+        return polygon;
+    };
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    const auto fill = [&](const QPolygonF& polygon, const QBrush& brush) {
+        painter.setBrush(brush);
+        painter.drawPolygon(polygon, Qt::WindingFill);
+    };
+    const Style& st = m_style;
+    QColor color = look.side.color;
+    color.setAlphaF(static_cast<float>(st.ribbonOpacity));
+    const QPolygonF band = strip(st.ribbonGap, st.ribbonWidth);
+    fill(band, color);
+    if (look.side.unknown)
+        fill(band, QBrush(st.hatch, st.unknownHatch));
+    if (look.approximate)
+        fill(band, QBrush(st.approximateHatch, st.approximatePattern));
+    // Co-holders: stripes from the inner edge outwards, over at most half the band.
+    const auto stripes = static_cast<std::size_t>(st.ribbonWidth / 2 / st.ribbonCoHolderWidth);
+    for (std::size_t i = 0; i < look.side.with.size() && i < stripes; ++i)
+        fill(strip(st.ribbonGap + static_cast<double>(i) * st.ribbonCoHolderWidth,
+                   st.ribbonCoHolderWidth),
+             look.side.with[i]);
+    painter.restore();
+    if (look.disputed) {
+        const double r = st.markRadius * st.ribbonMarkScale;
+        drawMark(painter, midpoint(OffsetLine::offset(line, sign * (bandReach() + r + 1))),
+                 Mark::Disputed, st.ribbonMarkScale * scale);
+    }
+}
+
+QPen SymbolPainter::areaPen(bool approximate) const
+{
+    QPen pen(m_style.datedAreaLine, m_style.datedAreaLineWidth, Qt::SolidLine, Qt::FlatCap,
+             Qt::RoundJoin);
+    if (approximate)
+        pen.setDashPattern(m_style.approximateDash);
+    return pen;
+}
+
+void SymbolPainter::drawArea(QPainter& painter, const QPainterPath& path, bool approximate) const
+{
+    painter.save();
+    painter.setPen(areaPen(approximate));
+    painter.setBrush(m_style.datedAreaFill);
+    painter.drawPath(path);
+    painter.restore();
+}
+
+void SymbolPainter::drawAreaMarker(QPainter& painter, QPointF centre, bool approximate) const
+{
+    const double r = m_style.datedAreaMarkerRadius;
+    painter.save();
+    if (approximate) {
+        painter.setPen(areaPen(true));
+        painter.setBrush(m_style.datedAreaFill);
+    } else {
+        painter.setPen(QPen(m_style.placeOutline, m_style.placeOutlineWidth));
+        painter.setBrush(m_style.datedAreaLine);
+    }
+    painter.drawRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r));
     painter.restore();
 }
 

@@ -5,11 +5,13 @@
 #include <QColor>
 #include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <vector>
 
 class QPainter;
+class QPainterPath;
 
 namespace frontier {
 
@@ -33,6 +35,12 @@ public:
         bool approximate = false;
         bool disputed = false;
     };
+    /// What one side's band along a frontier sector shows.
+    struct BandLook {
+        SideLook side;
+        bool approximate = false;
+        bool disputed = false;
+    };
     enum class Mark { Approximate, Disputed };
 
     explicit SymbolPainter(const Style& style) : m_style(style) {}
@@ -40,6 +48,17 @@ public:
     /// The whole symbol centred on `centre`, scaled by `scale` (1: the map's size).
     void drawCrossing(QPainter& painter, QPointF centre, const CrossingLook& look,
                       double scale = 1) const;
+    /// A band along `line` (screen px) on its right (`right`) or left: the controller's colour,
+    /// hatched when unknown, lightly hatched when approximate, a stripe per co-holder along its
+    /// inner edge, the `?` mark beside its middle when disputed. It leaves the line itself clear.
+    void drawBand(QPainter& painter, const QPolygonF& line, bool right, const BandLook& look,
+                  double scale = 1) const;
+    /// How far a band reaches from its line (logical px at scale 1).
+    double bandReach() const { return m_style.ribbonGap + m_style.ribbonWidth; }
+    /// A dated area's outline (`path`, screen px), filled translucent; dashed when approximate.
+    void drawArea(QPainter& painter, const QPainterPath& path, bool approximate) const;
+    /// A point area's square marker: solid, or hollow and dashed when approximate.
+    void drawAreaMarker(QPainter& painter, QPointF centre, bool approximate) const;
     /// A `~` or `?` mark centred on `centre`.
     void drawMark(QPainter& painter, QPointF centre, Mark mark, double scale = 1) const;
     /// A co-holder's pip centred on `centre`.
@@ -61,6 +80,7 @@ public:
     double extent() const;
 
 private:
+    QPen areaPen(bool approximate) const;
     void overlayQualifiers(QPainter& painter, const QRectF& rect, bool approximate,
                            bool disputed) const;
 

@@ -3,6 +3,8 @@
 #include "render/SymbolPainter.h"
 
 #include <algorithm>
+#include <set>
+#include <span>
 
 using namespace frontier;
 
@@ -11,11 +13,16 @@ namespace {
 using LegendTest = test::RenderTest;
 using Kind = Legend::Entry::Kind;
 
-std::vector<Legend::Entry> entriesAt(const Timeline& t, Date date)
+// The legend's rows at `date` with the layers in `layers` (default: the crossings alone).
+std::vector<Legend::Entry> entriesAt(const Timeline& t, Date date,
+                                     unsigned layers = static_cast<unsigned>(MapLayerId::Crossings))
 {
     std::vector<FeatureState> states;
     t.stateAt(date, states);
-    return Legend::entries(t.dataset(), states);
+    MapSettings settings;
+    settings.date = date;
+    settings.layers = layers;
+    return Legend::entries(t.dataset(), states, settings);
 }
 
 TEST_F(LegendTest, ListsWhatTheMapDrawsAtTheDate)
@@ -61,6 +68,70 @@ TEST_F(LegendTest, NamesUnknownSidesAndLeavesOutCoHoldersWhenNoneIsDrawn)
     };
     EXPECT_TRUE(has(Kind::Unknown));
     EXPECT_FALSE(has(Kind::CoHolder));
+}
+
+TEST_F(LegendTest, ListsAControllerSeenOnlyOnASectorRibbon)
+{
+    const Timeline& t = renderer.timeline();
+    const Dataset& d = t.dataset();
+    // A date and an actor holding a sector's side but no crossing's, looked for month by month.
+    std::vector<FeatureState> states;
+    for (Date date = Date::fromYmd(2012, 1, 1); date < Date::fromYmd(2025, 1, 1);
+         date = date.addDays(30)) {
+        t.stateAt(date, states);
+        std::set<int> onCrossings;
+        for (const FeatureState& s : std::span(states).first(d.crossings().size()))
+            for (const SideState& side : s.sides)
+                onCrossings.insert(side.controller);
+        for (const FeatureState& s : std::span(states).subspan(d.crossings().size()))
+            for (const SideState& side : s.sides) {
+                const int a = side.controller;
+                if (a < 0 || a == d.unknownActor() || onCrossings.contains(a))
+                    continue;
+                const Legend::Entry row{Kind::Controller, d.actors()[std::size_t(a)].shortName, a};
+                const auto withRibbons = entriesAt(t, date, kAllLayers);
+                const auto crossingsOnly = entriesAt(t, date);
+                EXPECT_NE(std::find(withRibbons.begin(), withRibbons.end(), row),
+                          withRibbons.end());
+                EXPECT_EQ(std::find(crossingsOnly.begin(), crossingsOnly.end(), row),
+                          crossingsOnly.end());
+                return;
+            }
+    }
+    FAIL() << "no actor holds a sector's side without holding a crossing's";
+}
+
+TEST_F(LegendTest, ListsTheDatedAreasShownAtTheDate)
+{
+    const Dataset& d = renderer.timeline().dataset();
+    ASSERT_FALSE(d.areas().empty());
+    const DatedArea& area = d.areas().front();
+    const Legend::Entry row{Kind::Area, area.name, 0};
+    const auto at = [&](Date date) {
+        const auto entries = entriesAt(renderer.timeline(), date, kAllLayers);
+        return std::find(entries.begin(), entries.end(), row) != entries.end();
+    };
+    EXPECT_TRUE(at(area.start));
+    EXPECT_FALSE(at(area.start.addDays(-1)));
+}
+
+TEST_F(LegendTest, EveryDatesRowsFitTheLegendsFixedArea)
+{
+    // The area is reserved whatever the date (labels keep off it), so the box never jitters
+    // past it: every date's rows must fit, at full HD and at 720p.
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        MapSettings s = settings(Date::fromYmd(2012, 1, 1), size);
+        const QRectF area = renderer.decorationArea(s, Decoration::Legend);
+        for (Date date = Date::fromYmd(2011, 1, 1); date < Date::fromYmd(2026, 1, 1);
+             date = date.addDays(15)) {
+            const auto entries = entriesAt(renderer.timeline(), date, kAllLayers);
+            // The first row is a heading, one text row tall, below the box's padding.
+            const double top = Legend::symbolCentre(area, entries, 0).y() - 9 - 7;
+            ASSERT_GE(top, area.top() - 0.01)
+                << date.toString().toStdString() << " at " << size.width() << "x" << size.height()
+                << ": " << entries.size() << " rows";
+        }
+    }
 }
 
 } // namespace

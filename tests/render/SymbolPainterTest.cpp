@@ -118,7 +118,7 @@ TEST_P(StatusShapes, EveryStatusHasItsOwnRingOnTheMapAndTheSameInTheLegend)
 
         std::vector<FeatureState> states;
         renderer.timeline().stateAt(s.date, states);
-        const auto entries = Legend::entries(renderer.timeline().dataset(), states);
+        const auto entries = Legend::entries(renderer.timeline().dataset(), states, s);
         const auto row = std::find(entries.begin(), entries.end(),
                                    Legend::Entry{Legend::Entry::Kind::Status,
                                                  [&] {

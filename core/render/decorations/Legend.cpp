@@ -1,11 +1,13 @@
 #include "Legend.h"
 
 #include "DecorationLayout.h"
+#include "model/Dataset.h"
 #include "render/RenderContext.h"
 #include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <set>
@@ -16,7 +18,10 @@ namespace {
 constexpr double kRow = 18;
 constexpr double kStatusRow = 26; // room for a status symbol at Legend::kSymbolScale
 constexpr double kPadding = 7;
-constexpr double kMaxHeight = 2 * kPadding + 4 * kStatusRow + 16 * kRow;
+// Room for the most rows any date of the bundled data needs (LegendTest checks every date), so
+// the reserved area, and the box within it, do not move with the date on maps of 630 px and
+// taller; a smaller map's legend may grow past the area on the busiest dates.
+constexpr double kMaxHeight = 2 * kPadding + 4 * kStatusRow + 23 * kRow;
 
 double rowHeight(const Legend::Entry& e)
 {
@@ -46,13 +51,17 @@ QSizeF Legend::size(QSizeF mapSize) const
     return {250, std::clamp(mapSize.height() - 98, 0.0, kMaxHeight)};
 }
 
-std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const FeatureState> states)
+std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const FeatureState> states,
+                                           const MapSettings& settings)
 {
     using Kind = Entry::Kind;
-    // Controllers and co-holders drawn at this date, in the actors file's order.
+    // Controllers and co-holders drawn at this date, in the actors file's order: on the
+    // crossings and, when the ribbons are drawn, on the sectors.
+    const bool ribbons = settings.hasLayer(MapLayerId::Ribbons) && !d.sectors().empty();
+    const std::size_t drawn = ribbons ? states.size() : d.crossings().size();
     std::set<int> controllers, coHolders;
     bool anyUnknown = false;
-    for (const FeatureState& s : states.first(std::min(states.size(), d.crossings().size())))
+    for (const FeatureState& s : states.first(std::min(states.size(), drawn)))
         for (const SideState& side : s.sides) {
             if (side.controller < 0 || side.controller == d.unknownActor())
                 anyUnknown = true;
@@ -73,8 +82,11 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
         e.push_back({Kind::Controller, d.actors()[static_cast<std::size_t>(a)].shortName, a});
     if (anyUnknown)
         e.push_back({Kind::Unknown, QStringLiteral("Unknown: no source covers it")});
+    if (ribbons)
+        e.push_back({Kind::Ribbon, QStringLiteral("Sector bands: SY west, IQ east")});
     if (!coHolders.empty()) {
-        e.push_back({Kind::Heading, QStringLiteral("Alongside (dot on that side)")});
+        e.push_back({Kind::Heading, ribbons ? QStringLiteral("Alongside (dot; stripe on a band)")
+                                            : QStringLiteral("Alongside (dot on that side)")});
         for (int a : coHolders)
             e.push_back({Kind::CoHolder, d.actors()[static_cast<std::size_t>(a)].shortName, a});
     }
@@ -84,6 +96,10 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
     e.push_back({Kind::Mark, QStringLiteral("Disputed: sources disagree"),
                  static_cast<int>(SymbolPainter::Mark::Disputed)});
     e.push_back({Kind::Heading, QStringLiteral("Map")});
+    if (settings.hasLayer(MapLayerId::DatedAreas))
+        for (std::size_t i = 0; i < d.areas().size(); ++i)
+            if (d.areas()[i].holdsOn(settings.date))
+                e.push_back({Kind::Area, d.areas()[i].name, static_cast<int>(i)});
     e.push_back({Kind::Frontier, QStringLiteral("Iraq–Syria boundary")});
     e.push_back({Kind::River, QStringLiteral("River")});
     return e;
@@ -101,7 +117,7 @@ QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entri
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     using Kind = Entry::Kind;
-    const std::vector<Entry> rows = entries(c.dataset(), c.states);
+    const std::vector<Entry> rows = entries(c.dataset(), c.states, c.settings);
     const QRectF b = box(area, rows);
     painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
@@ -140,10 +156,45 @@ void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area
             painter.drawRect(r);
             break;
         }
+        case Kind::Ribbon: {
+            // The frontier runs south-west to north-east: Syria west of it, Iraq east.
+            const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, false, false};
+            const QPolygonF diagonal{sym + QPointF(-6, 6), sym + QPointF(6, -6)};
+            symbols.drawBand(painter, diagonal, false, grey, kSymbolScale);
+            symbols.drawBand(painter, diagonal, true, grey, kSymbolScale);
+            painter.setPen(QPen(c.style.frontier, c.style.frontierWidth * kSymbolScale,
+                                Qt::SolidLine, Qt::FlatCap));
+            painter.drawPolyline(diagonal);
+            break;
+        }
+        case Kind::Area: {
+            const DatedArea& area = c.dataset().areas()[static_cast<std::size_t>(e.value)];
+            if (area.isPoint()) {
+                symbols.drawAreaMarker(painter, sym, area.approximate());
+            } else {
+                QPainterPath swatch;
+                swatch.addRect(QRectF(sym.x() - 7, sym.y() - 6, 14, 12));
+                symbols.drawArea(painter, swatch, area.approximate());
+            }
+            break;
+        }
         case Kind::CoHolder:
             symbols.drawCoHolder(painter, sym, c.actorColor(e.value));
             break;
         case Kind::Mark:
+            if (e.value == static_cast<int>(SymbolPainter::Mark::Approximate) &&
+                c.settings.hasLayer(MapLayerId::Ribbons)) {
+                // The mark, and beside it a piece of band as the ribbons show it (lightly
+                // hatched), in one row: the legend's height is fixed.
+                const double r = c.style.markRadius * kSymbolScale;
+                symbols.drawMark(painter, sym - QPointF(r + 1, 0), SymbolPainter::Mark::Approximate,
+                                 kSymbolScale);
+                const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, true, false};
+                const double mid = symbols.bandReach() - c.style.ribbonWidth / 2;
+                symbols.drawBand(painter, {sym + QPointF(1, -mid), sym + QPointF(9, -mid)}, true,
+                                 grey);
+                break;
+            }
             symbols.drawMark(painter, sym, static_cast<SymbolPainter::Mark>(e.value));
             break;
         case Kind::Frontier: {

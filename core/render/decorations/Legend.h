@@ -12,18 +12,32 @@ namespace frontier {
 
 class Dataset;
 struct FeatureState;
+struct MapSettings;
 
 /// \brief The legend, bottom left: the crossing statuses, the controllers and co-holders drawn
-/// at the date, the approximate and disputed marks, and the basemap symbols. Every symbol is
-/// drawn by the SymbolPainter, as on the map.
+/// at the date (on the crossings and the sector ribbons), the approximate and disputed marks,
+/// the dated areas shown, and the basemap symbols. Every symbol is drawn by the SymbolPainter,
+/// as on the map.
 class Legend : public MapDecoration {
 public:
     /// One row of the legend.
     struct Entry {
-        enum class Kind { Heading, Status, Controller, Unknown, CoHolder, Mark, Frontier, River };
+        enum class Kind {
+            Heading,
+            Status,
+            Controller,
+            Unknown,
+            Ribbon,
+            CoHolder,
+            Mark,
+            Area,
+            Frontier,
+            River
+        };
         Kind kind;
         QString text;
-        int value = -1; ///< the CrossingStatus, the actor index or the SymbolPainter::Mark
+        /// The CrossingStatus, the actor index, the SymbolPainter::Mark or the area index.
+        int value = -1;
         friend bool operator==(const Entry&, const Entry&) = default;
     };
     /// The status symbols are the map's, scaled by this.
@@ -35,8 +49,10 @@ public:
     QSizeF size(QSizeF mapSize) const override;
     void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
 
-    /// The rows for crossings in `states`, top to bottom.
-    static std::vector<Entry> entries(const Dataset& dataset, std::span<const FeatureState> states);
+    /// The rows for what `settings` draws of `states` (the features' states at its date), top to
+    /// bottom: the crossings, the sectors when the ribbons are on, the dated areas at the date.
+    static std::vector<Entry> entries(const Dataset& dataset, std::span<const FeatureState> states,
+                                      const MapSettings& settings);
     /// The centre of entry `index`'s symbol when `entries` are drawn in `area`.
     static QPointF symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
                                 std::size_t index);

@@ -4,17 +4,19 @@
 
 namespace frontier {
 
+SymbolPainter::SideLook CrossingsLayer::sideLook(const RenderContext& c, const SideState& side)
+{
+    SymbolPainter::SideLook look{
+        c.actorColor(side.controller), c.isUnknownActor(side.controller), {}};
+    for (int w : side.with)
+        look.with.push_back(c.actorColor(w));
+    return look;
+}
+
 SymbolPainter::CrossingLook CrossingsLayer::look(const RenderContext& c, const FeatureState& s)
 {
-    const auto side = [&](Side which) {
-        const SideState& state = s.side(which);
-        SymbolPainter::SideLook look{
-            c.actorColor(state.controller), c.isUnknownActor(state.controller), {}};
-        for (int w : state.with)
-            look.with.push_back(c.actorColor(w));
-        return look;
-    };
-    return {side(Side::SY), side(Side::IQ), s.status, s.approximate(), s.disputed()};
+    return {sideLook(c, s.side(Side::SY)), sideLook(c, s.side(Side::IQ)), s.status, s.approximate(),
+            s.disputed()};
 }
 
 void CrossingsLayer::paint(QPainter& painter, const RenderContext& c) const

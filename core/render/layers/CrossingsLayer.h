@@ -6,6 +6,7 @@
 namespace frontier {
 
 struct FeatureState;
+struct SideState;
 
 /// \brief The crossings at the settings' date, each drawn by the SymbolPainter.
 class CrossingsLayer : public MapLayer {
@@ -15,6 +16,8 @@ public:
     /// What the symbol of a crossing in `state` shows.
     static SymbolPainter::CrossingLook look(const RenderContext& context,
                                             const FeatureState& state);
+    /// What one side in `side` looks like (also a sector ribbon's side).
+    static SymbolPainter::SideLook sideLook(const RenderContext& context, const SideState& side);
 };
 
 } // namespace frontier
