@@ -87,35 +87,13 @@ QPointF MapCanvas::crossingPosition(int crossing) const
     return m_renderer->crossingPosition(effectiveSettings(), crossing);
 }
 
+// What is drawn decides what a click picks: a crossing's symbol first, then a sector's ribbon.
 int MapCanvas::featureAt(QPointF pos)
 {
-    if (const int crossing = m_renderer->crossingAt(effectiveSettings(), pos); crossing >= 0)
+    const MapSettings settings = effectiveSettings();
+    if (const int crossing = m_renderer->crossingAt(settings, pos); crossing >= 0)
         return crossing;
-    return sectorAt(pos);
-}
-
-// The line's closest point to the clicked place, measured on the ground, gives the kilometre;
-// its distance on the screen decides whether the click was on the line at all.
-int MapCanvas::sectorAt(QPointF pos) const
-{
-    const Dataset& d = m_model.dataset();
-    const FrontierLine& line = d.frontierLine();
-    const std::optional<GeoPoint> geo = toGeo(pos);
-    if (line.isEmpty() || !geo)
-        return -1;
-    const double km = line.kmAt(*geo);
-    const std::optional<MapPoint> onLine =
-        m_renderer->transform(m_settings.crs).forward(line.pointAt(km));
-    if (!onLine)
-        return -1;
-    const QPointF gap = MapRenderer::viewport(effectiveSettings()).toScreen(*onLine) - pos;
-    if (std::hypot(gap.x(), gap.y()) > kLineReach)
-        return -1;
-    const auto sectors = d.sectors();
-    for (std::size_t i = 0; i < sectors.size(); ++i)
-        if (km >= sectors[i].fromKm && km <= sectors[i].toKm)
-            return d.firstSector() + static_cast<int>(i);
-    return -1;
+    return m_renderer->sectorAt(settings, pos);
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)

@@ -42,10 +42,8 @@ public:
     std::optional<GeoPoint> toGeo(QPointF widgetPos) const;
     QPointF crossingPosition(int crossing) const;
     /// The feature under `pos`: a crossing whose symbol is there (crossings come first), else the
-    /// sector of the frontier line when the line passes within kLineReach pixels; else -1.
+    /// sector whose ribbon is there (MapRenderer::sectorAt); else -1.
     int featureAt(QPointF pos);
-
-    static constexpr double kLineReach = 8; ///< px from the frontier line that pick its sector
 
 signals:
     void settingsChanged(const frontier::MapSettings& settings);
@@ -58,7 +56,6 @@ protected:
 private:
     friend class MapInput;
     void showDataset();
-    int sectorAt(QPointF pos) const;
 
     AtlasModel& m_model;
     std::unique_ptr<MapRenderer> m_renderer;

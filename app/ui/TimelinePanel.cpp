@@ -84,6 +84,9 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(60);
+    // Its size hint (every row) must not make the panel as tall: the dock's scroll area sizes the
+    // panel by its height for width, so the chart takes the room left, and scrolls.
+    scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);

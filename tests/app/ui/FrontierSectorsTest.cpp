@@ -86,7 +86,7 @@ TEST_F(FrontierSectorsTest, AClickAwayFromTheLineSelectsNothing)
 {
     MapCanvas* canvas = window->canvas();
     const QPointF line = onTheLine(canvas, feature(index("hawl")));
-    const QPoint away = (line + QPointF(MapCanvas::kLineReach + 12, 0)).toPoint();
+    const QPoint away = (line + QPointF(20, 0)).toPoint();
     window->model().setSelectedFeature(index("hawl"));
     QTest::mouseClick(canvas, Qt::LeftButton, {}, away);
     EXPECT_EQ(window->model().selectedFeature(), -1);

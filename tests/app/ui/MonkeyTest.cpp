@@ -94,6 +94,12 @@ public:
     /// timer can come before the action's own closer.
     void closeStrayDialog()
     {
+        // A menu a press opened (a tool button's, the tool bar's overflow) runs its own event
+        // loop: the next action could never come. Closing it is what a user's click away does.
+        if (QWidget* popup = QApplication::activePopupWidget()) {
+            popup->close();
+            return;
+        }
         auto* dialog = QThread::currentThread()->loopLevel() > 0
                            ? qobject_cast<QDialog*>(QApplication::activeModalWidget())
                            : nullptr;
