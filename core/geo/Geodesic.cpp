@@ -43,8 +43,7 @@ GeoPoint Geodesic::closestOnSegment(GeoPoint p, GeoPoint a, GeoPoint b)
     }
     // An end point can be closer than the converged foot when p lies beyond the segment.
     const GeoPoint foot{lon0, lat0};
-    const double df = distanceMeters(p, foot), da = distanceMeters(p, a),
-                 db = distanceMeters(p, b);
+    const double df = distanceMeters(p, foot), da = distanceMeters(p, a), db = distanceMeters(p, b);
     if (da <= df && da <= db)
         return a;
     return db <= df ? b : foot;

@@ -2,8 +2,8 @@
 
 #include "LoadProblem.h"
 #include "model/Actor.h"
-#include "model/FrontierFeature.h"
 #include "model/DateRange.h"
+#include "model/FrontierFeature.h"
 #include "model/Source.h"
 #include "model/VectorLayer.h"
 
@@ -26,7 +26,8 @@ public:
     static std::vector<Actor> readActors(const QString& path, LoadProblems& problems);
     static std::vector<Source> readSources(const QString& path, LoadProblems& problems);
     /// The crossings from their point layer (read like the basemap layers).
-    static std::vector<FrontierFeature> readCrossings(const VectorLayer& layer, LoadProblems& problems);
+    static std::vector<FrontierFeature> readCrossings(const VectorLayer& layer,
+                                                      LoadProblems& problems);
     /// sectors.json: the frontier's sectors in order along the line, each from its `from_km` to
     /// the next one's (their kilometres are checked against the line by FeaturePlacement).
     static std::vector<FrontierFeature> readSectors(const QString& path, LoadProblems& problems);

@@ -134,8 +134,8 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
         r.problem(QStringLiteral("sector"),
                   QStringLiteral("an event concerns a crossing or a sector, not both"));
     else if (!sector.isEmpty())
-        e.feature = resolveOne(sector, ids.sectors, QStringLiteral("sector"),
-                               QStringLiteral("sector"), r);
+        e.feature =
+            resolveOne(sector, ids.sectors, QStringLiteral("sector"), QStringLiteral("sector"), r);
     else
         e.feature = resolveOne(crossing, ids.crossings, QStringLiteral("crossing"),
                                QStringLiteral("crossing"), r);

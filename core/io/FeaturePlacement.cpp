@@ -27,7 +27,8 @@ void FeaturePlacement::place(std::vector<FrontierFeature>& features, const Front
             problems.push_back({sectorsFile, f.id, QStringLiteral("from_km"), why});
         };
         if (line.isEmpty())
-            fault(QStringLiteral("a sector needs the frontier line, and the frontier layer has none"));
+            fault(QStringLiteral(
+                "a sector needs the frontier line, and the frontier layer has none"));
         else if (!previous && f.fromKm != 0)
             fault(QStringLiteral("the first sector starts at km 0, not %1").arg(f.fromKm));
         else if (previous && !(f.fromKm > previous->fromKm))

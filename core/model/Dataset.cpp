@@ -39,9 +39,9 @@ Dataset::Dataset(DatasetContent content)
           std::find_if(m_c.features.begin(), m_c.features.end(),
                        [](const FrontierFeature& f) { return !f.isCrossing(); }) -
           m_c.features.begin())),
-      m_featureIndex(indexById(m_c.features)),
-      m_actorIndex(indexById(m_c.actors)), m_sourceIndex(indexById(m_c.sources)),
-      m_eventIndex(indexById(m_c.events)), m_unknownActor(actorIndex(QStringLiteral("unknown")))
+      m_featureIndex(indexById(m_c.features)), m_actorIndex(indexById(m_c.actors)),
+      m_sourceIndex(indexById(m_c.sources)), m_eventIndex(indexById(m_c.events)),
+      m_unknownActor(actorIndex(QStringLiteral("unknown")))
 {
 }
 

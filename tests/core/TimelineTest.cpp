@@ -292,8 +292,7 @@ TEST_F(TimelineOrdering, StateAtMatchesCrossingStateAt)
     const auto all = timeline().stateAt(day(u"2019-09-30"));
     ASSERT_EQ(all.size(), 3u);
     for (std::size_t c = 0; c < all.size(); ++c) {
-        const FeatureState one =
-            timeline().featureStateAt(static_cast<int>(c), day(u"2019-09-30"));
+        const FeatureState one = timeline().featureStateAt(static_cast<int>(c), day(u"2019-09-30"));
         EXPECT_EQ(all[c].feature, static_cast<int>(c));
         EXPECT_EQ(all[c].status, one.status);
         EXPECT_EQ(all[c].statusEvent, one.statusEvent);
