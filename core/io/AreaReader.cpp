@@ -98,23 +98,11 @@ std::vector<DatedArea> AreaReader::read(const QString& path, const QHash<QString
         a.name = r.requiredString(QStringLiteral("name"));
         a.nameAr = r.optionalString(QStringLiteral("name_ar"));
         a.kind = r.requiredString(QStringLiteral("kind"));
-        const auto start = r.date(QStringLiteral("start"), true);
-        a.end = r.date(QStringLiteral("end"), false);
-        if (start && a.end && a.end->lastJulianDay() < start->julianDay())
-            r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
-                                                 .arg(a.end->toString(), start->toString()));
-        const QString confidence = r.optionalString(QStringLiteral("confidence"));
-        if (const auto c = confidenceFromName(confidence))
-            a.confidence = *c;
-        else if (!confidence.isEmpty())
-            r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
-        for (const QString& id : r.stringList(QStringLiteral("sources"), true)) {
-            const int s = sources.value(id, -1);
-            if (s < 0)
-                r.problem(QStringLiteral("sources"),
-                          QStringLiteral("unknown source id \"%1\"").arg(id.left(60)));
-            a.sources.push_back(s);
-        }
+        const auto [start, end] = r.span(QStringLiteral("start"), QStringLiteral("end"));
+        a.end = end;
+        a.confidence = r.confidence(QStringLiteral("confidence")).value_or(Confidence::Medium);
+        a.sources = r.resolve(r.stringList(QStringLiteral("sources"), true), sources,
+                              QStringLiteral("sources"), QStringLiteral("source"));
         a.note = r.optionalString(QStringLiteral("note"));
         readGeometry(feature.value(QStringLiteral("geometry")), a, r);
         if (problems.size() != before || !start)

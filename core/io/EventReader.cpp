@@ -13,28 +13,12 @@
 namespace frontier {
 namespace {
 
-// Resolves ids against `index`; unknown ones are problems of `field`.
-std::vector<int> resolve(const QStringList& ids, const QHash<QString, int>& index,
-                         const QString& field, const QString& what, FieldReader& r)
-{
-    std::vector<int> out;
-    out.reserve(static_cast<std::size_t>(ids.size()));
-    for (const QString& id : ids) {
-        const int i = index.value(id, -1);
-        if (i < 0)
-            r.problem(field, QStringLiteral("unknown %1 id \"%2\"").arg(what, id.left(80)));
-        else
-            out.push_back(i);
-    }
-    return out;
-}
-
 int resolveOne(const QString& id, const QHash<QString, int>& index, const QString& field,
                const QString& what, FieldReader& r)
 {
     if (id.isEmpty())
         return -1;
-    const auto v = resolve({id}, index, field, what, r);
+    const auto v = r.resolve({id}, index, field, what);
     return v.empty() ? -1 : v.front();
 }
 
@@ -89,8 +73,8 @@ std::vector<Claim> readClaims(const QJsonValue& value, const EventReader::Ids& i
         c.value = v.isDouble() ? QString::number(v.toDouble())
                                : cr.optionalString(QStringLiteral("value"));
         c.note = cr.optionalString(QStringLiteral("note"));
-        c.sources = resolve(cr.stringList(QStringLiteral("sources"), true), ids.sources,
-                            QStringLiteral("sources"), QStringLiteral("source"), cr);
+        c.sources = cr.resolve(cr.stringList(QStringLiteral("sources"), true), ids.sources,
+                               QStringLiteral("sources"), QStringLiteral("source"));
         if (c.field == QLatin1String("date") && !Date::parse(c.value))
             cr.problem(
                 QStringLiteral("value"),
@@ -115,11 +99,8 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
 
     Event e;
     e.id = r.requiredString(QStringLiteral("id"));
-    const auto date = r.date(QStringLiteral("date"), true);
-    e.end = r.date(QStringLiteral("end"), false);
-    if (date && e.end && e.end->lastJulianDay() < date->julianDay())
-        r.problem(QStringLiteral("end"), QStringLiteral("end %1 is before the start %2")
-                                             .arg(e.end->toString(), date->toString()));
+    const auto [date, end] = r.span(QStringLiteral("date"), QStringLiteral("end"));
+    e.end = end;
     const QString kind = r.requiredString(QStringLiteral("kind"));
     const auto k = eventKindFromName(kind);
     if (!kind.isEmpty() && !k)
@@ -146,8 +127,8 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
                   QStringLiteral("expected \"IQ\" or \"SY\", found \"%1\"").arg(side.left(20)));
     e.actor = resolveOne(r.optionalString(QStringLiteral("actor")), ids.actors,
                          QStringLiteral("actor"), QStringLiteral("actor"), r);
-    e.with = resolve(r.stringList(QStringLiteral("with")), ids.actors, QStringLiteral("with"),
-                     QStringLiteral("actor"), r);
+    e.with = r.resolve(r.stringList(QStringLiteral("with")), ids.actors, QStringLiteral("with"),
+                       QStringLiteral("actor"));
     const QString status = r.optionalString(QStringLiteral("status"));
     e.status = statusFromName(status);
     if (!status.isEmpty() && !e.status)
@@ -156,16 +137,9 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
                       .arg(status.left(40)));
     e.restriction = r.optionalString(QStringLiteral("restriction"));
     e.summary = r.optionalString(QStringLiteral("summary"));
-    e.sources = resolve(r.stringList(QStringLiteral("sources"), true), ids.sources,
-                        QStringLiteral("sources"), QStringLiteral("source"), r);
-    const QString confidence = r.optionalString(QStringLiteral("confidence"));
-    if (!confidence.isEmpty()) {
-        const auto c = confidenceFromName(confidence);
-        if (!c)
-            r.problem(QStringLiteral("confidence"), QStringLiteral("expected high, medium or low"));
-        else
-            e.confidence = *c;
-    }
+    e.sources = r.resolve(r.stringList(QStringLiteral("sources"), true), ids.sources,
+                          QStringLiteral("sources"), QStringLiteral("source"));
+    e.confidence = r.confidence(QStringLiteral("confidence")).value_or(Confidence::Medium);
     e.casualties = r.number(QStringLiteral("casualties"));
     e.order = r.integer(QStringLiteral("order")).value_or(0);
     e.claims = readClaims(props.value(QStringLiteral("claims")), ids, r);

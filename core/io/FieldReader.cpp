@@ -126,6 +126,41 @@ std::optional<Date> FieldReader::date(const QString& key, bool required)
     return d;
 }
 
+FieldReader::Span FieldReader::span(const QString& startKey, const QString& endKey)
+{
+    Span s{date(startKey, true), date(endKey, false)};
+    if (s.start && s.end && s.end->lastJulianDay() < s.start->julianDay())
+        problem(endKey, QStringLiteral("end %1 is before the start %2")
+                            .arg(s.end->toString(), s.start->toString()));
+    return s;
+}
+
+std::optional<Confidence> FieldReader::confidence(const QString& key)
+{
+    const QString text = optionalString(key);
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto c = confidenceFromName(text);
+    if (!c)
+        problem(key, QStringLiteral("expected high, medium or low"));
+    return c;
+}
+
+std::vector<int> FieldReader::resolve(const QStringList& ids, const QHash<QString, int>& index,
+                                      const QString& field, const QString& what)
+{
+    std::vector<int> out;
+    out.reserve(static_cast<std::size_t>(ids.size()));
+    for (const QString& id : ids) {
+        const int i = index.value(id, -1);
+        if (i < 0)
+            problem(field, QStringLiteral("unknown %1 id \"%2\"").arg(what, id.left(80)));
+        else
+            out.push_back(i);
+    }
+    return out;
+}
+
 std::optional<double> FieldReader::number(const QString& key)
 {
     const QJsonValue v = m_object.value(key);

@@ -2,12 +2,16 @@
 
 #include "LoadProblem.h"
 #include "model/Date.h"
+#include "model/Event.h"
+
+#include <QHash>
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace frontier {
 
@@ -34,6 +38,18 @@ public:
     std::optional<double> number(const QString& key);
     std::optional<int> integer(const QString& key);
     std::optional<bool> boolean(const QString& key);
+    /// A required start date and an optional end date that is not before it.
+    struct Span {
+        std::optional<Date> start;
+        std::optional<Date> end;
+    };
+    Span span(const QString& startKey, const QString& endKey);
+    /// "high", "medium" or "low"; absent gives nothing.
+    std::optional<Confidence> confidence(const QString& key);
+    /// `ids` resolved against `index`; each unknown one is a problem of `field` ("unknown
+    /// `what` id").
+    std::vector<int> resolve(const QStringList& ids, const QHash<QString, int>& index,
+                             const QString& field, const QString& what);
 
     void problem(const QString& field, const QString& reason);
     const QString& file() const { return m_file; }
