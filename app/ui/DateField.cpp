@@ -99,6 +99,9 @@ void DateField::openCalendar()
     menu->setAttribute(Qt::WA_DeleteOnClose);
     auto* calendar = new QCalendarWidget(menu);
     calendar->setObjectName(QStringLiteral("calendar"));
+    // Dates are typed in the field. The calendar's own typed-date editor is off: Qt 6.4 leaks it
+    // when the calendar closes while it is up.
+    calendar->setDateEditEnabled(false);
     calendar->setDateRange(toQDate(m_minimum), toQDate(m_maximum));
     calendar->setSelectedDate(toQDate(m_shown));
     auto* action = new QWidgetAction(menu);

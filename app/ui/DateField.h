@@ -4,8 +4,6 @@
 
 #include <QLineEdit>
 
-class QCalendarWidget;
-
 namespace frontier {
 
 /// \brief The date box: shows the model's date as YYYY-MM-DD and takes a typed or pasted date on

@@ -1,10 +1,17 @@
 #include "ui/DateField.h"
 #include "UiTest.h"
 #include "time/TimeController.h"
+#include "ui/QtDate.h"
 #include "ui/TimelinePanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QClipboard>
+#include <QFrame>
 #include <QGuiApplication>
+#include <QMenu>
+#include <QTableView>
 
 namespace frontier {
 namespace {
@@ -97,6 +104,36 @@ TEST_F(DateFieldTest, TypingIsNotOverwrittenWhileTheMapPlays)
     QTest::keyClicks(field(), QStringLiteral("2-02"));
     QTest::keyClick(field(), Qt::Key_Return);
     EXPECT_EQ(date(), Date::fromYmd(2013, 2, 2));
+}
+
+// Defect (found by the monkey under LeakSanitizer): digits typed into the calendar opened Qt's
+// own little date editor over it, and closing the calendar while that editor was up leaked it.
+// Dates are typed in the field; the calendar is for picking a day.
+TEST_F(DateFieldTest, TheCalendarPicksADayAndOpensNoEditorOfItsOwn)
+{
+    const Date before = date();
+    const auto openCalendar = [this] {
+        field()->findChild<QAction*>(QStringLiteral("calendarAction"))->trigger();
+        auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        return popup ? popup->findChild<QCalendarWidget*>(QStringLiteral("calendar")) : nullptr;
+    };
+    QCalendarWidget* calendar = openCalendar();
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->selectedDate(), toQDate(before));
+    auto* days = calendar->findChild<QTableView*>();
+    const auto frames = calendar->findChildren<QFrame*>().size();
+    QTest::keyClicks(days, QStringLiteral("20"));
+    EXPECT_EQ(calendar->findChildren<QFrame*>().size(), frames) << "an editor opened";
+    QApplication::activePopupWidget()->close();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(date(), before);
+
+    calendar = openCalendar();
+    ASSERT_NE(calendar, nullptr);
+    QTest::keyClick(calendar->findChild<QTableView*>(), Qt::Key_Right);
+    QTest::keyClick(calendar->findChild<QTableView*>(), Qt::Key_Return);
+    EXPECT_EQ(date(), before.addDays(1));
+    EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
 }
 
 } // namespace
