@@ -15,4 +15,12 @@ inline QGuiApplication& guiApp()
     return instance;
 }
 
+/// \brief The first base of a render fixture: it makes the application before any member loads
+/// data. The dataset reader reads on a second thread, and with no application yet the first
+/// thread to touch Qt becomes its main thread; the fonts made on the real one then leak.
+class GuiAppFirst {
+protected:
+    GuiAppFirst() { guiApp(); }
+};
+
 } // namespace frontier::test

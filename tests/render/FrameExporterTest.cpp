@@ -15,11 +15,10 @@ using namespace frontier;
 
 namespace {
 
-class FrameExporterTest : public ::testing::Test {
+class FrameExporterTest : public ::testing::Test, protected test::GuiAppFirst {
 protected:
     void SetUp() override
     {
-        test::guiApp();
         ASSERT_NE(test::bundled(), nullptr);
         settings.crs = Crs::defaultDefinition();
         settings.extent = renderer.homeExtent(settings.crs);
