@@ -15,10 +15,7 @@ namespace frontier::test {
 /// \brief A renderer of the bundled data and the default view of it.
 class RenderTest : public ::testing::Test, protected GuiAppFirst {
 protected:
-    void SetUp() override
-    {
-        ASSERT_NE(bundled(), nullptr);
-    }
+    void SetUp() override { ASSERT_NE(bundled(), nullptr); }
     MapSettings settings(Date date, QSize size = {960, 600})
     {
         MapSettings s;
