@@ -3,7 +3,6 @@
 #include "Geodesic.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace frontier {
 
@@ -21,17 +20,9 @@ double FrontierLine::kmAt(GeoPoint p) const
 {
     if (isEmpty())
         return 0;
-    double best = std::numeric_limits<double>::infinity();
-    double km = 0;
-    for (std::size_t i = 1; i < m_vertices.size(); ++i) {
-        const GeoPoint foot = Geodesic::closestOnSegment(p, m_vertices[i - 1], m_vertices[i]);
-        const double d = Geodesic::distanceMeters(p, foot);
-        if (d < best) {
-            best = d;
-            km = m_km[i - 1] + Geodesic::distanceMeters(m_vertices[i - 1], foot) / 1000.0;
-        }
-    }
-    return km;
+    const Geodesic::OnLine closest = Geodesic::closestOnLine(p, m_vertices);
+    return m_km[closest.segment] +
+           Geodesic::distanceMeters(m_vertices[closest.segment], closest.point) / 1000.0;
 }
 
 std::size_t FrontierLine::segmentAt(double km) const

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace frontier {
 namespace {
@@ -73,16 +74,39 @@ double Geodesic::lengthMeters(std::span<const GeoPoint> line)
     return total;
 }
 
+// Only segments that can hold the closest point are solved exactly. By the triangle inequality
+// every point q of a segment a–b of length l is at least (|pa| + |pb| - l) / 2 from p, and the
+// nearer end point of any segment bounds the answer from above; a segment whose lower bound
+// exceeds that is skipped. One distance per vertex replaces an iterated intercept per segment.
+Geodesic::OnLine Geodesic::closestOnLine(GeoPoint p, std::span<const GeoPoint> line)
+{
+    OnLine best{0, {}, std::numeric_limits<double>::infinity()};
+    if (line.empty())
+        return best;
+    if (line.size() == 1)
+        return {0, line.front(), distanceMeters(p, line.front())};
+    std::vector<double> toVertex(line.size());
+    double upper = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        toVertex[i] = distanceMeters(p, line[i]);
+        upper = std::min(upper, toVertex[i]);
+    }
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        const double lower =
+            (toVertex[i] + toVertex[i + 1] - distanceMeters(line[i], line[i + 1])) / 2;
+        if (lower > upper * (1 + 1e-12) + 1e-6 || lower >= best.meters)
+            continue;
+        const GeoPoint foot = closestOnSegment(p, line[i], line[i + 1]);
+        const double d = distanceMeters(p, foot);
+        if (d < best.meters)
+            best = {i, foot, d};
+    }
+    return best;
+}
+
 double Geodesic::distanceToLineMeters(GeoPoint p, std::span<const GeoPoint> line)
 {
-    if (line.empty())
-        return std::numeric_limits<double>::infinity();
-    if (line.size() == 1)
-        return distanceMeters(p, line.front());
-    double best = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 1; i < line.size(); ++i)
-        best = std::min(best, distanceMeters(p, closestOnSegment(p, line[i - 1], line[i])));
-    return best;
+    return closestOnLine(p, line).meters;
 }
 
 } // namespace frontier

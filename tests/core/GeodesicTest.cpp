@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 #include <vector>
 
 using namespace frontier;
@@ -77,4 +78,38 @@ TEST(GeodesicTest, DistanceToDegenerateLines)
     EXPECT_NEAR(Geodesic::distanceToLineMeters(kDamascus, single), 752576.139251350, 1e-3);
     const std::vector<GeoPoint> repeated{kBaghdad, kBaghdad};
     EXPECT_NEAR(Geodesic::distanceToLineMeters(kDamascus, repeated), 752576.139251350, 1e-3);
+}
+
+// closestOnLine solves only the segments its triangle-inequality bound keeps: on a winding
+// 400-vertex line it must find exactly what solving every segment finds, for points on the
+// line, beside it and far from it.
+TEST(GeodesicTest, ClosestOnLineIsTheBestOfEverySegment)
+{
+    std::mt19937 random(7);
+    const auto unit = [&random] { return double(random()) / double(std::mt19937::max()); };
+    std::vector<GeoPoint> line{{38.8, 33.3}};
+    for (int i = 1; i < 400; ++i)
+        line.push_back({line.back().lon + 0.02 * (unit() - 0.3), line.back().lat + 0.01});
+    std::vector<GeoPoint> points;
+    for (int i = 0; i < 60; ++i)
+        points.push_back({38.0 + 5 * unit(), 32.5 + 5.5 * unit()});
+    for (std::size_t i = 0; i < line.size(); i += 37)
+        points.push_back(line[i]);
+    for (const GeoPoint& p : points) {
+        SCOPED_TRACE(testing::Message() << p.lon << ", " << p.lat);
+        double brute = std::numeric_limits<double>::infinity();
+        std::size_t segment = 0;
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            const double d =
+                Geodesic::distanceMeters(p, Geodesic::closestOnSegment(p, line[i], line[i + 1]));
+            if (d < brute) {
+                brute = d;
+                segment = i;
+            }
+        }
+        const Geodesic::OnLine closest = Geodesic::closestOnLine(p, line);
+        EXPECT_EQ(closest.segment, segment);
+        EXPECT_EQ(closest.meters, brute);
+        EXPECT_EQ(Geodesic::distanceMeters(p, closest.point), brute);
+    }
 }
