@@ -15,6 +15,7 @@
 #include "ui/SettingsFormat.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QDir>
 
 #include <cstdio>
@@ -74,6 +75,8 @@ int runWindow(int argc, char** argv, const QStringList& args)
     BackgroundLoad load(path, options.crs);
     QApplication app(argc, argv);
     RenderContext::loadFonts(Style{});
+    // The window's own font too: its widgets' first text would otherwise set it up.
+    (void)QFontMetricsF(QApplication::font()).horizontalAdvance(QStringLiteral("Timeline"));
     std::unique_ptr<MapRenderer> renderer;
     bool broken = false;
     try {

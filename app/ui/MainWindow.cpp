@@ -74,7 +74,10 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_timeActions = new TimeActions(*m_time, this);
     m_timeActions->addTo(this); // the shortcuts work while the Time menu is closed
     m_search = new SearchBox(this);
-    m_search->setIndex(SearchIndex(m_model->dataset()));
+    const auto indexDataset = [this] {
+        m_search->setIndex([this] { return SearchIndex(m_model->dataset()); });
+    };
+    indexDataset();
     m_status = new StatusLine(*m_model, statusBar());
     m_exports = new ExportController(*m_model, *m_canvas, this);
     m_datasets = new DatasetController(*m_model, this);
@@ -102,8 +105,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
         m_canvas->setSettings(s);
     });
     connect(m_layersPanel, &LayersPanel::crsRequested, this, &MainWindow::setCrs);
-    connect(m_model, &AtlasModel::datasetChanged, this, [this] {
-        m_search->setIndex(SearchIndex(m_model->dataset()));
+    connect(m_model, &AtlasModel::datasetChanged, this, [this, indexDataset] {
+        indexDataset();
         showTitle();
     });
     connect(m_exports, &ExportController::message, this, &MainWindow::inform);

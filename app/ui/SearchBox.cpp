@@ -29,18 +29,34 @@ SearchBox::SearchBox(QWidget* parent)
     connect(this, &QLineEdit::textEdited, this, &SearchBox::showMatches);
 }
 
-void SearchBox::setIndex(SearchIndex index)
+void SearchBox::setIndex(std::function<SearchIndex()> build)
 {
-    m_index = std::move(index);
-    showMatches({});
+    m_build = std::move(build);
+    m_index.reset();
+    m_matches.clear();
+    m_model->setStringList({});
+    m_completer->popup()->hide();
+}
+
+const SearchIndex& SearchBox::index()
+{
+    if (!m_index)
+        m_index = m_build ? m_build() : SearchIndex();
+    return *m_index;
 }
 
 void SearchBox::showMatches(const QString& text)
 {
-    m_matches = m_index.find(text, kShownMatches);
+    if (text.isEmpty()) {
+        m_matches.clear();
+        m_model->setStringList({});
+        m_completer->popup()->hide();
+        return;
+    }
+    m_matches = index().find(text, kShownMatches);
     QStringList labels;
     for (const SearchMatch& m : m_matches)
-        labels << m_index.entries()[static_cast<std::size_t>(m.entry)].label;
+        labels << index().entries()[static_cast<std::size_t>(m.entry)].label;
     m_model->setStringList(labels);
     if (labels.isEmpty()) {
         m_completer->popup()->hide();
@@ -61,7 +77,7 @@ void SearchBox::keyPressEvent(QKeyEvent* event)
     const QModelIndex picked =
         m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
     if (!picked.isValid())
-        m_matches = m_index.find(text(), kShownMatches); // also after setText()
+        m_matches = index().find(text(), kShownMatches); // also after setText()
     choose(picked.isValid() ? picked.row() : 0);
     event->accept();
 }
@@ -71,7 +87,7 @@ void SearchBox::choose(int row)
     if (row < 0 || row >= static_cast<int>(m_matches.size()))
         return;
     const SearchEntry entry =
-        m_index.entries()[static_cast<std::size_t>(m_matches[static_cast<std::size_t>(row)].entry)];
+        index().entries()[static_cast<std::size_t>(m_matches[static_cast<std::size_t>(row)].entry)];
     m_completer->popup()->hide();
     clear();
     showMatches({});

@@ -4,6 +4,9 @@
 
 #include <QLineEdit>
 
+#include <functional>
+#include <optional>
+
 class QCompleter;
 class QStringListModel;
 
@@ -15,8 +18,9 @@ class SearchBox : public QLineEdit {
     Q_OBJECT
 public:
     explicit SearchBox(QWidget* parent = nullptr);
-    void setIndex(SearchIndex index);
-    const SearchIndex& index() const { return m_index; }
+    /// Searches what `build` indexes from now on. The index is built at the first search, not
+    /// here: building it took a fifth of the window's construction at start-up.
+    void setIndex(std::function<SearchIndex()> build);
 
 signals:
     void entryChosen(const frontier::SearchEntry& entry);
@@ -25,10 +29,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    const SearchIndex& index();
     void showMatches(const QString& text);
     void choose(int row);
 
-    SearchIndex m_index;
+    std::function<SearchIndex()> m_build;
+    std::optional<SearchIndex> m_index;
     std::vector<SearchMatch> m_matches; ///< the rows of m_model
     QStringListModel* m_model;
     QCompleter* m_completer;

@@ -17,8 +17,7 @@ protected:
     {
         test::uiApp();
         box = std::make_unique<SearchBox>();
-        static const SearchIndex index(*test::bundled());
-        box->setIndex(index);
+        box->setIndex([] { return SearchIndex(*test::bundled()); });
         QObject::connect(box.get(), &SearchBox::entryChosen,
                          [this](const SearchEntry& e) { chosen.push_back(e); });
         box->show();
