@@ -15,8 +15,8 @@
 #include "ui/SettingsFormat.h"
 
 #include <QApplication>
-#include <QFontMetricsF>
 #include <QDir>
+#include <QFontMetricsF>
 
 #include <cstdio>
 #include <map>
