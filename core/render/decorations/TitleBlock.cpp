@@ -22,7 +22,7 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
     painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
     painter.drawRoundedRect(r, 4, 4);
-    const QString title = QStringLiteral("Iraq–Syria frontier: crossings");
+    const QString title = QStringLiteral("Iraq–Syria frontier");
     const QString date = QLocale(QLocale::English)
                              .toString(QDate::fromJulianDay(c.settings.date.julianDay()),
                                        QStringLiteral("d MMMM yyyy"));
@@ -34,7 +34,7 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
     const DateRange& coverage = c.dataset().coverage();
     const bool covered = coverage.contains(c.settings.date);
     const QString subtitle =
-        covered ? QStringLiteral("Who held each side, and whether it was open · %1")
+        covered ? QStringLiteral("Who held each side, and each crossing's status · %1")
                       .arg(c.transform.name())
                 : QStringLiteral("Outside the data's coverage (%1 to %2): every state unknown")
                       .arg(coverage.from.toString(), coverage.to.toString());
