@@ -34,6 +34,7 @@ const char* const kDescription =
     "  export-frames  Write numbered PNG frames over a date range, for an animation\n"
     "  state          Print every crossing's status and controllers on a date\n"
     "  events         List events with their sources\n"
+    "  changes        List what changed between two dates, with the events and sources\n"
     "  validate       Check a dataset folder and list every problem\n"
     "  info           Print what the dataset holds\n"
     "\n"
@@ -131,6 +132,7 @@ int main(int argc, char** argv)
         {QStringLiteral("export-frames"), {runExportFrames, true}},
         {QStringLiteral("state"), {runState, false}},
         {QStringLiteral("events"), {runEvents, false}},
+        {QStringLiteral("changes"), {runChanges, false}},
         {QStringLiteral("validate"), {runValidate, false}},
         {QStringLiteral("info"), {runInfo, false}}};
     try {

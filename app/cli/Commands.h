@@ -11,6 +11,7 @@ int runExportFrames(const QStringList& args);
 int runInfo(const QStringList& args);
 int runState(const QStringList& args);
 int runEvents(const QStringList& args);
+int runChanges(const QStringList& args);
 int runValidate(const QStringList& args);
 
 } // namespace frontier

@@ -127,6 +127,14 @@ std::vector<Command> commands(const QString& out)
                {QStringLiteral("geojson"), Kind::Text},
                {QStringLiteral("json"), Kind::Flag},
                {QStringLiteral("csv"), Kind::Flag}})},
+        {QStringLiteral("changes"),
+         {QStringLiteral("--from"), QStringLiteral("2017-01-01"), QStringLiteral("--to"),
+          QStringLiteral("2019-09-30")},
+         {QStringLiteral("from"), QStringLiteral("to")},
+         with({{QStringLiteral("from"), Kind::Date},
+               {QStringLiteral("to"), Kind::Date},
+               {QStringLiteral("json"), Kind::Flag},
+               {QStringLiteral("csv"), Kind::Flag}})},
         {QStringLiteral("validate"), {}, {}, with({}), 1},
         {QStringLiteral("info"), {}, {}, with({})},
     };
@@ -274,7 +282,7 @@ TEST_F(CommandRejectionTest, JsonAndCsvTogetherExitTwoNamingBoth)
             expectUsageError(args, QStringLiteral("--csv"));
             ++cases;
         }
-    EXPECT_EQ(cases, 2); // state and events
+    EXPECT_EQ(cases, 3); // state, events and changes
 }
 
 TEST_F(CommandRejectionTest, TheSizeCapIsDocumentedAndHeld)

@@ -333,6 +333,91 @@ TEST(EventsCommandTest, FiltersBySectorAndNamesTheSector)
         0);
 }
 
+// Between 1 January 2017 and 30 September 2019: al-Qaim reopened that day (asharq-2019-09-30-qaim,
+// k24-2019-09-30-qaim), its Iraqi side passed from ISIS to Iraq on 3 November 2017
+// (defensegov-2017-11-03-qaim), and the al-Tanf zone began on 18 May 2017
+// (centcom-2017-05-18-tanf).
+TEST(ChangesCommandTest, JsonListsEachChangeWithItsEventAndSources)
+{
+    const auto r =
+        runCli({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2017-01-01"),
+                QStringLiteral("--to"), QStringLiteral("2019-09-30"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral(
+        "{\"from\":\"2017-01-01\",\"to\":\"2019-09-30\",\"in_coverage\":{\"from\":true,"
+        "\"to\":true},\"changes\":[{\"kind\":\"status\",\"feature\":\"qaim-albukamal\"")))
+        << r.out.toStdString();
+    const QJsonArray changes =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("changes")).toArray();
+    const auto find = [&](const QString& kind, const QString& subject, const QString& side) {
+        for (const auto& v : changes) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() == kind &&
+                (o.value(QStringLiteral("feature")).toString() == subject ||
+                 o.value(QStringLiteral("area")).toString() == subject) &&
+                o.value(QStringLiteral("side")).toString() == side)
+                return o;
+        }
+        return QJsonObject();
+    };
+    const QJsonObject status =
+        find(QStringLiteral("status"), QStringLiteral("qaim-albukamal"), QString());
+    EXPECT_EQ(status.value(QStringLiteral("from")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(status.value(QStringLiteral("to")).toString(), QStringLiteral("open"));
+    EXPECT_EQ(status.value(QStringLiteral("since")).toString(), QStringLiteral("2019-09-30"));
+    EXPECT_EQ(status.value(QStringLiteral("event")).toString(),
+              QStringLiteral("qaim-2019-09-30-open"));
+    EXPECT_TRUE(status.value(QStringLiteral("sources"))
+                    .toArray()
+                    .contains(QStringLiteral("asharq-2019-09-30-qaim")));
+    const QJsonObject iq =
+        find(QStringLiteral("control"), QStringLiteral("qaim-albukamal"), QStringLiteral("IQ"));
+    EXPECT_EQ(iq.value(QStringLiteral("feature_kind")).toString(), QStringLiteral("crossing"));
+    EXPECT_EQ(iq.value(QStringLiteral("from")).toObject().value(QStringLiteral("controller")),
+              QStringLiteral("isis"));
+    EXPECT_EQ(iq.value(QStringLiteral("to")).toObject().value(QStringLiteral("controller")),
+              QStringLiteral("iraq"));
+    EXPECT_EQ(iq.value(QStringLiteral("since")).toString(), QStringLiteral("2017-11-03"));
+    const QJsonObject zone =
+        find(QStringLiteral("area-began"), QStringLiteral("area-tanf-55km-zone"), QString());
+    EXPECT_EQ(zone.value(QStringLiteral("since")).toString(), QStringLiteral("2017-05-18"));
+    EXPECT_TRUE(zone.value(QStringLiteral("sources"))
+                    .toArray()
+                    .contains(QStringLiteral("centcom-2017-05-18-tanf")));
+    // Sectors too, named as sectors.
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const QJsonValue& v) {
+        return v.toObject().value(QStringLiteral("feature_kind")) == QStringLiteral("sector");
+    }));
+}
+
+TEST(ChangesCommandTest, TextAndCsvSayTheSameAndTheSameDateChangesNothing)
+{
+    const QStringList range{QStringLiteral("changes"), QStringLiteral("--from"),
+                            QStringLiteral("2017-01-01"), QStringLiteral("--to"),
+                            QStringLiteral("2019-09-30")};
+    const auto text = runCli(range);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("al-Qaim / Albu Kamal: closed → open\n      "
+                                                 "since 2019-09-30 · event qaim-2019-09-30-open")))
+        << text.out.toStdString();
+    const auto csv = runCli(range + QStringList{QStringLiteral("--csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    EXPECT_EQ(rows.front(), QStringLiteral("kind,subject,side,change,since,event,events,sources"));
+    // One row per change, as many as the text counts.
+    EXPECT_TRUE(text.out.startsWith(
+        QStringLiteral("Changes from 2017-01-01 to 2019-09-30: %1\n").arg(rows.size() - 1)));
+    const auto none =
+        runCli({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2016-03-03"),
+                QStringLiteral("--to"), QStringLiteral("2016-03-03")});
+    EXPECT_EQ(none.out, QStringLiteral("Changes from 2016-03-03 to 2016-03-03: 0\n"));
+    const auto backwards =
+        runCli({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2019-01-01"),
+                QStringLiteral("--to"), QStringLiteral("2018-01-01")});
+    EXPECT_EQ(backwards.exitCode, 2);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("before --from")));
+}
+
 TEST(ValidateCommandTest, TheBundledDataIsCleanAndABadFolderIsNot)
 {
     const auto ok = runCli({QStringLiteral("validate")});
@@ -371,7 +456,7 @@ TEST(CommandLineTest, HelpVersionAndUnknownCommands)
 {
     const auto help = runCli({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* c : {"export", "state", "events", "validate", "info"})
+    for (const char* c : {"export", "state", "events", "changes", "validate", "info"})
         EXPECT_TRUE(help.out.contains(QLatin1String(c)));
     const auto version = runCli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
