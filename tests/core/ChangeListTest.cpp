@@ -1,9 +1,7 @@
 // What changed between two dates, on the "sectors" fixture (crossings alpha and beta, their
 // control events mirrored on sectors south and north, a zone and a camp) and on the bundled data.
 #include "report/ChangeList.h"
-#include "TestData.h"
-#include "io/DatasetReader.h"
-#include "time/Timeline.h"
+#include "SectorsFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -13,22 +11,11 @@ using namespace frontier;
 
 namespace {
 
-class ChangeListTest : public ::testing::Test {
+class ChangeListTest : public test::SectorsFixture {
 protected:
-    static void SetUpTestSuite()
-    {
-        const auto result = DatasetReader::read(test::testData(QStringLiteral("timeline/sectors")));
-        for (const LoadProblem& p : result.problems)
-            ADD_FAILURE() << p.toString().toStdString();
-        s_timeline = result.dataset ? std::make_shared<Timeline>(result.dataset) : nullptr;
-    }
-    static void TearDownTestSuite() { s_timeline.reset(); }
-    void SetUp() override { ASSERT_TRUE(s_timeline); }
-
-    static const Dataset& data() { return s_timeline->dataset(); }
     static std::vector<Change> between(Date from, Date to)
     {
-        return ChangeList::between(*s_timeline, from, to);
+        return ChangeList::between(timeline(), from, to);
     }
     // The one change of `kind` on `subject` (a feature id, or an area id), or nullptr.
     static const Change* find(const std::vector<Change>& changes, const char* subject,
@@ -44,8 +31,6 @@ protected:
     }
     static int actor(const char* id) { return data().actorIndex(QLatin1String(id)); }
     static int event(const char* id) { return data().eventIndex(QLatin1String(id)); }
-
-    static inline std::shared_ptr<Timeline> s_timeline;
 };
 
 TEST_F(ChangeListTest, StatusAndControlChangesCarryTheEventBehindTheLaterStateAndTheWayThere)

@@ -3,6 +3,7 @@
 // sectors south and north, so every rule (unknown before the first event, spans, approximate
 // dates, disputes) must give a sector side exactly what it gives the crossing side.
 #include "Printers.h"
+#include "SectorsFixture.h"
 #include "TestData.h"
 #include "geo/Geodesic.h"
 #include "io/DatasetReader.h"
@@ -14,29 +15,7 @@ using namespace frontier;
 
 namespace {
 
-class SectorTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        const auto result = DatasetReader::read(test::testData(QStringLiteral("timeline/sectors")));
-        for (const LoadProblem& p : result.problems)
-            ADD_FAILURE() << p.toString().toStdString();
-        s_timeline = result.dataset ? std::make_shared<Timeline>(result.dataset) : nullptr;
-    }
-    static void TearDownTestSuite() { s_timeline.reset(); }
-    void SetUp() override { ASSERT_TRUE(s_timeline); }
-
-    const Timeline& timeline() const { return *s_timeline; }
-    const Dataset& data() const { return s_timeline->dataset(); }
-    int feature(const char* id) const
-    {
-        const int i = data().featureIndex(QLatin1String(id));
-        EXPECT_GE(i, 0) << id;
-        return i;
-    }
-
-    static inline std::shared_ptr<Timeline> s_timeline;
-};
+using SectorTest = test::SectorsFixture;
 
 TEST_F(SectorTest, SectorsFollowTheCrossingsAndCoverTheLineWithNoGapOrOverlap)
 {
