@@ -27,14 +27,33 @@ void AtlasModel::setTimeline(std::shared_ptr<const Timeline> timeline)
     emit datasetChanged();
 }
 
+namespace {
+
+Date clamped(Date date)
+{
+    return Date::fromJulianDay(std::clamp(date.julianDay(), AtlasModel::minimumDate().julianDay(),
+                                          AtlasModel::maximumDate().julianDay()));
+}
+
+} // namespace
+
 void AtlasModel::setDate(Date date)
 {
-    const Date clamped = Date::fromJulianDay(
-        std::clamp(date.julianDay(), minimumDate().julianDay(), maximumDate().julianDay()));
-    if (clamped == m_date)
+    date = clamped(date);
+    if (date == m_date)
         return;
-    m_date = clamped;
+    m_date = date;
     emit dateChanged(m_date);
+}
+
+void AtlasModel::setCompareDate(Date date)
+{
+    if (date.isValid())
+        date = clamped(date);
+    if (date == m_compareDate)
+        return;
+    m_compareDate = date;
+    emit compareDateChanged(m_compareDate);
 }
 
 void AtlasModel::setSelectedFeature(int feature)

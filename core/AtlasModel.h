@@ -29,6 +29,9 @@ public:
     Date date() const { return m_date; }
     /// The selected feature's index (a crossing or a sector), or -1.
     int selectedFeature() const { return m_selectedFeature; }
+    /// The date the map compares the current one with (its changes are listed and marked);
+    /// invalid when nothing is compared.
+    Date compareDate() const { return m_compareDate; }
 
     /// Reads a dataset folder and, when it is whole, makes it the model's: one call opens a
     /// dataset. Returns the problems found; on any, the current dataset stays.
@@ -40,16 +43,20 @@ public slots:
     void setDate(frontier::Date date);
     /// -1 clears; an index out of range is treated as -1.
     void setSelectedFeature(int feature);
+    /// An invalid date stops comparing; a valid one is clamped as the date is.
+    void setCompareDate(frontier::Date date);
 
 signals:
     void datasetChanged();
     void dateChanged(frontier::Date date);
     void selectionChanged(int feature);
+    void compareDateChanged(frontier::Date date);
 
 private:
     std::shared_ptr<const Timeline> m_timeline;
     Date m_date = minimumDate();
     int m_selectedFeature = -1;
+    Date m_compareDate;
 };
 
 } // namespace frontier

@@ -152,15 +152,7 @@ void printText(QTextStream& out, const Timeline& t, Date from, Date to,
                             d.coverage().to.toString());
     for (const Change& c : changes) {
         out << "\n  " << ChangeList::describe(d, c) << "\n";
-        QStringList facts;
-        if (c.since.isValid())
-            facts << QStringLiteral("since ") + c.since.toString();
-        if (!c.isArea())
-            facts << (c.event < 0 ? QStringLiteral("no source covers the later date")
-                                  : QStringLiteral("event ") + eventId(d, c));
-        if (c.path.size() > 1)
-            facts << QStringLiteral("%1 events on the way").arg(c.path.size());
-        out << "      " << facts.join(QStringLiteral(" · ")) << "\n";
+        out << "      " << ChangeList::facts(d, c) << "\n";
         const QStringList sources = sourceIds(d, c);
         if (!sources.isEmpty())
             out << "      sources: " << sources.join(QStringLiteral(", ")) << "\n";

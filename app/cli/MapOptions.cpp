@@ -29,6 +29,10 @@ void MapOptions::add(QCommandLineParser& p, bool forImage)
     p.addOption({QStringLiteral("labels"),
                  QStringLiteral("Label language: en, ar or both (default en)."),
                  QStringLiteral("en|ar|both")});
+    p.addOption({QStringLiteral("changes-since"),
+                 QStringLiteral("Mark with dashed rings the crossings and sectors whose state "
+                                "differs from this date's."),
+                 QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
@@ -55,6 +59,9 @@ MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
                                  .arg(cli.value(QStringLiteral("labels")).left(20)));
         o.labels = *l;
     }
+    if (cli.isSet(QStringLiteral("changes-since")))
+        o.changesSince = ArgumentParsers::date(QStringLiteral("changes-since"),
+                                               cli.value(QStringLiteral("changes-since")));
     if (cli.isSet(QStringLiteral("no-legend")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
     if (cli.isSet(QStringLiteral("no-title")))
@@ -69,6 +76,7 @@ MapSettings MapOptions::settings(MapRenderer& renderer, Date date) const
     s.devicePixelRatio = dpi / 96.0;
     s.crs = crs;
     s.date = date;
+    s.compareDate = changesSince;
     s.labels = labels;
     s.decorations = decorations;
     if (extent) {

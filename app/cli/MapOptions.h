@@ -10,7 +10,8 @@ namespace frontier {
 class MapRenderer;
 
 /// \brief The map options that `export`, `export-frames` and the window share: size, CRS,
-/// extent, DPI, labels, decorations. Parsed and checked before any data is loaded.
+/// extent, DPI, labels, decorations, the date changes are marked since. Parsed and checked before
+/// any data is loaded.
 class MapOptions {
 public:
     /// `forImage`: also --size and --dpi, the options of a written image (the window has neither).
@@ -25,6 +26,7 @@ public:
     QString crs;
     std::optional<std::array<double, 4>> extent; ///< west, south, east, north
     LabelLanguage labels = LabelLanguage::English;
+    Date changesSince; ///< invalid: nothing marked
     unsigned decorations = kAllDecorations;
 };
 

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AtlasModel.h"
 #include "BookmarksController.h"
+#include "ChangesPanel.h"
 #include "DatasetController.h"
 #include "ExportController.h"
 #include "ExtentConversion.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     SettingsFormat::install(); // before the first QSettings: the session's file must survive a full
                                // disk
     m_model->setDate(initial.date);
+    m_model->setCompareDate(initial.compareDate);
     MapSettings view = initial;
     if (!view.extent.isValid())
         view.extent = renderer->homeExtent(view.crs);
@@ -141,16 +143,21 @@ void MainWindow::createDocks()
     m_timelinePanel = new TimelinePanel(*m_model, *m_time, *m_timeActions, this);
     m_featurePanel = new FeaturePanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
+    m_changesPanel = new ChangesPanel(*m_model, this);
     QDockWidget* selection =
         dock(QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
     QDockWidget* layers =
         dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
+    QDockWidget* changes =
+        dock(QStringLiteral("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
     QDockWidget* time =
         dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
     addDockWidget(Qt::RightDockWidgetArea, selection);
     addDockWidget(Qt::RightDockWidgetArea, layers);
+    addDockWidget(Qt::RightDockWidgetArea, changes);
     tabifyDockWidget(selection, layers);
+    tabifyDockWidget(layers, changes);
     selection->raise();
     addDockWidget(Qt::BottomDockWidgetArea, time);
     resizeDocks({selection}, {380}, Qt::Horizontal);

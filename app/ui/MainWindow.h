@@ -11,6 +11,7 @@ namespace frontier {
 
 class AtlasModel;
 class BookmarksController;
+class ChangesPanel;
 class FeaturePanel;
 class DatasetController;
 class ExportController;
@@ -46,6 +47,7 @@ public:
     TimeController* timeController() const { return m_time; }
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
     FeaturePanel* featurePanel() const { return m_featurePanel; }
+    ChangesPanel* changesPanel() const { return m_changesPanel; }
     LayersPanel* layersPanel() const { return m_layersPanel; }
     SearchBox* searchBox() const { return m_search; }
     StatusLine* statusLine() const { return m_status; }
@@ -77,6 +79,7 @@ private:
     TimeActions* m_timeActions = nullptr;
     TimelinePanel* m_timelinePanel = nullptr;
     FeaturePanel* m_featurePanel = nullptr;
+    ChangesPanel* m_changesPanel = nullptr;
     LayersPanel* m_layersPanel = nullptr;
     SearchBox* m_search = nullptr;
     StatusLine* m_status = nullptr;

@@ -26,6 +26,7 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
         s.date = date;
         setSettings(s);
     });
+    connect(&m_model, &AtlasModel::compareDateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
 }
@@ -52,6 +53,7 @@ void MapCanvas::setSettings(const MapSettings& settings)
 {
     MapSettings s = settings;
     s.date = m_model.date();
+    s.compareDate = m_model.compareDate();
     if (s == m_settings)
         return;
     m_settings = s;

@@ -11,6 +11,7 @@
 #include "decorations/ScaleBar.h"
 #include "decorations/TitleBlock.h"
 #include "layers/AreaLayer.h"
+#include "layers/ChangesLayer.h"
 #include "layers/CrossingsLayer.h"
 #include "layers/DatedAreasLayer.h"
 #include "layers/LabelLayer.h"
@@ -41,6 +42,7 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
     m_layers.push_back(std::make_unique<LabelLayer>());
     m_layers.push_back(std::make_unique<DatedAreasLayer>());
     m_layers.push_back(std::make_unique<RibbonsLayer>());
+    m_layers.push_back(std::make_unique<ChangesLayer>());
     m_layers.push_back(std::make_unique<CrossingsLayer>());
     // In stacking order per corner: the first is nearest its corner.
     m_decorations.push_back(std::make_unique<TitleBlock>());
@@ -121,9 +123,10 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
         painter.fillRect(frame, m_style.sea);
         staticLabels = paintPass(painter, settings, crs, RenderPass::Static);
     } else {
-        // The base depends on everything but the date.
+        // The base depends on everything but the dates.
         MapSettings key = settings;
         key.date = Date{};
+        key.compareDate = Date{};
         if (renderCache->m_base.isNull() || key != renderCache->m_key ||
             renderCache->m_renderer != this) {
             QImage base(settings.size, QImage::Format_ARGB32_Premultiplied);

@@ -46,6 +46,8 @@ struct MapSettings {
     double devicePixelRatio = 1.0; ///< output pixels per logical pixel (export: dpi / 96)
     QString crs;                   ///< a CoordinateTransform definition
     Date date;
+    /// When valid, the features whose state differs between it and `date` are marked.
+    Date compareDate;
     unsigned layers = kAllLayers;
     unsigned decorations = kAllDecorations;
     LabelLanguage labels = LabelLanguage::English;

@@ -102,6 +102,13 @@ struct Style {
     double ribbonMinStep = 1.5;       ///< vertices nearer than this (px) are dropped
     double ribbonPickSlack = 3;       ///< a click this far (px) outside a band still hits it
 
+    // What changed since the compare date (ChangesLayer): a dashed ring around each changed
+    // crossing, a smaller one on a changed sector's middle.
+    QColor changeMark{0xd4, 0x00, 0x7a};
+    double changeMarkWidth = 2.6;
+    double changeMarkGap = 6;        ///< from a crossing's symbol to the ring
+    double sectorChangeRadius = 9.5; ///< the ring on a sector's middle
+
     // Dated areas (a deconfliction zone, a camp).
     QColor datedAreaFill{0x4b, 0x3b, 0x8f, 0x28};
     QColor datedAreaLine{0x4b, 0x3b, 0x8f};

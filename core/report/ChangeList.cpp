@@ -142,6 +142,20 @@ QString ChangeList::describe(const Dataset& d, const Change& c)
              holderText(d, c.before), holderText(d, c.after));
 }
 
+QString ChangeList::facts(const Dataset& d, const Change& c)
+{
+    QStringList facts;
+    if (c.since.isValid())
+        facts << QStringLiteral("since ") + c.since.toString();
+    if (!c.isArea())
+        facts << (c.event < 0 ? QStringLiteral("no source covers the later date")
+                              : QStringLiteral("event ") +
+                                    d.events()[static_cast<std::size_t>(c.event)].id);
+    if (c.path.size() > 1)
+        facts << QStringLiteral("%1 events on the way").arg(c.path.size());
+    return facts.join(QStringLiteral(" · "));
+}
+
 std::vector<int> ChangeList::sources(const Dataset& d, const Change& c)
 {
     if (c.isArea())

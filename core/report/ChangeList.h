@@ -56,6 +56,8 @@ namespace ChangeList {
 std::vector<Change> between(const Timeline& timeline, Date from, Date to);
 /// One line an analyst reads: "al-Qaim / Albu Kamal, Iraqi side: ISIS → Iraq with PMF".
 QString describe(const Dataset& dataset, const Change& change);
+/// When and on what: "since 2019-09-30 · event qaim-2019-09-30-open · 2 events on the way".
+QString facts(const Dataset& dataset, const Change& change);
 /// The sources of the change's event (of the area for an area), as indices into
 /// Dataset::sources().
 std::vector<int> sources(const Dataset& dataset, const Change& change);

@@ -78,6 +78,7 @@ std::map<QString, Kind> mapOptions(bool forImage, std::map<QString, Kind> option
     options.insert({{QStringLiteral("crs"), Kind::Crs},
                     {QStringLiteral("extent"), Kind::Extent},
                     {QStringLiteral("labels"), Kind::Labels},
+                    {QStringLiteral("changes-since"), Kind::Date},
                     {QStringLiteral("no-legend"), Kind::Flag},
                     {QStringLiteral("no-title"), Kind::Flag}});
     if (forImage)

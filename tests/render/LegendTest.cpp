@@ -134,4 +134,24 @@ TEST_F(LegendTest, EveryDatesRowsFitTheLegendsFixedArea)
     }
 }
 
+// Defect: on the window's map at 1366x768 (about 980x425) the legend ran up over the title. On a
+// short map its short rows pair up and it shrinks a little; on every date it stays below the
+// title.
+TEST_F(LegendTest, OnAShortMapTheLegendStaysBelowTheTitle)
+{
+    for (const QSize size : {QSize(980, 425), QSize(1200, 520)}) {
+        MapSettings s = settings(Date::fromYmd(2012, 1, 1), size);
+        const QRectF area = renderer.decorationArea(s, Decoration::Legend);
+        const double titleBottom = renderer.decorationArea(s, Decoration::Title).bottom();
+        for (Date date = Date::fromYmd(2012, 1, 1); date < Date::fromYmd(2026, 1, 1);
+             date = date.addDays(30)) {
+            const auto entries = entriesAt(renderer.timeline(), date, kAllLayers);
+            // The first row is a heading, one text row tall, below the box's padding.
+            const double top = Legend::symbolCentre(area, entries, 0).y() - 9 - 7;
+            ASSERT_GE(top, titleBottom)
+                << date.toString().toStdString() << " at " << size.width() << "x" << size.height();
+        }
+    }
+}
+
 } // namespace

@@ -18,9 +18,14 @@ namespace {
 constexpr double kRow = 18;
 constexpr double kStatusRow = 26; // room for a status symbol at Legend::kSymbolScale
 constexpr double kPadding = 7;
+constexpr double kWidth = 250;
+// On a map too short for the legend, short rows go two to a line in a wider box, and if that
+// is still too tall the whole legend is drawn smaller, down to this scale.
+constexpr double kCompactWidth = 300;
+constexpr double kMinScale = 0.75;
 // Room for the most rows any date of the bundled data needs (LegendTest checks every date), so
 // the reserved area, and the box within it, do not move with the date on maps of 630 px and
-// taller; a smaller map's legend may grow past the area on the busiest dates.
+// taller; a smaller map's legend pairs its rows and may shrink to fit.
 constexpr double kMaxHeight = 2 * kPadding + 4 * kStatusRow + 23 * kRow;
 
 double rowHeight(const Legend::Entry& e)
@@ -28,27 +33,72 @@ double rowHeight(const Legend::Entry& e)
     return e.kind == Legend::Entry::Kind::Status ? kStatusRow : kRow;
 }
 
-double height(const std::vector<Legend::Entry>& entries)
+// Rows whose texts are short enough to share a line in the compact legend.
+bool pairable(const Legend::Entry& a, const Legend::Entry& b)
 {
-    double h = 2 * kPadding;
-    for (const auto& e : entries)
-        h += rowHeight(e);
-    return h;
+    using Kind = Legend::Entry::Kind;
+    return a.kind == b.kind &&
+           (a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder);
 }
 
-// The legend box: as tall as its rows, at the bottom of the area.
-QRectF box(const QRectF& area, const std::vector<Legend::Entry>& entries)
+// Where each entry goes, in the legend's own coordinates (its box's top-left at 0,0, before
+// the scale), and where the box goes on the map.
+struct Layout {
+    struct Place {
+        QPointF symbol;
+        QRectF text;
+    };
+    std::vector<Place> places;
+    QSizeF size; ///< unscaled
+    double scale = 1;
+    QRectF box; ///< on the map: at the bottom of the area, scaled
+    QPointF toMap(QPointF local) const { return box.topLeft() + local * scale; }
+};
+
+Layout layout(const QRectF& area, const std::vector<Legend::Entry>& entries)
 {
-    QRectF b = area;
-    b.setTop(b.bottom() - height(entries));
-    return b;
+    using Kind = Legend::Entry::Kind;
+    Layout l;
+    for (const bool compact : {false, true}) {
+        const double width = compact ? kCompactWidth : kWidth;
+        const double column = (width - 20) / 2;
+        l.places.assign(entries.size(), {});
+        double y = kPadding;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const bool paired =
+                compact && i + 1 < entries.size() && pairable(entries[i], entries[i + 1]);
+            const double h =
+                std::max(rowHeight(entries[i]), paired ? rowHeight(entries[i + 1]) : 0.0);
+            const auto place = [&](std::size_t at, double x, double textWidth) {
+                l.places[at] = {QPointF(x + 9, y + h / 2), entries[at].kind == Kind::Heading
+                                                               ? QRectF(x, y, width - 20, h)
+                                                               : QRectF(x + 26, y, textWidth, h)};
+            };
+            if (paired) {
+                place(i, 10, column - 30);
+                place(i + 1, 10 + column, column - 30);
+                ++i;
+            } else {
+                place(i, 10, width - 46);
+            }
+            y += h;
+        }
+        l.size = QSizeF(width, y + kPadding);
+        if (l.size.height() <= area.height())
+            break;
+    }
+    l.scale = std::clamp(area.height() / l.size.height(), kMinScale, 1.0);
+    l.box = QRectF(area.left(), area.bottom() - l.size.height() * l.scale, l.size.width() * l.scale,
+                   l.size.height() * l.scale);
+    return l;
 }
 
 } // namespace
 
 QSizeF Legend::size(QSizeF mapSize) const
 {
-    return {250, std::clamp(mapSize.height() - 98, 0.0, kMaxHeight)};
+    const double height = std::clamp(mapSize.height() - 98, 0.0, kMaxHeight);
+    return {height < kMaxHeight ? kCompactWidth : kWidth, height};
 }
 
 std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const FeatureState> states,
@@ -108,36 +158,33 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
 QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
                              std::size_t index)
 {
-    double y = box(area, entries).top() + kPadding;
-    for (std::size_t i = 0; i < index; ++i)
-        y += rowHeight(entries[i]);
-    return {area.left() + 19, y + rowHeight(entries[index]) / 2};
+    const Layout l = layout(area, entries);
+    return l.toMap(l.places[index].symbol);
 }
 
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     using Kind = Entry::Kind;
     const std::vector<Entry> rows = entries(c.dataset(), c.states, c.settings);
-    const QRectF b = box(area, rows);
+    const Layout l = layout(area, rows);
+    painter.translate(l.box.topLeft());
+    painter.scale(l.scale, l.scale);
     painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
-    painter.drawRoundedRect(b, 4, 4);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), l.size), 4, 4);
 
     const SymbolPainter symbols(c.style);
     const QFont head = c.font(12.5, true);
     const QFont text = c.font(12);
     const QColor none(0, 0, 0, 0);
-    const double x = b.left() + 10;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Entry& e = rows[i];
-        const QPointF sym = symbolCentre(area, rows, i);
-        const double h = rowHeight(e);
-        const QRectF line(x + 26, sym.y() - h / 2, b.width() - 46, h);
+        const QPointF sym = l.places[i].symbol;
+        const QRectF& line = l.places[i].text;
         const QLineF stroke(sym.x() - 9, sym.y(), sym.x() + 9, sym.y());
         switch (e.kind) {
         case Kind::Heading:
-            TextPainter::draw(painter, QRectF(x, line.top(), b.width() - 20, h), head, e.text,
-                              c.style.text, none, 0);
+            TextPainter::draw(painter, line, head, e.text, c.style.text, none, 0);
             continue;
         case Kind::Status: {
             const SymbolPainter::SideLook neutral{c.style.neutralFill, false, {}};

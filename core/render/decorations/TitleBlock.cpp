@@ -34,10 +34,13 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
     const DateRange& coverage = c.dataset().coverage();
     const bool covered = coverage.contains(c.settings.date);
     const QString subtitle =
-        covered ? QStringLiteral("Who held each side, and each crossing's status · %1")
-                      .arg(c.transform.name())
-                : QStringLiteral("Outside the data's coverage (%1 to %2): every state unknown")
-                      .arg(coverage.from.toString(), coverage.to.toString());
+        !covered ? QStringLiteral("Outside the data's coverage (%1 to %2): every state unknown")
+                       .arg(coverage.from.toString(), coverage.to.toString())
+        : c.settings.compareDate.isValid()
+            ? QStringLiteral("Dashed rings: changed since %1 · %2")
+                  .arg(c.settings.compareDate.toString(), c.transform.name())
+            : QStringLiteral("Who held each side, and each crossing's status · %1")
+                  .arg(c.transform.name());
     TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
                       subtitle, covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
 }
