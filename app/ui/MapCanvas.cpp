@@ -2,6 +2,7 @@
 
 #include "AtlasModel.h"
 #include "MapInput.h"
+#include "MeasureTool.h"
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
 #include "render/SelectionOverlay.h"
@@ -20,6 +21,7 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
     installEventFilter(m_input);
+    m_measure = new MeasureTool(*this);
     m_settings.date = m_model.date();
     connect(&m_model, &AtlasModel::dateChanged, this, [this](Date date) {
         MapSettings s = m_settings;
@@ -104,6 +106,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     const MapSettings settings = effectiveSettings();
     m_renderer->render(painter, settings, &m_cache);
     SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());
+    m_measure->paint(painter, settings);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

@@ -15,6 +15,7 @@ namespace frontier {
 class AtlasModel;
 class MapRenderer;
 class MapInput;
+class MeasureTool;
 
 /// \brief The map widget: shows the model's date and selection in its view (a MapSettings
 /// value) and paints what the renderer paints for them (with its own
@@ -31,6 +32,7 @@ public:
     const MapSettings& settings() const { return m_settings; }
     MapRenderer& renderer() { return *m_renderer; }
     AtlasModel& model() { return m_model; }
+    MeasureTool* measureTool() const { return m_measure; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
     /// Sets a new view (only a changed value repaints); its date is replaced by the model's.
@@ -62,6 +64,7 @@ private:
     MapSettings m_settings;
     RenderCache m_cache;
     MapInput* m_input;
+    MeasureTool* m_measure;
 };
 
 } // namespace frontier

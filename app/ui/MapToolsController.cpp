@@ -6,6 +6,7 @@
 #include "MapCanvas.h"
 #include "MapClipboard.h"
 #include "MapContextMenu.h"
+#include "MeasureTool.h"
 #include "render/MapRenderer.h"
 
 #include <QAction>
@@ -64,6 +65,7 @@ void MapToolsController::addTo(QMenu* menu)
     menu->addAction(m_back);
     menu->addAction(m_forward);
     menu->addSeparator();
+    menu->addAction(m_canvas.measureTool()->action());
     QAction* go =
         menu->addAction(QStringLiteral("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                         this, &MapToolsController::askCoordinate);
