@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "MapOptions.h"
 #include "render/MapRenderer.h"
+#include "render/export/CompareFigure.h"
 #include "render/export/ImageFormat.h"
 #include "render/export/SnapshotExport.h"
 
@@ -27,6 +28,11 @@ int runExport(const QStringList& args)
          QStringLiteral(
              "The image to write (required): .png, .jpg/.jpeg or .tif/.tiff; written atomically."),
          QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("compare"),
+                 QStringLiteral("A second date: write one figure of both dates side by side, "
+                                "each titled with its date, the later marking what changed and "
+                                "carrying the legend (no world file)."),
+                 QStringLiteral("YYYY-MM-DD")});
     MapOptions::add(p);
     if (!cli.parse(args))
         return kExitOk;
@@ -37,16 +43,24 @@ int runExport(const QStringList& args)
         throw usageError(QStringLiteral("--output %1: expected a %2 file")
                              .arg(output.right(80), ImageFormats::acceptedSuffixes()));
     const MapOptions options = MapOptions::read(cli);
+    const std::optional<Date> compare =
+        cli.isSet(QStringLiteral("compare"))
+            ? std::optional(ArgumentParsers::date(QStringLiteral("compare"),
+                                                  cli.value(QStringLiteral("compare"))))
+            : std::nullopt;
 
     BackgroundLoad load(cli.dataPath(), options.crs);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date);
-    const QString error = SnapshotExport::write(*renderer, settings, output, options.dpi);
+    const QString error =
+        compare ? CompareFigure(settings, *compare).write(*renderer, output, options.dpi)
+                : SnapshotExport::write(*renderer, settings, output, options.dpi);
     if (!error.isEmpty())
         throw CliError(QStringLiteral("export: ") + error, kExitFailure);
-    std::fprintf(stderr, "wrote %s (%dx%d, %s)\n", qPrintable(output), settings.size.width(),
-                 settings.size.height(), qPrintable(date.toString()));
+    std::fprintf(stderr, "wrote %s (%dx%d, %s%s)\n", qPrintable(output), settings.size.width(),
+                 settings.size.height(), qPrintable(date.toString()),
+                 compare ? qPrintable(QStringLiteral(" and ") + compare->toString()) : "");
     return kExitOk;
 }
 

@@ -159,6 +159,34 @@ QImage MapRenderer::renderImage(const MapSettings& settings, RenderCache* cache)
     return image;
 }
 
+void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings,
+                                  Decoration decoration, const QRectF& area)
+{
+    CrsCache& crs = cache(settings.crs);
+    const Viewport vp = viewport(settings);
+    LabelEngine labels(area);
+    m_timeline->stateAt(settings.date, m_states);
+    const RenderContext context{settings,
+                                m_style,
+                                vp,
+                                *m_timeline,
+                                crs.projected,
+                                crs.transform,
+                                RenderPass::Dynamic,
+                                labels,
+                                m_states,
+                                m_actorColors,
+                                m_textSizes};
+    for (const auto& d : m_decorations)
+        if (d->id() == decoration) {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            d->paint(painter, context, area);
+            painter.restore();
+        }
+}
+
 QRectF MapRenderer::decorationArea(const MapSettings& settings, Decoration decoration) const
 {
     const DecorationLayout layout(m_decorations, settings);

@@ -59,6 +59,10 @@ public:
     /// The sector whose ribbon is under `pos` (logical px, within Style::ribbonPickSlack of a
     /// band), as a feature index, or -1; the nearest line wins where two meet.
     int sectorAt(const MapSettings& settings, QPointF pos);
+    /// Paints one decoration of `settings` (for its date and compare date) into `area`, apart
+    /// from any map: a figure's shared legend.
+    void paintDecoration(QPainter& painter, const MapSettings& settings, Decoration decoration,
+                         const QRectF& area);
     /// Where a decoration goes in `settings` (empty when it is switched off).
     QRectF decorationArea(const MapSettings& settings, Decoration decoration) const;
     /// Screen position (logical px) of a crossing in `settings`' view.

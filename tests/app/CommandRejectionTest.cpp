@@ -100,6 +100,7 @@ std::vector<Command> commands(const QString& out)
           out + QStringLiteral("/x.png")},
          {QStringLiteral("date"), QStringLiteral("output")},
          mapOptions(true, {{QStringLiteral("date"), Kind::Date},
+                           {QStringLiteral("compare"), Kind::Date},
                            {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),

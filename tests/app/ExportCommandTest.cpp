@@ -53,6 +53,28 @@ TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
                     .contains(QStringLiteral("UTM_Zone_37N")));
 }
 
+TEST(ExportCommandTest, CompareWritesOneFigureOfBothDatesWithTheirProvenance)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("both.png"));
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
+                           QStringLiteral("2019-09-30"), QStringLiteral("--compare"),
+                           QStringLiteral("2014-08-15"), QStringLiteral("--output"), png,
+                           QStringLiteral("--size"), QStringLiteral("1600x700")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2019-09-30 and 2014-08-15")));
+    const QImage image = QImageReader(png).read();
+    EXPECT_EQ(image.size(), QSize(1600, 700));
+    EXPECT_EQ(image.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
+    EXPECT_EQ(image.text(QStringLiteral("frontier:compare-date")), QStringLiteral("2014-08-15"));
+    // Sources of both dates: the 2019 reopening and the 2014 closure of al-Qaim.
+    const QString sources = image.text(QStringLiteral("frontier:sources"));
+    EXPECT_TRUE(sources.contains(QStringLiteral("asharq-2019-09-30-qaim")));
+    // Two maps side by side are not one georeferenced image: no world file, no .prj.
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("both.pgw"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("both.prj"))));
+}
+
 QByteArray head(const QString& path, int n)
 {
     QFile f(path);

@@ -108,10 +108,11 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
     // Controllers and co-holders drawn at this date, in the actors file's order: on the
     // crossings and, when the ribbons are drawn, on the sectors.
     const bool ribbons = settings.hasLayer(MapLayerId::Ribbons) && !d.sectors().empty();
-    const std::size_t drawn = ribbons ? states.size() : d.crossings().size();
     std::set<int> controllers, coHolders;
     bool anyUnknown = false;
-    for (const FeatureState& s : states.first(std::min(states.size(), drawn)))
+    for (const FeatureState& s : states) {
+        if (!ribbons && d.feature(s.feature).isSector())
+            continue;
         for (const SideState& side : s.sides) {
             if (side.controller < 0 || side.controller == d.unknownActor())
                 anyUnknown = true;
@@ -119,6 +120,7 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
                 controllers.insert(side.controller);
             coHolders.insert(side.with.begin(), side.with.end());
         }
+    }
     std::vector<Entry> e;
     e.push_back({Kind::Heading, QStringLiteral("Crossing status")});
     for (const CrossingStatus st : {CrossingStatus::Open, CrossingStatus::Restricted,
@@ -148,7 +150,8 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
     e.push_back({Kind::Heading, QStringLiteral("Map")});
     if (settings.hasLayer(MapLayerId::DatedAreas))
         for (std::size_t i = 0; i < d.areas().size(); ++i)
-            if (d.areas()[i].holdsOn(settings.date))
+            if (d.areas()[i].holdsOn(settings.date) ||
+                (settings.compareDate.isValid() && d.areas()[i].holdsOn(settings.compareDate)))
                 e.push_back({Kind::Area, d.areas()[i].name, static_cast<int>(i)});
     e.push_back({Kind::Frontier, QStringLiteral("Iraq–Syria boundary")});
     e.push_back({Kind::River, QStringLiteral("River")});
@@ -165,7 +168,13 @@ QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entri
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     using Kind = Entry::Kind;
-    const std::vector<Entry> rows = entries(c.dataset(), c.states, c.settings);
+    // Comparing two dates, the legend explains both.
+    std::vector<FeatureState> states = c.states;
+    if (c.settings.compareDate.isValid()) {
+        const std::vector<FeatureState> other = c.timeline.stateAt(c.settings.compareDate);
+        states.insert(states.end(), other.begin(), other.end());
+    }
+    const std::vector<Entry> rows = entries(c.dataset(), states, c.settings);
     const Layout l = layout(area, rows);
     painter.translate(l.box.topLeft());
     painter.scale(l.scale, l.scale);

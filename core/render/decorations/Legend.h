@@ -49,8 +49,9 @@ public:
     QSizeF size(QSizeF mapSize) const override;
     void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
 
-    /// The rows for what `settings` draws of `states` (the features' states at its date), top to
-    /// bottom: the crossings, the sectors when the ribbons are on, the dated areas at the date.
+    /// The rows for what `settings` draws of `states` (the features' states at its date, and at
+    /// its compare date when it has one), top to bottom: the crossings, the sectors when the
+    /// ribbons are on, the dated areas at those dates.
     static std::vector<Entry> entries(const Dataset& dataset, std::span<const FeatureState> states,
                                       const MapSettings& settings);
     /// The centre of entry `index`'s symbol when `entries` are drawn in `area`.

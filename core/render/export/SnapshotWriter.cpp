@@ -62,7 +62,8 @@ QString SnapshotWriter::worldFile(const Georef& g)
         .arg(e.ymax - px / 2, 0, 'g', 17);
 }
 
-QString SnapshotWriter::write(const QImage& source, const QString& path, const Georef& georef,
+QString SnapshotWriter::write(const QImage& source, const QString& path,
+                              const std::optional<Georef>& georef,
                               const QMap<QString, QString>& text, int dpi)
 {
     const std::optional<ImageFormat> format = ImageFormats::fromPath(path);
@@ -78,10 +79,12 @@ QString SnapshotWriter::write(const QImage& source, const QString& path, const G
     if (bytes.isEmpty())
         return QStringLiteral("%1: %2 encoding failed")
             .arg(path, ImageFormats::suffix(*format).toUpper());
+    if (!georef)
+        return AtomicFiles::save({{path, bytes}});
     const QString world = siblingPath(path, ImageFormats::worldFileSuffix(*format)),
                   prj = siblingPath(path, QStringLiteral("prj"));
     return AtomicFiles::save(
-        {{path, bytes}, {world, worldFile(georef).toUtf8()}, {prj, georef.esriWkt.toUtf8()}});
+        {{path, bytes}, {world, worldFile(*georef).toUtf8()}, {prj, georef->esriWkt.toUtf8()}});
 }
 
 } // namespace frontier

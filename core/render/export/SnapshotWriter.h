@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace frontier {
 
 /// \brief Writes a rendered map as a georeferenced image in the format its suffix names (PNG,
@@ -25,9 +27,11 @@ public:
     };
     /// Empty on success, else a message naming the file and the reason (also for a suffix that
     /// names no format of ImageFormats). `text` is the provenance: PNG iTXt chunks, JPEG
-    /// comments (':' in keys becomes '-'); Qt 6.4 writes none into TIFF.
-    static QString write(const QImage& image, const QString& path, const Georef& georef,
-                         const QMap<QString, QString>& text, int dpi = 96);
+    /// comments (':' in keys becomes '-'); Qt 6.4 writes none into TIFF. Without a georef (a
+    /// figure of several maps) only the image is written.
+    static QString write(const QImage& image, const QString& path,
+                         const std::optional<Georef>& georef, const QMap<QString, QString>& text,
+                         int dpi = 96);
     /// The world-file text (six lines) for an image: pixel size and the upper-left pixel's centre.
     static QString worldFile(const Georef& georef);
     static QString siblingPath(const QString& imagePath, const QString& suffix);
