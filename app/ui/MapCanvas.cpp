@@ -3,6 +3,7 @@
 #include "AtlasModel.h"
 #include "MapInput.h"
 #include "MeasureTool.h"
+#include "SwipeTool.h"
 #include "geo/Viewport.h"
 #include "render/MapRenderer.h"
 #include "render/SelectionOverlay.h"
@@ -22,6 +23,7 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     setMinimumSize(320, 240);
     installEventFilter(m_input);
     m_measure = new MeasureTool(*this);
+    m_swipe = new SwipeTool(*this); // after the measure tool: the line is grabbed first
     m_settings.date = m_model.date();
     connect(&m_model, &AtlasModel::dateChanged, this, [this](Date date) {
         MapSettings s = m_settings;
@@ -105,6 +107,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const MapSettings settings = effectiveSettings();
     m_renderer->render(painter, settings, &m_cache);
+    m_swipe->paint(painter, settings, &m_cache);
     SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());
     m_measure->paint(painter, settings);
 }

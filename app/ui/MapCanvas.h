@@ -16,6 +16,7 @@ class AtlasModel;
 class MapRenderer;
 class MapInput;
 class MeasureTool;
+class SwipeTool;
 
 /// \brief The map widget: shows the model's date and selection in its view (a MapSettings
 /// value) and paints what the renderer paints for them (with its own
@@ -33,6 +34,7 @@ public:
     MapRenderer& renderer() { return *m_renderer; }
     AtlasModel& model() { return m_model; }
     MeasureTool* measureTool() const { return m_measure; }
+    SwipeTool* swipeTool() const { return m_swipe; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
     /// Sets a new view (only a changed value repaints); its date is replaced by the model's.
@@ -65,6 +67,7 @@ private:
     RenderCache m_cache;
     MapInput* m_input;
     MeasureTool* m_measure;
+    SwipeTool* m_swipe;
 };
 
 } // namespace frontier

@@ -7,6 +7,7 @@
 #include "MapClipboard.h"
 #include "MapContextMenu.h"
 #include "MeasureTool.h"
+#include "SwipeTool.h"
 #include "render/MapRenderer.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ void MapToolsController::addTo(QMenu* menu)
     menu->addAction(m_forward);
     menu->addSeparator();
     menu->addAction(m_canvas.measureTool()->action());
+    menu->addAction(m_canvas.swipeTool()->action());
     QAction* go =
         menu->addAction(QStringLiteral("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G),
                         this, &MapToolsController::askCoordinate);
