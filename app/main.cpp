@@ -120,6 +120,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Frontier Atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("Frontier Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
+    // The installed desktop file's id, by which the desktop matches the window to its name and
+    // icon (the Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(FRONTIER_APP_ID));
 
     // The commands that draw make their own QGuiApplication (CommandGui) once their data has
     // started loading; the others need only QtCore.

@@ -10,9 +10,11 @@ namespace frontier {
 QString DataLocator::bundledPath()
 {
     // The program's folder from /proc rather than QCoreApplication, which does not exist yet
-    // while the data loads beside Qt's start-up (BackgroundLoad).
+    // while the data loads beside Qt's start-up (BackgroundLoad). The path from there to the data
+    // is the install layout's (GNUInstallDirs), the same in the build tree.
     const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    return QDir(QFileInfo(program).path()).filePath(QStringLiteral("../share/frontier-atlas/maps"));
+    return QDir(QFileInfo(program).path())
+        .filePath(QStringLiteral(FRONTIER_DATA_FROM_BINDIR "/maps"));
 }
 
 QString DataLocator::resolve(const QString& explicitPath)

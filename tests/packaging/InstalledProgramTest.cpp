@@ -1,0 +1,76 @@
+// The program as installed (InstallTree: a DESTDIR at a prefix other than the configured one):
+// the standard tree, and the installed program's commands on the data it finds beside itself.
+#include "app/RunCli.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using frontier::test::CliRun;
+
+namespace {
+
+const QString kData = QStringLiteral(FRONTIER_INSTALLED_DATADIR);
+
+// The installed program with no dataset named: it must find the bundled one itself.
+CliRun runInstalled(const QStringList& args)
+{
+    QProcessEnvironment env = frontier::test::commandEnvironment();
+    env.remove(QStringLiteral("FRONTIER_ATLAS_DATA"));
+    return frontier::test::runProgram(QStringLiteral(FRONTIER_INSTALLED_BINARY), args, env);
+}
+
+TEST(InstalledProgramTest, LaysOutTheStandardTree)
+{
+    const QString id = QStringLiteral(FRONTIER_APP_ID);
+    EXPECT_TRUE(QFileInfo(QStringLiteral(FRONTIER_INSTALLED_BINARY)).isExecutable());
+    for (const QString& file : {QStringLiteral("frontier-atlas/maps/dataset.json"),
+                                QStringLiteral("frontier-atlas/maps/events.geojson"),
+                                QStringLiteral("applications/%1.desktop").arg(id),
+                                QStringLiteral("metainfo/%1.metainfo.xml").arg(id),
+                                QStringLiteral("icons/hicolor/scalable/apps/%1.svg").arg(id)})
+        EXPECT_TRUE(QFileInfo::exists(QDir(kData).filePath(file))) << file.toStdString();
+    EXPECT_TRUE(
+        QFileInfo::exists(QStringLiteral(FRONTIER_INSTALLED_MANDIR "/man1/frontier-atlas.1")));
+}
+
+TEST(InstalledProgramTest, ReadsTheDataOfItsOwnPrefix)
+{
+    const CliRun r = runInstalled({QStringLiteral("info")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString maps =
+        QFileInfo(kData + QStringLiteral("/frontier-atlas/maps")).canonicalFilePath();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(%1)").arg(maps))) << r.out.toStdString();
+}
+
+TEST(InstalledProgramTest, ExportsAPngOfTheRequestedSize)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("snapshot.png"));
+    const CliRun r = runInstalled({QStringLiteral("export"), QStringLiteral("--date"),
+                                   QStringLiteral("2019-09-30"), QStringLiteral("--output"), png,
+                                   QStringLiteral("--size"), QStringLiteral("640x360")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QImageReader reader(png);
+    EXPECT_EQ(reader.format(), QByteArray("png"));
+    EXPECT_EQ(reader.size(), QSize(640, 360));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("snapshot.pgw"))));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("snapshot.prj"))));
+}
+
+TEST(InstalledProgramTest, PrintsTheStateOfTheCrossings)
+{
+    const CliRun r = runInstalled(
+        {QStringLiteral("state"), QStringLiteral("--date"), QStringLiteral("2019-09-30")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // al-Qaim / Albu Kamal reopened that day.
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("al-Qaim / Albu Kamal  [qaim-albukamal]\n  status  open")))
+        << r.out.toStdString();
+}
+
+} // namespace
