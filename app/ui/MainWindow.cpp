@@ -15,6 +15,7 @@
 #include "SessionController.h"
 #include "SettingsFormat.h"
 #include "ShortcutsDialog.h"
+#include "SplitView.h"
 #include "StatusLine.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
@@ -71,7 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_canvas = new MapCanvas(*m_model, std::move(renderer), this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setSettings(view);
-    setCentralWidget(m_canvas);
+    m_split = new SplitView(*m_model, *m_canvas, this);
+    setCentralWidget(m_split);
     m_time = new TimeController(*m_model, this);
     m_timeActions = new TimeActions(*m_time, this);
     m_timeActions->addTo(this); // the shortcuts work while the Time menu is closed
@@ -90,6 +92,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 
     connect(m_canvas, &MapCanvas::settingsChanged, this, &MainWindow::showSettings);
     connect(m_canvas, &MapCanvas::cursorMoved, m_status, &StatusLine::showCursor);
+    connect(m_split, &SplitView::compareCanvasCreated, this, [this](MapCanvas* compare) {
+        connect(compare, &MapCanvas::cursorMoved, m_status, &StatusLine::showCursor);
+    });
     connect(m_search, &SearchBox::entryChosen, this, &MainWindow::goTo);
     connect(m_layersPanel, &LayersPanel::layersChanged, this, [this](unsigned l) {
         MapSettings s = m_canvas->settings();
@@ -130,7 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 
 MainWindow::~MainWindow()
 {
-    delete m_canvas; // before the model it observes
+    delete m_split; // the canvases, before the model they observe
 }
 
 const Timeline& MainWindow::timeline() const
@@ -205,6 +210,7 @@ void MainWindow::createMenus()
         QStringLiteral("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
+    m_viewMenu->addAction(m_split->action());
     m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());

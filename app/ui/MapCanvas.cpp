@@ -14,8 +14,10 @@
 
 namespace frontier {
 
-MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent)
-    : QWidget(parent), m_model(model), m_renderer(std::move(renderer)), m_input(new MapInput(this))
+MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent,
+                     Shows shows)
+    : QWidget(parent), m_model(model), m_shows(shows), m_renderer(std::move(renderer)),
+      m_input(new MapInput(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -24,12 +26,8 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     installEventFilter(m_input);
     m_measure = new MeasureTool(*this);
     m_swipe = new SwipeTool(*this); // after the measure tool: the line is grabbed first
-    m_settings.date = m_model.date();
-    connect(&m_model, &AtlasModel::dateChanged, this, [this](Date date) {
-        MapSettings s = m_settings;
-        s.date = date;
-        setSettings(s);
-    });
+    m_settings.date = m_shows == Shows::Date ? m_model.date() : m_model.compareDate();
+    connect(&m_model, &AtlasModel::dateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::compareDateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
@@ -50,14 +48,22 @@ MapSettings MapCanvas::effectiveSettings() const
     s.devicePixelRatio = dpr;
     s.size = QSize(static_cast<int>(std::lround(width() * dpr)),
                    static_cast<int>(std::lround(height() * dpr)));
+    // Beside the map, the compare map shares its legend (which lists both dates' holders).
+    if (m_shows == Shows::CompareDate)
+        s.decorations &= ~static_cast<unsigned>(Decoration::Legend);
     return s;
 }
 
 void MapCanvas::setSettings(const MapSettings& settings)
 {
     MapSettings s = settings;
-    s.date = m_model.date();
-    s.compareDate = m_model.compareDate();
+    if (m_shows == Shows::Date) {
+        s.date = m_model.date();
+        s.compareDate = m_model.compareDate();
+    } else {
+        s.date = m_model.compareDate();
+        s.compareDate = Date{};
+    }
     if (s == m_settings)
         return;
     m_settings = s;
@@ -106,6 +112,13 @@ void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     const MapSettings settings = effectiveSettings();
+    if (!settings.date.isValid()) { // a compare map before a compare date is chosen
+        painter.fillRect(rect(), palette().window());
+        painter.drawText(rect().adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         QStringLiteral("Choose the date to compare with in the Changes dock "
+                                        "(Since)."));
+        return;
+    }
     m_renderer->render(painter, settings, &m_cache);
     m_swipe->paint(painter, settings, &m_cache);
     SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());

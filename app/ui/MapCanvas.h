@@ -18,18 +18,23 @@ class MapInput;
 class MeasureTool;
 class SwipeTool;
 
-/// \brief The map widget: shows the model's date and selection in its view (a MapSettings
-/// value) and paints what the renderer paints for them (with its own
+/// \brief The map widget: shows the model's date (or its compare date) and selection in its view
+/// (a MapSettings value) and paints what the renderer paints for them (with its own
 /// RenderCache), the selection over it. It computes nothing itself; MapInput
 /// turns events into new views and selections. It owns the renderer and makes a new one when the
 /// model opens another dataset.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
-    MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent = nullptr);
+    /// Which of the model's dates the canvas shows: the current one (marking the changes since
+    /// the compare date), or the compare date (the split view's second map).
+    enum class Shows { Date, CompareDate };
+
+    MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent = nullptr,
+              Shows shows = Shows::Date);
     ~MapCanvas() override;
 
-    /// The view; its date is always the model's.
+    /// The view; its date is always the model's date or compare date (see Shows).
     const MapSettings& settings() const { return m_settings; }
     MapRenderer& renderer() { return *m_renderer; }
     AtlasModel& model() { return m_model; }
@@ -37,7 +42,7 @@ public:
     SwipeTool* swipeTool() const { return m_swipe; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
-    /// Sets a new view (only a changed value repaints); its date is replaced by the model's.
+    /// Sets a new view (only a changed value repaints); its dates are replaced by the model's.
     void setSettings(const MapSettings& settings);
     void setExtent(const MapRect& extent);
     void showHome();
@@ -62,6 +67,7 @@ private:
     void showDataset();
 
     AtlasModel& m_model;
+    Shows m_shows;
     std::unique_ptr<MapRenderer> m_renderer;
     MapSettings m_settings;
     RenderCache m_cache;

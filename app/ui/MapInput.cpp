@@ -68,7 +68,7 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
     case QEvent::ToolTip: {
         auto* e = static_cast<QHelpEvent*>(event);
         const int hit = m_canvas->featureAt(e->pos());
-        if (hit < 0)
+        if (hit < 0 || !m_canvas->settings().date.isValid()) // a compare map with no date yet
             QToolTip::hideText();
         else
             QToolTip::showText(e->globalPos(),
