@@ -11,6 +11,7 @@
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
+#include "ScrollingDock.h"
 #include "SearchBox.h"
 #include "SessionController.h"
 #include "SettingsFormat.h"
@@ -29,28 +30,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace frontier {
-namespace {
-
-// A dock whose content scrolls when the screen is too small for it, so no dock sets a minimum
-// height the window cannot meet on a 1280x720 screen.
-QDockWidget* dock(const QString& title, const QString& name, QWidget* content, QMainWindow* window)
-{
-    auto* d = new QDockWidget(title, window);
-    d->setObjectName(name);
-    auto* scroll = new QScrollArea(d);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    d->setWidget(scroll);
-    return d;
-}
-
-} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial,
                        QWidget* parent)
@@ -149,14 +132,14 @@ void MainWindow::createDocks()
     m_featurePanel = new FeaturePanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
     m_changesPanel = new ChangesPanel(*m_model, this);
-    QDockWidget* selection =
-        dock(QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
-    QDockWidget* layers =
-        dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
-    QDockWidget* changes =
-        dock(QStringLiteral("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
-    QDockWidget* time =
-        dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
+    QDockWidget* selection = ScrollingDock::make(
+        QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
+    QDockWidget* layers = ScrollingDock::make(QStringLiteral("Layers"),
+                                              QStringLiteral("layersDock"), m_layersPanel, this);
+    QDockWidget* changes = ScrollingDock::make(QStringLiteral("Changes"),
+                                               QStringLiteral("changesDock"), m_changesPanel, this);
+    QDockWidget* time = ScrollingDock::make(QStringLiteral("Timeline"),
+                                            QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
     addDockWidget(Qt::RightDockWidgetArea, selection);
     addDockWidget(Qt::RightDockWidgetArea, layers);

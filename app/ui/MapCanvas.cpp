@@ -1,6 +1,7 @@
 #include "MapCanvas.h"
 
 #include "AtlasModel.h"
+#include "EventText.h"
 #include "MapInput.h"
 #include "MeasureTool.h"
 #include "SwipeTool.h"
@@ -8,6 +9,7 @@
 #include "render/MapRenderer.h"
 #include "render/SelectionOverlay.h"
 
+#include <QAccessible>
 #include <QPainter>
 
 #include <cmath>
@@ -30,7 +32,19 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     connect(&m_model, &AtlasModel::dateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::compareDateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_model, &AtlasModel::selectionChanged, this, &MapCanvas::describe);
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
+    setAccessibleName(m_shows == Shows::Date ? QStringLiteral("Map")
+                                             : QStringLiteral("Map at the compare date"));
+    describe();
+}
+
+void MapCanvas::describe()
+{
+    setAccessibleDescription(EventText::mapDescription(m_renderer->timeline(), m_settings.date,
+                                                       m_model.selectedFeature()));
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 MapCanvas::~MapCanvas() = default;
@@ -38,6 +52,7 @@ MapCanvas::~MapCanvas() = default;
 void MapCanvas::showDataset()
 {
     m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline());
+    describe();
     update();
 }
 
@@ -66,7 +81,10 @@ void MapCanvas::setSettings(const MapSettings& settings)
     }
     if (s == m_settings)
         return;
+    const bool newDate = s.date != m_settings.date;
     m_settings = s;
+    if (newDate)
+        describe();
     update();
     emit settingsChanged(m_settings);
 }

@@ -65,6 +65,8 @@ protected:
 private:
     friend class MapInput;
     void showDataset();
+    /// Tells a screen reader what the map shows now (EventText::mapDescription).
+    void describe();
 
     AtlasModel& m_model;
     Shows m_shows;
