@@ -10,7 +10,9 @@
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
+#include "ui/FirstRunTip.h"
 #include "ui/MainWindow.h"
+#include "ui/MapCanvas.h"
 #include "ui/SessionController.h"
 #include "ui/SettingsFormat.h"
 
@@ -104,6 +106,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         window.model().setSelectedFeature(feature);
     }
     window.show();
+    FirstRunTip::showOnce(window.canvas()->renderer(), &window);
     if (broken)
         window.datasets()->showProblems(path, DatasetReader::read(path).problems,
                                         QStringLiteral("The bundled dataset is open instead."));

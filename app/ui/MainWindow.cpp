@@ -8,6 +8,7 @@
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
+#include "FirstRunTip.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
@@ -161,6 +162,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets,
                     &DatasetController::ask);
+    m_datasets->addRecentMenu(file);
     file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     m_exports, &ExportController::askSnapshot);
     file->addAction(QStringLiteral("Export &frames…"),
@@ -206,6 +208,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     [this] { ShortcutsDialog(this, this).exec(); });
+    help->addAction(QStringLiteral("&Reading the map"), this,
+                    [this] { FirstRunTip::open(m_canvas->renderer(), this); });
     help->addAction(QStringLiteral("&About Frontier Atlas"), this,
                     [this] { AboutDialog(m_model->dataset(), this).exec(); });
 
