@@ -75,7 +75,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     if (cli.dataPath().isEmpty() && qEnvironmentVariableIsEmpty("FRONTIER_ATLAS_DATA") &&
         !SessionController::savedDatasetPath().isEmpty())
         path = SessionController::savedDatasetPath();
-    BackgroundLoad load(path, options.crs);
+    BackgroundLoad load(path, options.crs, options.style);
     QApplication app(argc, argv);
     RenderContext::loadFonts(Style{});
     // The window's own font too: its widgets' first text would otherwise set it up.
@@ -88,7 +88,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         // A broken dataset opens the window on the bundled one, with every problem shown in it.
         if (QDir(path) == QDir(DataLocator::bundledPath()))
             throw;
-        renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs).take();
+        renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs, options.style).take();
         broken = true;
     }
     MapSettings initial = options.settings(*renderer, date);

@@ -49,7 +49,7 @@ int runExport(const QStringList& args)
                                                   cli.value(QStringLiteral("compare"))))
             : std::nullopt;
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date);

@@ -57,7 +57,7 @@ int runExportFrames(const QStringList& args)
     if (const QString error = FrameExporter::prepareDirectory(dir); !error.isEmpty())
         throw CliError(QStringLiteral("export-frames: ") + error, kExitFailure);
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;

@@ -33,6 +33,10 @@ void MapOptions::add(QCommandLineParser& p, bool forImage)
                  QStringLiteral("Mark with dashed rings the crossings and sectors whose state "
                                 "differs from this date's."),
                  QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("style"),
+                 QStringLiteral("Map style: default or high-contrast (black text on opaque white, "
+                                "wider lines, larger symbols)."),
+                 QStringLiteral("NAME")});
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
@@ -62,6 +66,14 @@ MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
     if (cli.isSet(QStringLiteral("changes-since")))
         o.changesSince = ArgumentParsers::date(QStringLiteral("changes-since"),
                                                cli.value(QStringLiteral("changes-since")));
+    if (cli.isSet(QStringLiteral("style"))) {
+        const QString name = cli.value(QStringLiteral("style"));
+        const auto style = Style::named(name);
+        if (!style)
+            throw usageError(QStringLiteral("--style %1: expected %2")
+                                 .arg(name.left(20), Style::names().join(QStringLiteral(" or "))));
+        o.style = *style;
+    }
     if (cli.isSet(QStringLiteral("no-legend")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
     if (cli.isSet(QStringLiteral("no-title")))

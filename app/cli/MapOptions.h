@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "render/MapSettings.h"
+#include "render/Style.h"
 
 #include <optional>
 
@@ -28,6 +29,7 @@ public:
     LabelLanguage labels = LabelLanguage::English;
     Date changesSince; ///< invalid: nothing marked
     unsigned decorations = kAllDecorations;
+    Style style;
 };
 
 } // namespace frontier

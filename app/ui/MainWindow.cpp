@@ -9,6 +9,7 @@
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
 #include "FirstRunTip.h"
+#include "HighContrast.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
@@ -196,6 +197,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
     m_viewMenu->addAction(m_split->action());
+    m_viewMenu->addAction(
+        (new HighContrast(*m_canvas, *m_split, *m_timelinePanel, this))->action());
     m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());

@@ -49,9 +49,15 @@ void MapCanvas::describe()
 
 MapCanvas::~MapCanvas() = default;
 
+void MapCanvas::setStyle(const Style& style)
+{
+    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), style);
+    update();
+}
+
 void MapCanvas::showDataset()
 {
-    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline());
+    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_renderer->style());
     describe();
     update();
 }

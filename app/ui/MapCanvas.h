@@ -17,6 +17,7 @@ class MapRenderer;
 class MapInput;
 class MeasureTool;
 class SwipeTool;
+struct Style;
 
 /// \brief The map widget: shows the model's date (or its compare date) and selection in its view
 /// (a MapSettings value) and paints what the renderer paints for them (with its own
@@ -45,6 +46,8 @@ public:
     /// Sets a new view (only a changed value repaints); its dates are replaced by the model's.
     void setSettings(const MapSettings& settings);
     void setExtent(const MapRect& extent);
+    /// Draws the map in `style` from now on (a new renderer; the view stays).
+    void setStyle(const Style& style);
     void showHome();
     /// Map CRS extent of the view (after fitting to the widget's aspect).
     MapRect visibleExtent() const;

@@ -27,8 +27,10 @@ void SplitView::split(bool on)
         if (!on)
             return;
         // Made on first use, so a window that is never split pays nothing at start.
-        m_compare = new MapCanvas(m_model, std::make_unique<MapRenderer>(m_model.sharedTimeline()),
-                                  nullptr, MapCanvas::Shows::CompareDate);
+        m_compare = new MapCanvas(
+            m_model,
+            std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_canvas.renderer().style()),
+            nullptr, MapCanvas::Shows::CompareDate);
         m_compare->setObjectName(QStringLiteral("compareCanvas"));
         insertWidget(0, m_compare);
         // Equal settings stop the echo: each canvas emits only when its value changes.

@@ -128,6 +128,12 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     showDate();
 }
 
+void TimelinePanel::setStyle(const Style& style)
+{
+    m_chart->setStyle(style);
+    m_legend->setStyle(style, m_model.sharedTimeline());
+}
+
 void TimelinePanel::showDataset()
 {
     std::vector<int> marks;

@@ -15,7 +15,7 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format };
+enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Style, Step, Image, Format };
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -46,6 +46,8 @@ std::vector<QString> badValues(Kind kind)
                 QStringLiteral("west,33,43,37")};
     case Kind::Labels:
         return {QStringLiteral("fr"), QString()};
+    case Kind::Style:
+        return {QStringLiteral("neon"), QStringLiteral("High-Contrast"), QString()};
     case Kind::Step:
         return {QStringLiteral("2q"), QStringLiteral("0d"), QString()};
     case Kind::Image:
@@ -79,6 +81,7 @@ std::map<QString, Kind> mapOptions(bool forImage, std::map<QString, Kind> option
                     {QStringLiteral("extent"), Kind::Extent},
                     {QStringLiteral("labels"), Kind::Labels},
                     {QStringLiteral("changes-since"), Kind::Date},
+                    {QStringLiteral("style"), Kind::Style},
                     {QStringLiteral("no-legend"), Kind::Flag},
                     {QStringLiteral("no-title"), Kind::Flag}});
     if (forImage)
