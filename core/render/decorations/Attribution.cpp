@@ -21,12 +21,9 @@ double areaWidth(QSizeF mapSize)
 
 // The credits, as many to a line as `width` holds: on a narrow map they wrap instead of running
 // under the legend.
-QString credits(const QFont& font, double width, const QString& dataset)
+QString wrapped(const QFont& font, double width, const QString& dataset)
 {
-    const QStringList parts{
-        QStringLiteral("Frontier Atlas"),
-        QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
-        QStringLiteral("events: sourced per event, dataset %1").arg(dataset)};
+    const QStringList parts = Attribution::credits(dataset);
     const QFontMetricsF metrics(font);
     const QString separator = QStringLiteral(" · ");
     QStringList lines{parts.front()};
@@ -42,10 +39,17 @@ QString credits(const QFont& font, double width, const QString& dataset)
 
 } // namespace
 
+QStringList Attribution::credits(const QString& datasetHash)
+{
+    return {QStringLiteral("Frontier Atlas"),
+            QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
+            QStringLiteral("events: sourced per event, dataset %1").arg(datasetHash.left(12))};
+}
+
 QSizeF Attribution::size(QSizeF mapSize) const
 {
     // Measured with the default style's font and a dataset hash of the usual width.
-    const QString text = credits(RenderContext::mapFont(Style{}, kFontPixels), areaWidth(mapSize),
+    const QString text = wrapped(RenderContext::mapFont(Style{}, kFontPixels), areaWidth(mapSize),
                                  QString(12, u'0'));
     return {areaWidth(mapSize), kLineHeight * double(text.count(u'\n') + 1)};
 }
@@ -54,7 +58,7 @@ void Attribution::paint(QPainter& painter, const RenderContext& c, const QRectF&
 {
     const QFont font = c.font(kFontPixels);
     const QString text =
-        credits(font, area.width(), QString::fromLatin1(c.dataset().contentHash().left(12)));
+        wrapped(font, area.width(), QString::fromLatin1(c.dataset().contentHash()));
     TextPainter::draw(painter, area, font, text, c.style.attributionText, c.style.halo,
                       c.style.areaHalo, Qt::AlignRight | Qt::AlignVCenter);
 }
