@@ -73,6 +73,17 @@ TEST_F(PrintLayoutTest, NothingOverlapsOrLeavesThePage)
         }
 }
 
+// A caption of any length takes at most six lines: the map keeps its room.
+TEST_F(PrintLayoutTest, ALongCaptionLeavesTheMapItsRoom)
+{
+    const PrintLayout shortCaption = layout();
+    const PrintLayout longCaption(renderer, settings(Date::fromYmd(2019, 9, 30)),
+                                  {{}, {}, QStringLiteral("A long caption. ").repeated(200)},
+                                  *PageFormat::fromCode(QStringLiteral("a4-landscape")));
+    EXPECT_GT(longCaption.panelRect(0).height(), 0.8 * shortCaption.panelRect(0).height());
+    EXPECT_EQ(longCaption.text().title, QStringLiteral("Iraq–Syria frontier")); // the default
+}
+
 // The numbered list is the sources behind the map's date (both dates when comparing), each once,
 // numbered from 1, filling the pages after the first in order.
 TEST_F(PrintLayoutTest, TheSourcesAreThoseBehindTheStatesShownNumberedInOrder)

@@ -23,6 +23,7 @@ constexpr double kColumn = 300; // the locator's and legend's column: the compac
 constexpr double kGap = 20;     // between the maps and the column
 constexpr double kHeading = 18; // a panel's heading line
 constexpr double kFooter = 26;  // two lines of footer
+constexpr int kCaptionLines = 6;
 constexpr int kWrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 QFont font(const MapRenderer& r, double px, bool bold = false)
@@ -95,13 +96,14 @@ PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text tex
     } else {
         m_panels = {base};
     }
-    m_headerBottom = headerBottom(m_content, !m_text.subtitle.isEmpty());
-    QRectF body(m_content.left(), m_headerBottom + 12, m_content.width(),
-                footerTop(m_content) - 14 - m_headerBottom - 12);
+    const double top = headerBottom(m_content, !m_text.subtitle.isEmpty()) + 12;
+    QRectF body(m_content.left(), top, m_content.width(), footerTop(m_content) - 14 - top);
     if (!m_text.caption.isEmpty()) {
-        const double h = QFontMetricsF(font(renderer, 11))
-                             .boundingRect(QRectF(0, 0, body.width(), 1e6), kWrap, m_text.caption)
-                             .height();
+        // At most kCaptionLines lines, so that the maps keep their room; the rest is cut.
+        const QFontMetricsF metrics(font(renderer, 11));
+        const double h = std::min(
+            metrics.boundingRect(QRectF(0, 0, body.width(), 1e6), kWrap, m_text.caption).height(),
+            kCaptionLines * metrics.lineSpacing());
         m_captionRect = QRectF(body.left(), body.bottom() - h, body.width(), h);
         body.setBottom(m_captionRect.top() - 10);
     }
@@ -272,7 +274,10 @@ void PrintLayout::paint(QPainter& painter, int page) const
         if (!m_text.caption.isEmpty()) {
             painter.setPen(style.text);
             painter.setFont(font(m_renderer, 11));
+            painter.save();
+            painter.setClipRect(m_captionRect);
             painter.drawText(m_captionRect, kWrap, m_text.caption);
+            painter.restore();
         }
     } else {
         QStringList dates;

@@ -27,9 +27,9 @@ class MapRenderer;
 class PrintLayout {
 public:
     struct Text {
-        QString title;
-        QString subtitle;
-        QString caption;
+        QString title;    ///< one line; the default when empty
+        QString subtitle; ///< one line, or none
+        QString caption;  ///< wrapped, up to six lines
     };
     static constexpr double kUnitsPerInch = 96;
 
@@ -70,7 +70,6 @@ private:
     PageFormat m_page;
     QSizeF m_pageSize;
     QRectF m_content; ///< inside the margins
-    double m_headerBottom = 0;
     std::vector<MapSettings> m_panels;
     std::vector<QRectF> m_panelRects;
     LocatorMap m_locator;
