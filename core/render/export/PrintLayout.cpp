@@ -68,6 +68,24 @@ QRectF rounded(const QRectF& r)
     return QRectF(r.toRect());
 }
 
+// The list in columns below a header with a subtitle; in a smaller type when that saves a page
+// (a last page of a few entries).
+SourcePages fittedSourcePages(const MapRenderer& renderer, const std::vector<int>& sources,
+                              const QRectF& content, const PageFormat& page)
+{
+    const double top = headerBottom(content, true) + 12;
+    const QRectF area(content.left(), top, content.width(), footerTop(content) - 14 - top);
+    const int columns = page.orientation == QPageLayout::Landscape ? 3 : 2;
+    const Dataset& dataset = renderer.timeline().dataset();
+    SourcePages pages(dataset, sources, area, columns, font(renderer, 10));
+    if (pages.pageCount() > 1) {
+        SourcePages smaller(dataset, sources, area, columns, font(renderer, 9));
+        if (smaller.pageCount() < pages.pageCount())
+            return smaller;
+    }
+    return pages;
+}
+
 } // namespace
 
 PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text text, PageFormat page,
@@ -77,10 +95,7 @@ PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text tex
       m_sourceIds(
           SourceList::behind(renderer.timeline(), compare ? std::vector<Date>{map.date, *compare}
                                                           : std::vector<Date>{map.date})),
-      m_sources(renderer.timeline().dataset(), m_sourceIds,
-                QRectF(m_content.left(), headerBottom(m_content, true) + 12, m_content.width(),
-                       footerTop(m_content) - 14 - headerBottom(m_content, true) - 12),
-                page.orientation == QPageLayout::Landscape ? 3 : 2, font(renderer, 10))
+      m_sources(fittedSourcePages(renderer, m_sourceIds, m_content, page))
 {
     if (m_text.title.trimmed().isEmpty())
         m_text.title = QStringLiteral("Iraq–Syria frontier");
