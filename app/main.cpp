@@ -34,6 +34,7 @@ const char* const kDescription =
     "Commands:\n"
     "  export         Write a PNG snapshot (with .pgw and .prj) of a date\n"
     "  export-frames  Write numbered PNG frames over a date range, for an animation\n"
+    "  layout         Write a print layout (PDF or PNG) with title, locator and sources\n"
     "  state          Print every crossing's status and controllers on a date\n"
     "  events         List events with their sources\n"
     "  changes        List what changed between two dates, with the events and sources\n"
@@ -54,7 +55,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     cli.parser().addOption({QStringLiteral("select"),
                             QStringLiteral("The crossing or sector to select, by id."),
                             QStringLiteral("ID")});
-    MapOptions::add(cli.parser(), false);
+    MapOptions::add(cli.parser(), MapOptions::Target::Window);
     if (!cli.parse(args))
         return kExitOk;
     if (cli.isSet(QStringLiteral("version"))) {
@@ -65,7 +66,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         cli.isSet(QStringLiteral("date"))
             ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
             : Date::fromYmd(2019, 9, 30);
-    const MapOptions options = MapOptions::read(cli, false);
+    const MapOptions options = MapOptions::read(cli, MapOptions::Target::Window);
 
     // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the
     // bundled one.
@@ -136,6 +137,7 @@ int main(int argc, char** argv)
     const std::map<QString, Command> commands{
         {QStringLiteral("export"), {runExport, true}},
         {QStringLiteral("export-frames"), {runExportFrames, true}},
+        {QStringLiteral("layout"), {runLayout, true}},
         {QStringLiteral("state"), {runState, false}},
         {QStringLiteral("events"), {runEvents, false}},
         {QStringLiteral("changes"), {runChanges, false}},

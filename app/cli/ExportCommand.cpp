@@ -44,10 +44,7 @@ int runExport(const QStringList& args)
                              .arg(output.right(80), ImageFormats::acceptedSuffixes()));
     const MapOptions options = MapOptions::read(cli);
     const std::optional<Date> compare =
-        cli.isSet(QStringLiteral("compare"))
-            ? std::optional(ArgumentParsers::date(QStringLiteral("compare"),
-                                                  cli.value(QStringLiteral("compare"))))
-            : std::nullopt;
+        ArgumentParsers::optionalDate(cli, QStringLiteral("compare"));
 
     BackgroundLoad load(cli.dataPath(), options.crs, options.style);
     const CommandGui gui;

@@ -169,6 +169,8 @@ void MainWindow::createMenus()
     file->addAction(QStringLiteral("Export &frames…"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports,
                     &ExportController::askFrames);
+    file->addAction(QStringLiteral("&Print layout…"), QKeySequence(Qt::CTRL | Qt::Key_P), m_exports,
+                    &ExportController::askLayout);
     file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports,
                     &ExportController::askStateCsv);
     file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports,

@@ -15,7 +15,22 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Style, Step, Image, Format };
+enum class Kind {
+    Flag,
+    Text,
+    Date,
+    Size,
+    Dpi,
+    Crs,
+    Extent,
+    Labels,
+    Style,
+    Step,
+    Image,
+    Format,
+    Layout,
+    Page
+};
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -54,6 +69,11 @@ std::vector<QString> badValues(Kind kind)
         return {QStringLiteral("x.gif"), QStringLiteral("x.pgw"), QStringLiteral("x"), QString()};
     case Kind::Format:
         return {QStringLiteral("gif"), QStringLiteral("jpg2"), QString()};
+    case Kind::Layout:
+        return {QStringLiteral("x.jpg"), QStringLiteral("x.svg"), QStringLiteral("x"), QString()};
+    case Kind::Page:
+        return {QStringLiteral("a3-landscape"), QStringLiteral("A4"), QStringLiteral("a4"),
+                QString()};
     }
     return {};
 }
@@ -75,17 +95,22 @@ std::map<QString, Kind> with(std::map<QString, Kind> options)
     return options;
 }
 
-std::map<QString, Kind> mapOptions(bool forImage, std::map<QString, Kind> options)
+enum class Target { Window, Image, Page };
+
+std::map<QString, Kind> mapOptions(Target target, std::map<QString, Kind> options)
 {
     options.insert({{QStringLiteral("crs"), Kind::Crs},
                     {QStringLiteral("extent"), Kind::Extent},
                     {QStringLiteral("labels"), Kind::Labels},
                     {QStringLiteral("changes-since"), Kind::Date},
-                    {QStringLiteral("style"), Kind::Style},
-                    {QStringLiteral("no-legend"), Kind::Flag},
-                    {QStringLiteral("no-title"), Kind::Flag}});
-    if (forImage)
-        options.insert({{QStringLiteral("size"), Kind::Size}, {QStringLiteral("dpi"), Kind::Dpi}});
+                    {QStringLiteral("style"), Kind::Style}});
+    if (target != Target::Page)
+        options.insert(
+            {{QStringLiteral("no-legend"), Kind::Flag}, {QStringLiteral("no-title"), Kind::Flag}});
+    if (target == Target::Image)
+        options.insert({QStringLiteral("size"), Kind::Size});
+    if (target != Target::Window)
+        options.insert({QStringLiteral("dpi"), Kind::Dpi});
     return with(options);
 }
 
@@ -95,26 +120,37 @@ std::vector<Command> commands(const QString& out)
         {QString(),
          {},
          {},
-         mapOptions(false, {{QStringLiteral("version"), Kind::Flag},
-                            {QStringLiteral("date"), Kind::Date},
-                            {QStringLiteral("select"), Kind::Text}})},
+         mapOptions(Target::Window, {{QStringLiteral("version"), Kind::Flag},
+                                     {QStringLiteral("date"), Kind::Date},
+                                     {QStringLiteral("select"), Kind::Text}})},
         {QStringLiteral("export"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
           out + QStringLiteral("/x.png")},
          {QStringLiteral("date"), QStringLiteral("output")},
-         mapOptions(true, {{QStringLiteral("date"), Kind::Date},
-                           {QStringLiteral("compare"), Kind::Date},
-                           {QStringLiteral("output"), Kind::Image}})},
+         mapOptions(Target::Image, {{QStringLiteral("date"), Kind::Date},
+                                    {QStringLiteral("compare"), Kind::Date},
+                                    {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
           QStringLiteral("2017-12-31"), QStringLiteral("--output-dir"),
           out + QStringLiteral("/frames")},
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output-dir")},
-         mapOptions(true, {{QStringLiteral("from"), Kind::Date},
-                           {QStringLiteral("to"), Kind::Date},
-                           {QStringLiteral("step"), Kind::Step},
-                           {QStringLiteral("format"), Kind::Format},
-                           {QStringLiteral("output-dir"), Kind::Text}})},
+         mapOptions(Target::Image, {{QStringLiteral("from"), Kind::Date},
+                                    {QStringLiteral("to"), Kind::Date},
+                                    {QStringLiteral("step"), Kind::Step},
+                                    {QStringLiteral("format"), Kind::Format},
+                                    {QStringLiteral("output-dir"), Kind::Text}})},
+        {QStringLiteral("layout"),
+         {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
+          out + QStringLiteral("/x.pdf")},
+         {QStringLiteral("date"), QStringLiteral("output")},
+         mapOptions(Target::Page, {{QStringLiteral("date"), Kind::Date},
+                                   {QStringLiteral("compare"), Kind::Date},
+                                   {QStringLiteral("output"), Kind::Layout},
+                                   {QStringLiteral("page"), Kind::Page},
+                                   {QStringLiteral("title"), Kind::Text},
+                                   {QStringLiteral("subtitle"), Kind::Text},
+                                   {QStringLiteral("caption"), Kind::Text}})},
         {QStringLiteral("state"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30")},
          {QStringLiteral("date")},

@@ -16,13 +16,6 @@ namespace {
 constexpr double kFontPixels = 11;
 constexpr double kLineHeight = 14;
 
-QStringList parts(const QString& dataset)
-{
-    return {QStringLiteral("Frontier Atlas"),
-            QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
-            QStringLiteral("events: sourced per event, dataset %1").arg(dataset)};
-}
-
 // Most of the bottom edge, leaving the left to the legend; but never narrower than the longest
 // credit, which would run off the area's left edge (on a narrow map, such as a split view's half).
 double areaWidth(QSizeF mapSize, const QFontMetricsF& metrics, const QStringList& credits)
@@ -36,7 +29,7 @@ double areaWidth(QSizeF mapSize, const QFontMetricsF& metrics, const QStringList
 
 // The credits, as many to a line as `width` holds: on a narrow map they wrap instead of running
 // under the legend.
-QString credits(const QFontMetricsF& metrics, double width, const QStringList& parts)
+QString wrapped(const QFontMetricsF& metrics, double width, const QStringList& parts)
 {
     const QString separator = QStringLiteral(" · ");
     QStringList lines{parts.front()};
@@ -52,20 +45,27 @@ QString credits(const QFontMetricsF& metrics, double width, const QStringList& p
 
 } // namespace
 
+QStringList Attribution::credits(const QString& datasetHash)
+{
+    return {QStringLiteral("Frontier Atlas"),
+            QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
+            QStringLiteral("events: sourced per event, dataset %1").arg(datasetHash.left(12))};
+}
+
 QSizeF Attribution::size(QSizeF mapSize) const
 {
     // Measured with the default style's font and a dataset hash of the usual width.
     const QFontMetricsF metrics(RenderContext::mapFont(Style{}, kFontPixels));
-    const QStringList all = parts(QString(12, u'0'));
-    const double width = areaWidth(mapSize, metrics, all);
-    return {width, kLineHeight * double(credits(metrics, width, all).count(u'\n') + 1)};
+    const QStringList parts = credits(QString(12, u'0'));
+    const double width = areaWidth(mapSize, metrics, parts);
+    return {width, kLineHeight * double(wrapped(metrics, width, parts).count(u'\n') + 1)};
 }
 
 void Attribution::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     const QFont font = c.font(kFontPixels);
-    const QString text = credits(QFontMetricsF(font), area.width(),
-                                 parts(QString::fromLatin1(c.dataset().contentHash().left(12))));
+    const QString text = wrapped(QFontMetricsF(font), area.width(),
+                                 credits(QString::fromLatin1(c.dataset().contentHash())));
     TextPainter::draw(painter, area, font, text, c.style.attributionText, c.style.halo,
                       c.style.areaHalo, Qt::AlignRight | Qt::AlignVCenter);
 }
