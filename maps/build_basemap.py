@@ -650,6 +650,8 @@ def cmd_places(path, out):
             if not (BOX[0] <= lon <= BOX[2] and BOX[1] <= lat <= BOX[3]):
                 die("place %s outside the clip box" % r["id"])
             props = {"id": r["id"], "name": r["name"], "name_ar": r["name_ar"]}
+            if r.get("name_ku"):  # Kurmanji, where the sources give one
+                props["name_ku"] = r["name_ku"]
             props.update(aliases(r))
             props.update({"kind": r["kind"], "iso_a2": r["iso_a2"], "rank": int(r["rank"])})
             feats.append(feature(props, {"type": "Point", "coordinates": [lon, lat]}))
@@ -679,8 +681,10 @@ def cmd_crossings(path, frontier_path, out):
             dref = nearest_on_line(ref, line)[0]
             print("crossing %-20s %s -> %.5f, %.5f (reference post %.0f m from the line)"
                   % (r["id"], how, pt[0], pt[1], dref))
+            kurmanji = {k: r[k] for k in ("name_iq_ku", "name_sy_ku") if r.get(k)}
             props = {"id": r["id"], "name_iq": r["name_iq"], "name_iq_ar": r["name_iq_ar"],
-                     "name_sy": r["name_sy"], "name_sy_ar": r["name_sy_ar"], **aliases(r),
+                     "name_sy": r["name_sy"], "name_sy_ar": r["name_sy_ar"], **kurmanji,
+                     **aliases(r),
                      "governorate_iq": r["governorate_iq"], "governorate_sy": r["governorate_sy"],
                      "official": r["official"].strip().lower() == "true"}
             if r.get("highway"):

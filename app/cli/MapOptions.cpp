@@ -26,9 +26,11 @@ void MapOptions::add(QCommandLineParser& p, Target target)
     p.addOption({QStringLiteral("extent"),
                  QStringLiteral("Area to show, WGS84 degrees (default: the whole frontier)."),
                  QStringLiteral("LON1,LAT1,LON2,LAT2")});
-    p.addOption({QStringLiteral("labels"),
-                 QStringLiteral("Label language: en, ar or both (default en)."),
-                 QStringLiteral("en|ar|both")});
+    p.addOption(
+        {QStringLiteral("labels"),
+         QStringLiteral("Label language: en, ar, both, or ku (Kurmanji where the data has it, "
+                        "English elsewhere; default en)."),
+         QStringLiteral("en|ar|both|ku")});
     p.addOption({QStringLiteral("changes-since"),
                  QStringLiteral("Mark with dashed rings the crossings and sectors whose state "
                                 "differs from this date's."),
@@ -61,7 +63,7 @@ MapOptions MapOptions::read(const CommandLine& cli, Target target)
     if (cli.isSet(QStringLiteral("labels"))) {
         const auto l = labelLanguageFromCode(cli.value(QStringLiteral("labels")));
         if (!l)
-            throw usageError(QStringLiteral("--labels %1: expected en, ar or both")
+            throw usageError(QStringLiteral("--labels %1: expected en, ar, both or ku")
                                  .arg(cli.value(QStringLiteral("labels")).left(20)));
         o.labels = *l;
     }

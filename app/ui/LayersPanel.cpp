@@ -57,11 +57,15 @@ LayersPanel::LayersPanel(QWidget* parent)
     auto* labelsLayout = new QHBoxLayout(labels);
     for (const auto& [language, text] : {std::pair{LabelLanguage::English, "English"},
                                          {LabelLanguage::Arabic, "العربية"},
-                                         {LabelLanguage::Both, "Both"}}) {
+                                         {LabelLanguage::Both, "Both"},
+                                         {LabelLanguage::Kurdish, "Kurdî"}}) {
         auto* button = new QRadioButton(QString::fromUtf8(text), labels);
-        button->setToolTip(language == LabelLanguage::Both
-                               ? QStringLiteral("Label the map in English and Arabic")
-                               : QStringLiteral("Label the map in %1").arg(button->text()));
+        button->setToolTip(
+            language == LabelLanguage::Both ? QStringLiteral("Label the map in English and Arabic")
+            : language == LabelLanguage::Kurdish
+                ? QStringLiteral("Kurmanji names where the sources give them (Til Koçer, "
+                                 "Sêmalka, Pêşxabûr), English elsewhere")
+                : QStringLiteral("Label the map in %1").arg(button->text()));
         labelsLayout->addWidget(button);
         m_labels->addButton(button, static_cast<int>(language));
     }

@@ -129,9 +129,11 @@ std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& lay
             problems.push_back({layer.file, f.id, QStringLiteral("id"), duplicateReason(c.id)});
         c.point = f.parts.front().front();
         c.sides[0] = {need("name_iq"), f.attribute(QStringLiteral("name_iq_ar")),
-                      f.attribute(QStringLiteral("governorate_iq"))};
+                      f.attribute(QStringLiteral("governorate_iq")),
+                      f.attribute(QStringLiteral("name_iq_ku"))};
         c.sides[1] = {need("name_sy"), f.attribute(QStringLiteral("name_sy_ar")),
-                      f.attribute(QStringLiteral("governorate_sy"))};
+                      f.attribute(QStringLiteral("governorate_sy")),
+                      f.attribute(QStringLiteral("name_sy_ku"))};
         const QString official = f.attribute(QStringLiteral("official")).toLower();
         c.official = !(official == QLatin1String("false") || official == QLatin1String("0"));
         c.aliases = AliasField::read(f, layer.file, problems);

@@ -19,6 +19,7 @@ struct FrontierFeature {
         QString name;
         QString nameAr;
         QString governorate;
+        QString nameKu; ///< Kurmanji, where the sources give one
     };
     QString id;
     FeatureKind kind = FeatureKind::Crossing;
@@ -46,6 +47,15 @@ struct FrontierFeature {
     {
         return nameAr.isEmpty() ? sides[0].nameAr + QStringLiteral(" / ") + sides[1].nameAr
                                 : nameAr;
+    }
+    /// "Rabia / Til Koçer": each side's Kurmanji name, else its English one; empty when neither
+    /// side has a Kurmanji name.
+    QString displayNameKu() const
+    {
+        if (sides[0].nameKu.isEmpty() && sides[1].nameKu.isEmpty())
+            return {};
+        const auto ku = [](const SideInfo& s) { return s.nameKu.isEmpty() ? s.name : s.nameKu; };
+        return ku(sides[0]) + QStringLiteral(" / ") + ku(sides[1]);
     }
 };
 

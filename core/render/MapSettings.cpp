@@ -10,6 +10,8 @@ std::optional<LabelLanguage> labelLanguageFromCode(const QString& code)
         return LabelLanguage::Arabic;
     if (code == QLatin1String("both"))
         return LabelLanguage::Both;
+    if (code == QLatin1String("ku"))
+        return LabelLanguage::Kurdish;
     return std::nullopt;
 }
 
@@ -22,6 +24,8 @@ QString labelLanguageCode(LabelLanguage language)
         return QStringLiteral("ar");
     case LabelLanguage::Both:
         return QStringLiteral("both");
+    case LabelLanguage::Kurdish:
+        return QStringLiteral("ku");
     }
     return {};
 }

@@ -11,8 +11,9 @@
 
 namespace frontier {
 
-enum class LabelLanguage { English, Arabic, Both };
-std::optional<LabelLanguage> labelLanguageFromCode(const QString& code); ///< en, ar, both
+/// Kurdish is Kurmanji in Latin letters, where the data has a name; English elsewhere.
+enum class LabelLanguage { English, Arabic, Both, Kurdish };
+std::optional<LabelLanguage> labelLanguageFromCode(const QString& code); ///< en, ar, both, ku
 QString labelLanguageCode(LabelLanguage language);
 
 /// Layers the user can switch on and off.

@@ -43,7 +43,7 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
         const FrontierFeature& f = d.feature(i);
         QStringList names{f.displayName(), f.displayNameAr(), f.id};
         for (const FrontierFeature::SideInfo& s : f.sides)
-            names << s.name << s.nameAr;
+            names << s.name << s.nameAr << s.nameKu;
         names.removeAll(QString()); // a sector's sides have no names of their own
         const bool crossing = f.isCrossing();
         const QString label =
@@ -58,10 +58,12 @@ std::vector<SearchEntry> entriesOf(const Dataset& d)
             continue;
         const QString name = f.attribute(QStringLiteral("name")),
                       nameAr = f.attribute(QStringLiteral("name_ar"));
+        QStringList names{name, nameAr, f.attribute(QStringLiteral("name_ku"))};
+        names.removeAll(QString()); // most places have no Kurmanji name
         LoadProblems checkedAtLoad;
         out.push_back({SearchEntry::Kind::Place, QStringLiteral("Place: %1 (%2)").arg(name, nameAr),
-                       QStringList{name, nameAr} + AliasField::read(f, places.file, checkedAtLoad),
-                       -1, -1, f.parts.front().front(), std::nullopt, -1});
+                       names + AliasField::read(f, places.file, checkedAtLoad), -1, -1,
+                       f.parts.front().front(), std::nullopt, -1});
     }
     for (int index = 0; index < static_cast<int>(d.areas().size()); ++index) {
         const DatedArea& a = d.areas()[static_cast<std::size_t>(index)];

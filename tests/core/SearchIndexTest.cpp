@@ -191,6 +191,20 @@ TEST(SearchIndexTest, FindsSectorsByNameArabicNameAliasAndId)
     EXPECT_EQ(entry(*sector).point->lat, f.point.lat);
 }
 
+// Kurmanji names (name_ku, name_iq_ku, name_sy_ku in the data) find their place and crossing.
+TEST(SearchIndexTest, FindsKurmanjiNames)
+{
+    const auto first = [](const QString& typed) {
+        const std::vector<SearchMatch> matches = bundledIndex().find(typed, 5);
+        return matches.empty() ? QString() : entry(matches.front()).label;
+    };
+    EXPECT_TRUE(first(QStringLiteral("Heseke")).startsWith(QStringLiteral("Place: Hasakah")));
+    EXPECT_TRUE(contains(found(QStringLiteral("Sêmalka"), SearchEntry::Kind::Crossing),
+                         "fayshkhabur-semalka"));
+    EXPECT_TRUE(contains(found(QStringLiteral("Pesxabur"), SearchEntry::Kind::Crossing),
+                         "fayshkhabur-semalka"));
+}
+
 TEST(SearchIndexTest, FindsDatedAreasByName)
 {
     using K = SearchEntry::Kind;

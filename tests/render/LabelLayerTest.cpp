@@ -1,3 +1,4 @@
+#include "render/layers/LabelLayer.h"
 #include "RenderTest.h"
 #include "render/RenderCache.h"
 #include "render/ScreenPath.h"
@@ -54,6 +55,26 @@ TEST_P(CrossingLabels, NoCrossingLabelCoversTheFrontier)
         for (const QPolygonF& line : frontier)
             EXPECT_FALSE(touches(line, label->rect.adjusted(-h, -h, h, h)));
     }
+}
+
+// --labels ku: Kurmanji names where the data gives them (a crossing's side, a place), English
+// elsewhere.
+TEST_F(LabelLayerTest, KurdishLabelsAreKurmanjiWhereTheDataHasThemAndEnglishElsewhere)
+{
+    MapSettings s = settings(Date::fromYmd(2019, 9, 30), QSize(1920, 1080));
+    s.labels = LabelLanguage::Kurdish;
+    RenderCache cache;
+    renderer.renderImage(s, &cache);
+    EXPECT_NE(labelNamed(cache, QStringLiteral("Rabia / Til Koçer")), nullptr);
+    EXPECT_NE(labelNamed(cache, QStringLiteral("Pêşxabûr / Sêmalka")), nullptr);
+    EXPECT_NE(labelNamed(cache, QStringLiteral("al-Qaim / Albu Kamal")), nullptr);
+    EXPECT_NE(labelNamed(cache, QStringLiteral("Heseke")), nullptr); // the town (its
+    // governorate, with no Kurmanji name in the data, stays "Hasakah")
+    EXPECT_EQ(labelLanguageFromCode(QStringLiteral("ku")), LabelLanguage::Kurdish);
+    EXPECT_EQ(labelLanguageCode(LabelLanguage::Kurdish), QStringLiteral("ku"));
+    EXPECT_EQ(LabelLayer::labelText(QStringLiteral("Mosul"), QStringLiteral("الموصل"), QString(),
+                                    int(LabelLanguage::Kurdish)),
+              QStringLiteral("Mosul"));
 }
 
 INSTANTIATE_TEST_SUITE_P(DefaultView, CrossingLabels,

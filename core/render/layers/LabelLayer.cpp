@@ -113,10 +113,13 @@ std::optional<QPointF> anchorOf(const ProjectedFeature& f, const RenderContext& 
 
 } // namespace
 
-QString LabelLayer::labelText(const QString& english, const QString& arabic, int language)
+QString LabelLayer::labelText(const QString& english, const QString& arabic, const QString& kurdish,
+                              int language)
 {
     const QString ar = arabic.isEmpty() ? english : arabic;
     switch (static_cast<LabelLanguage>(language)) {
+    case LabelLanguage::Kurdish:
+        return kurdish.isEmpty() ? english : kurdish;
     case LabelLanguage::English:
         return english;
     case LabelLanguage::Arabic:
@@ -190,7 +193,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
     const QFont crossingFont = c.font(c.style.labelPointSize * 1.45, true);
     for (std::size_t i = 0; i < crossingPoints.size(); ++i) {
         const FrontierFeature& x = d.crossings()[i];
-        const QString text = labelText(x.displayName(), x.displayNameAr(), lang);
+        const QString text = labelText(x.displayName(), x.displayNameAr(), x.displayNameKu(), lang);
         // Farther out where the frontier runs through all the near places.
         const QSizeF size = c.textSizes.measure(crossingFont, text);
         std::vector<Candidate> candidates;
@@ -207,7 +210,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const bool major = pl.rank <= 2;
         const QFont font = c.font(c.style.labelPointSize * (major ? 1.4 : 1.2), major);
         const QString text = labelText(src.attribute(QStringLiteral("name")),
-                                       src.attribute(QStringLiteral("name_ar")), lang);
+                                       src.attribute(QStringLiteral("name_ar")),
+                                       src.attribute(QStringLiteral("name_ku")), lang);
         placeAndDraw(painter, engine,
                      around(pl.p, c.textSizes.measure(font, text), symbolRadius(pl.kind)), font,
                      text, c.style);
@@ -219,7 +223,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         for (const ProjectedFeature& f : c.projected.layer(BaseLayer::Rivers)) {
             const Feature& src = rivers[static_cast<std::size_t>(f.feature)];
             const QString text = labelText(src.attribute(QStringLiteral("name")),
-                                           src.attribute(QStringLiteral("name_ar")), lang);
+                                           src.attribute(QStringLiteral("name_ar")),
+                                           src.attribute(QStringLiteral("name_ku")), lang);
             const QSizeF s = c.textSizes.measure(font, text);
             std::vector<QPointF> visible;
             for (const auto& part : f.parts)
@@ -256,7 +261,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             QString en = feature.attribute(QStringLiteral("name"));
             if (upper)
                 en = en.toUpper();
-            const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")), lang);
+            const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")),
+                                           feature.attribute(QStringLiteral("name_ku")), lang);
             const QSizeF s = c.textSizes.measure(font, text);
             // At the anchor, else nearby (a country's name or the legend may hold the spot) while
             // that is still inside the area.

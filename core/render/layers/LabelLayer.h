@@ -13,7 +13,8 @@ public:
     RenderPass pass() const override { return RenderPass::Static; }
     void paint(QPainter& painter, const RenderContext& context) const override;
     /// A bilingual label text per the settings' language.
-    static QString labelText(const QString& english, const QString& arabic, int language);
+    static QString labelText(const QString& english, const QString& arabic, const QString& kurdish,
+                             int language);
 };
 
 } // namespace frontier
