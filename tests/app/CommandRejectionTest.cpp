@@ -15,7 +15,7 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format };
+enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format, Fps };
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -51,7 +51,10 @@ std::vector<QString> badValues(Kind kind)
     case Kind::Image:
         return {QStringLiteral("x.gif"), QStringLiteral("x.pgw"), QStringLiteral("x"), QString()};
     case Kind::Format:
-        return {QStringLiteral("gif"), QStringLiteral("jpg2"), QString()};
+        return {QStringLiteral("bmp"), QStringLiteral("jpg2"), QStringLiteral("mkv"), QString()};
+    case Kind::Fps:
+        return {QStringLiteral("0"), QStringLiteral("61"), QStringLiteral("four"),
+                QStringLiteral("2.5"), QString()};
     }
     return {};
 }
@@ -106,12 +109,15 @@ std::vector<Command> commands(const QString& out)
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
           QStringLiteral("2017-12-31"), QStringLiteral("--output-dir"),
           out + QStringLiteral("/frames")},
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output-dir")},
+         {QStringLiteral("from"), QStringLiteral("to")},
          mapOptions(true, {{QStringLiteral("from"), Kind::Date},
                            {QStringLiteral("to"), Kind::Date},
                            {QStringLiteral("step"), Kind::Step},
                            {QStringLiteral("format"), Kind::Format},
-                           {QStringLiteral("output-dir"), Kind::Text}})},
+                           {QStringLiteral("output-dir"), Kind::Text},
+                           {QStringLiteral("output"), Kind::Text},
+                           {QStringLiteral("fps"), Kind::Fps},
+                           {QStringLiteral("hold-changes"), Kind::Flag}})},
         {QStringLiteral("state"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30")},
          {QStringLiteral("date")},
