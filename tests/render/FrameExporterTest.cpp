@@ -164,7 +164,7 @@ TEST_F(FrameExporterTest, AGifOfTheSeriesHasItsFrames)
     EXPECT_EQ(p.size, QSize(160, 100));
 }
 
-TEST_F(FrameExporterTest, ACancelledVideoLeavesNoFile)
+TEST_F(FrameExporterTest, ACancelledOrEmptyVideoLeavesNoFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("anim.webm"));
@@ -176,6 +176,12 @@ TEST_F(FrameExporterTest, ACancelledVideoLeavesNoFile)
     EXPECT_EQ(r.error, QString());
     EXPECT_TRUE(test::entries(dir.path()).isEmpty())
         << test::entries(dir.path()).join(' ').toStdString();
+
+    const FrameSeries none(Date::fromYmd(2014, 2, 1), Date::fromYmd(2014, 1, 1),
+                           FrameSeries::Step::Day);
+    EXPECT_EQ(FrameExporter(renderer).writeVideo(settings, none, {}, path).error,
+              path + QStringLiteral(": no frames: the last date is before the first"));
+    EXPECT_TRUE(test::entries(dir.path()).isEmpty());
 }
 
 TEST(FrameSeriesTest, StepsCountFromTheFirstDate)

@@ -93,6 +93,9 @@ FrameExporter::Result FrameExporter::writeVideo(MapSettings settings, const Fram
 {
     if (QString error = checkFile(path); !error.isEmpty())
         return {0, false, error};
+    if (series.dates().empty())
+        return {0, false,
+                QStringLiteral("%1: no frames: the last date is before the first").arg(path)};
     settings.size = VideoFormats::frameSize(video.format, settings.size);
     settings = seriesSettings(settings, series);
     RenderCache cache;

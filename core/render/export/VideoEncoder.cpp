@@ -78,6 +78,7 @@ struct VideoEncoder::State {
     AVPacket* packet = nullptr;
     SwsContext* scaler = nullptr;
     std::int64_t pts = 0;
+    bool muxing = false; ///< between the header and the trailer
 
     State(const QString& p, const Options& o, std::optional<FramePalette> pal)
         : path(p), options(o), palette(std::move(pal)), file(p)
@@ -85,6 +86,10 @@ struct VideoEncoder::State {
     }
     ~State()
     {
+        // Ended unfinished (a cancel, an error): the trailer goes into the discarded temporary
+        // file, but lets the muxer free what it holds (FFmpeg 5.1's GIF muxer keeps a packet).
+        if (muxing)
+            av_write_trailer(format);
         sws_freeContext(scaler);
         av_packet_free(&packet);
         av_frame_free(&frame);
@@ -183,6 +188,7 @@ struct VideoEncoder::State {
         format->flags |= AVFMT_FLAG_CUSTOM_IO;
         if ((ret = avformat_write_header(format, nullptr)) < 0)
             return void(writeErrno ? writeFailure() : fail(avError(ret)));
+        muxing = true;
         frame->format = c.pixels;
         frame->width = codec->width;
         frame->height = codec->height;
@@ -282,6 +288,7 @@ QString VideoEncoder::finish()
         return m->error;
     if (const QString error = m->send(nullptr); !error.isEmpty())
         return error;
+    m->muxing = false;
     if (const int ret = av_write_trailer(m->format); ret < 0)
         return m->writeErrno ? m->writeFailure() : m->fail(avError(ret));
     avio_flush(m->io);
