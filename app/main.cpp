@@ -10,7 +10,9 @@
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
+#include "ui/FirstRunTip.h"
 #include "ui/MainWindow.h"
+#include "ui/MapCanvas.h"
 #include "ui/SessionController.h"
 #include "ui/SettingsFormat.h"
 
@@ -32,6 +34,7 @@ const char* const kDescription =
     "Commands:\n"
     "  export         Write a PNG snapshot (with .pgw and .prj) of a date\n"
     "  export-frames  Write an animation: frames named by date, or one MP4, WebM or GIF\n"
+    "  layout         Write a print layout (PDF or PNG) with title, locator and sources\n"
     "  state          Print every crossing's status and controllers on a date\n"
     "  events         List events with their sources\n"
     "  changes        List what changed between two dates, with the events and sources\n"
@@ -52,7 +55,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     cli.parser().addOption({QStringLiteral("select"),
                             QStringLiteral("The crossing or sector to select, by id."),
                             QStringLiteral("ID")});
-    MapOptions::add(cli.parser(), false);
+    MapOptions::add(cli.parser(), MapOptions::Target::Window);
     if (!cli.parse(args))
         return kExitOk;
     if (cli.isSet(QStringLiteral("version"))) {
@@ -63,7 +66,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         cli.isSet(QStringLiteral("date"))
             ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
             : Date::fromYmd(2019, 9, 30);
-    const MapOptions options = MapOptions::read(cli, false);
+    const MapOptions options = MapOptions::read(cli, MapOptions::Target::Window);
 
     // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the
     // bundled one.
@@ -73,7 +76,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     if (cli.dataPath().isEmpty() && qEnvironmentVariableIsEmpty("FRONTIER_ATLAS_DATA") &&
         !SessionController::savedDatasetPath().isEmpty())
         path = SessionController::savedDatasetPath();
-    BackgroundLoad load(path, options.crs);
+    BackgroundLoad load(path, options.crs, options.style);
     QApplication app(argc, argv);
     RenderContext::loadFonts(Style{});
     // The window's own font too: its widgets' first text would otherwise set it up.
@@ -86,7 +89,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         // A broken dataset opens the window on the bundled one, with every problem shown in it.
         if (QDir(path) == QDir(DataLocator::bundledPath()))
             throw;
-        renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs).take();
+        renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs, options.style).take();
         broken = true;
     }
     MapSettings initial = options.settings(*renderer, date);
@@ -104,6 +107,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         window.model().setSelectedFeature(feature);
     }
     window.show();
+    FirstRunTip::showOnce(window.canvas()->renderer(), &window);
     if (broken)
         window.datasets()->showProblems(path, DatasetReader::read(path).problems,
                                         QStringLiteral("The bundled dataset is open instead."));
@@ -133,6 +137,7 @@ int main(int argc, char** argv)
     const std::map<QString, Command> commands{
         {QStringLiteral("export"), {runExport, true}},
         {QStringLiteral("export-frames"), {runExportFrames, true}},
+        {QStringLiteral("layout"), {runLayout, true}},
         {QStringLiteral("state"), {runState, false}},
         {QStringLiteral("events"), {runEvents, false}},
         {QStringLiteral("changes"), {runChanges, false}},

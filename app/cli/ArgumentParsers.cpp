@@ -1,6 +1,7 @@
 #include "ArgumentParsers.h"
 
 #include "CliError.h"
+#include "CommandLine.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
 #include "render/export/FrameExporter.h"
@@ -29,6 +30,13 @@ Date ArgumentParsers::date(const QString& option, const QString& value)
     if (d->year() < 1900 || d->year() > 2100)
         throw bad(option, value, QStringLiteral("the date must be between 1900 and 2100"));
     return *d;
+}
+
+std::optional<Date> ArgumentParsers::optionalDate(const CommandLine& cli, const QString& option)
+{
+    if (!cli.isSet(option))
+        return std::nullopt;
+    return date(option, cli.value(option));
 }
 
 QSize ArgumentParsers::size(const QString& option, const QString& value)

@@ -2,15 +2,21 @@
 
 #include "model/Date.h"
 
+#include <optional>
+
 #include <QSize>
 #include <QString>
 
 namespace frontier {
 
+class CommandLine;
+
 /// \brief Parses option values; each throws a usage CliError naming the option and the value.
 class ArgumentParsers {
 public:
     static Date date(const QString& option, const QString& value);
+    /// The date an optional option gives, or nothing when it is not set.
+    static std::optional<Date> optionalDate(const CommandLine& cli, const QString& option);
     static QSize size(const QString& option, const QString& value);
     static int dpi(const QString& option, const QString& value);
     /// Frames a second, 1 to FrameExporter::kMaxFps.

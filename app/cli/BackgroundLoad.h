@@ -14,7 +14,7 @@ namespace frontier {
 /// window and an export show their map sooner. Needs no QCoreApplication.
 class BackgroundLoad {
 public:
-    BackgroundLoad(const QString& dataPath, const QString& crs);
+    BackgroundLoad(const QString& dataPath, const QString& crs, Style style = {});
     /// Waits, and returns the renderer, or rethrows what the load threw (a CliError listing the
     /// dataset's problems).
     std::unique_ptr<MapRenderer> take();

@@ -8,6 +8,7 @@ namespace frontier {
 /// usage and runtime failures are thrown as CliError.
 int runExport(const QStringList& args);
 int runExportFrames(const QStringList& args);
+int runLayout(const QStringList& args);
 int runInfo(const QStringList& args);
 int runState(const QStringList& args);
 int runEvents(const QStringList& args);

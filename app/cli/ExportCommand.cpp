@@ -44,12 +44,9 @@ int runExport(const QStringList& args)
                              .arg(output.right(80), ImageFormats::acceptedSuffixes()));
     const MapOptions options = MapOptions::read(cli);
     const std::optional<Date> compare =
-        cli.isSet(QStringLiteral("compare"))
-            ? std::optional(ArgumentParsers::date(QStringLiteral("compare"),
-                                                  cli.value(QStringLiteral("compare"))))
-            : std::nullopt;
+        ArgumentParsers::optionalDate(cli, QStringLiteral("compare"));
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date);

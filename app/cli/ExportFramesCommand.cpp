@@ -142,7 +142,7 @@ int runExportFrames(const QStringList& args)
                 encoded.width(), encoded.height(), options.size.width(), options.size.height());
     }
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;

@@ -7,18 +7,18 @@
 
 namespace frontier {
 
-void MapOptions::add(QCommandLineParser& p, bool forImage)
+void MapOptions::add(QCommandLineParser& p, Target target)
 {
-    if (forImage) {
+    if (target == Target::Image)
         p.addOption(
             {QStringLiteral("size"),
              QStringLiteral("Image size in pixels (default 1920x1080, at most 16384 a side)."),
              QStringLiteral("WxH")});
+    if (target != Target::Window)
         p.addOption({QStringLiteral("dpi"),
                      QStringLiteral(
                          "Resolution: scales symbols and text, recorded in the PNG (default 96)."),
                      QStringLiteral("N")});
-    }
     p.addOption({QStringLiteral("crs"),
                  QStringLiteral("Map CRS, e.g. EPSG:32638 (default: a Lambert conformal conic "
                                 "fitted to the frontier)."),
@@ -33,16 +33,22 @@ void MapOptions::add(QCommandLineParser& p, bool forImage)
                  QStringLiteral("Mark with dashed rings the crossings and sectors whose state "
                                 "differs from this date's."),
                  QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("style"),
+                 QStringLiteral("Map style: default or high-contrast (black text on opaque white, "
+                                "wider lines, larger symbols)."),
+                 QStringLiteral("NAME")});
+    if (target == Target::Page)
+        return;
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
 
-MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
+MapOptions MapOptions::read(const CommandLine& cli, Target target)
 {
     MapOptions o;
-    if (forImage && cli.isSet(QStringLiteral("size")))
+    if (target == Target::Image && cli.isSet(QStringLiteral("size")))
         o.size = ArgumentParsers::size(QStringLiteral("size"), cli.value(QStringLiteral("size")));
-    if (forImage && cli.isSet(QStringLiteral("dpi")))
+    if (target != Target::Window && cli.isSet(QStringLiteral("dpi")))
         o.dpi = ArgumentParsers::dpi(QStringLiteral("dpi"), cli.value(QStringLiteral("dpi")));
     o.crs = cli.isSet(QStringLiteral("crs"))
                 ? ArgumentParsers::crs(QStringLiteral("crs"), cli.value(QStringLiteral("crs")))
@@ -62,9 +68,17 @@ MapOptions MapOptions::read(const CommandLine& cli, bool forImage)
     if (cli.isSet(QStringLiteral("changes-since")))
         o.changesSince = ArgumentParsers::date(QStringLiteral("changes-since"),
                                                cli.value(QStringLiteral("changes-since")));
-    if (cli.isSet(QStringLiteral("no-legend")))
+    if (cli.isSet(QStringLiteral("style"))) {
+        const QString name = cli.value(QStringLiteral("style"));
+        const auto style = Style::named(name);
+        if (!style)
+            throw usageError(QStringLiteral("--style %1: expected %2")
+                                 .arg(name.left(20), Style::names().join(QStringLiteral(" or "))));
+        o.style = *style;
+    }
+    if (target != Target::Page && cli.isSet(QStringLiteral("no-legend")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
-    if (cli.isSet(QStringLiteral("no-title")))
+    if (target != Target::Page && cli.isSet(QStringLiteral("no-title")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Title);
     return o;
 }

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "render/MapSettings.h"
+#include "render/Style.h"
 
 #include <optional>
 
@@ -9,15 +10,17 @@ namespace frontier {
 
 class MapRenderer;
 
-/// \brief The map options that `export`, `export-frames` and the window share: size, CRS,
-/// extent, DPI, labels, decorations, the date changes are marked since. Parsed and checked before
-/// any data is loaded.
+/// \brief The map options that `export`, `export-frames`, `layout` and the window share: size,
+/// CRS, extent, DPI, labels, decorations, the date changes are marked since. Parsed and checked
+/// before any data is loaded.
 class MapOptions {
 public:
-    /// `forImage`: also --size and --dpi, the options of a written image (the window has neither).
-    static void add(QCommandLineParser& parser, bool forImage = true);
+    /// What the map is drawn for: an image has --size and --dpi; a printed page --dpi only (its
+    /// size is the page's, its title and legend its own); the window neither.
+    enum class Target { Window, Image, Page };
+    static void add(QCommandLineParser& parser, Target target = Target::Image);
     /// Reads and checks the options; throws a usage CliError.
-    static MapOptions read(const CommandLine& cli, bool forImage = true);
+    static MapOptions read(const CommandLine& cli, Target target = Target::Image);
     /// Settings for the renderer's dataset: the extent projected, or the whole frontier.
     MapSettings settings(MapRenderer& renderer, Date date) const;
 
@@ -28,6 +31,7 @@ public:
     LabelLanguage labels = LabelLanguage::English;
     Date changesSince; ///< invalid: nothing marked
     unsigned decorations = kAllDecorations;
+    Style style;
 };
 
 } // namespace frontier

@@ -45,6 +45,9 @@ ChangesPanel::ChangesPanel(AtlasModel& model, QWidget* parent)
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("changesList"));
     m_list->setWordWrap(true);
+    m_list->setAccessibleName(QStringLiteral("Changes"));
+    m_list->setAccessibleDescription(QStringLiteral(
+        "What changed between the compare date and the map's date; Enter selects the feature"));
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(QStringLiteral("Compare with"), this));
     row->addWidget(m_since);

@@ -1,12 +1,14 @@
 #include "DatasetController.h"
 
 #include "AtlasModel.h"
+#include "RecentDatasets.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -24,8 +26,32 @@ bool DatasetController::open(const QString& path)
         showProblems(path, problems, QStringLiteral("The current dataset stays open."));
         return false;
     }
+    RecentDatasets::add(path);
     emit message(QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void DatasetController::addRecentMenu(QMenu* file)
+{
+    QMenu* menu = file->addMenu(QStringLiteral("Open &recent"));
+    menu->setObjectName(QStringLiteral("recentDatasets"));
+    // Built as it opens, so it lists what was opened since, here or in another window.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        const QStringList paths = RecentDatasets::paths();
+        for (const QString& path : paths) {
+            const bool there = QDir(path).exists();
+            QAction* a = menu->addAction(QDir::toNativeSeparators(path) +
+                                             (there ? QString() : QStringLiteral(" (missing)")),
+                                         this, [this, path] { open(path); });
+            a->setEnabled(there);
+        }
+        if (paths.isEmpty())
+            menu->addAction(QStringLiteral("No datasets opened yet"))->setEnabled(false);
+        menu->addSeparator();
+        menu->addAction(QStringLiteral("&Clear the list"), this, &RecentDatasets::clear)
+            ->setEnabled(!paths.isEmpty());
+    });
 }
 
 void DatasetController::ask()

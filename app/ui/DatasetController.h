@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QMenu;
 class QWidget;
 
 namespace frontier {
@@ -18,9 +19,12 @@ class DatasetController : public QObject {
 public:
     DatasetController(AtlasModel& model, QWidget* window);
 
-    /// True when opened; else the problems are shown and the current dataset stays.
+    /// True when opened (and listed first among the recent datasets); else the problems are
+    /// shown and the current dataset stays.
     bool open(const QString& path);
     void ask();
+    /// Adds File → Open recent: the recent folders (a missing one greyed, saying so) and Clear.
+    void addRecentMenu(QMenu* file);
     /// Shows why `path` was not opened; `consequence` says what is open instead.
     void showProblems(const QString& path, const LoadProblems& problems,
                       const QString& consequence);

@@ -3,6 +3,7 @@
 #include "time/Timeline.h"
 
 #include <QStringList>
+#include <QTextDocumentFragment>
 
 namespace frontier {
 namespace {
@@ -168,6 +169,25 @@ QString EventText::featureTooltip(const Timeline& timeline, int feature, Date da
     if (!disputed.isEmpty())
         text += QStringLiteral("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
     return text;
+}
+
+QString EventText::mapDescription(const Timeline& timeline, Date date, int selected)
+{
+    const auto plain = [&](int feature) {
+        return QTextDocumentFragment::fromHtml(featureTooltip(timeline, feature, date))
+            .toPlainText()
+            .replace(u'\n', QStringLiteral("; "));
+    };
+    if (!date.isValid())
+        return QStringLiteral("No date to show yet.");
+    if (selected >= 0)
+        return QStringLiteral("Selected: ") + plain(selected);
+    QStringList lines{QStringLiteral("%1. Press ] or [ to select each crossing and sector in "
+                                     "turn.")
+                          .arg(date.toString())};
+    for (int c = 0; c < int(timeline.dataset().crossings().size()); ++c)
+        lines << plain(c);
+    return lines.join(u'\n');
 }
 
 } // namespace frontier

@@ -40,6 +40,9 @@ public:
     /// The feature's names, a crossing's status, the holders (with co-holders) of each side at
     /// `date`, and what is disputed and why.
     static QString featureTooltip(const Timeline& timeline, int feature, Date date);
+    /// The map as a screen reader reads it, plain text: the date, then the selected feature's
+    /// state, or each crossing's, and how to select one by keyboard.
+    static QString mapDescription(const Timeline& timeline, Date date, int selected);
 };
 
 } // namespace frontier

@@ -102,6 +102,17 @@ void ExportController::askFrames()
     });
 }
 
+void ExportController::askLayout()
+{
+    LayoutDialog dialog(m_canvas.renderer(), m_canvas.settings(), m_lastLayout, m_window);
+    connect(&dialog, &LayoutDialog::exported, this, [this](const QString& path) {
+        emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(&dialog, &LayoutDialog::failed, this, &ExportController::warning);
+    dialog.exec();
+    m_lastLayout = dialog.options();
+}
+
 QString ExportController::exportStateCsv(const QString& path)
 {
     const Date date = m_model.date();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FramesDialog.h"
+#include "LayoutDialog.h"
 #include "SnapshotDialog.h"
 #include "render/MapSettings.h"
 #include "render/export/FrameExporter.h"
@@ -16,10 +17,10 @@ namespace frontier {
 class AtlasModel;
 class MapCanvas;
 
-/// \brief The window's exports: a snapshot of the current view and a frame series, each
-/// through its dialog and the same export code as the command line, and the state table and the
-/// event list as CSV.
-/// Results and failures are reported through `message` and `warning`.
+/// \brief The window's exports: a snapshot of the current view, a frame series and a print
+/// layout, each through its dialog and the same export code as the command line, and the state
+/// table and the event list as CSV. Results and failures are reported through `message` and
+/// `warning`.
 class ExportController : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +36,8 @@ public:
                                        const std::function<bool(int, int)>& progress);
     void askSnapshot();
     void askFrames();
+    /// The Layout dialog on the current view; it exports the page as PDF or PNG itself.
+    void askLayout();
     /// The state of every crossing at the model's date, and every event, as CSV (the same
     /// tables as `state --csv` and `events --csv`), written atomically. Empty on success.
     QString exportStateCsv(const QString& path);
@@ -52,6 +55,7 @@ private:
     QWidget* m_window;
     SnapshotDialog::Options m_lastSnapshot;
     FramesDialog::Options m_lastFrames;
+    LayoutDialog::Options m_lastLayout;
 };
 
 } // namespace frontier

@@ -63,11 +63,17 @@ FeaturePanel::FeaturePanel(AtlasModel& model, QWidget* parent)
     m_scroll->setWidget(m_details);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(QStringLiteral("Selected crossing or sector"));
+    m_scroll->setAccessibleDescription(
+        QStringLiteral("Its names, its state at the map's date, what is disputed, and sources"));
+    m_details->setAccessibleDescription(m_scroll->accessibleDescription());
     m_history->setObjectName(QStringLiteral("featureHistory"));
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
     m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_history->setAccessibleName(QStringLiteral("History of the crossing or sector"));
+    m_history->setAccessibleDescription(
+        QStringLiteral("The events that changed it; Enter or a click goes to the event's date"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_scroll, 3);

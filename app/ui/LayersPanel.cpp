@@ -28,6 +28,8 @@ LayersPanel::LayersPanel(QWidget* parent)
                                    {MapLayerId::Ribbons, "Sector control"},
                                    {MapLayerId::DatedAreas, "Dated areas"}}) {
         auto* box = new QCheckBox(QString::fromLatin1(text), layers);
+        box->setToolTip(
+            QStringLiteral("Show or hide the %1 on the map").arg(box->text().toLower()));
         box->setChecked(true);
         layersLayout->addWidget(box);
         m_layers[id] = box;
@@ -42,6 +44,8 @@ LayersPanel::LayersPanel(QWidget* parent)
                                    {Decoration::NorthArrow, "North arrow"},
                                    {Decoration::Attribution, "Attribution"}}) {
         auto* box = new QCheckBox(QString::fromLatin1(text), furniture);
+        box->setToolTip(
+            QStringLiteral("Show or hide the %1 on the map").arg(box->text().toLower()));
         box->setChecked(true);
         furnitureLayout->addWidget(box);
         m_decorations[id] = box;
@@ -55,6 +59,9 @@ LayersPanel::LayersPanel(QWidget* parent)
                                          {LabelLanguage::Arabic, "العربية"},
                                          {LabelLanguage::Both, "Both"}}) {
         auto* button = new QRadioButton(QString::fromUtf8(text), labels);
+        button->setToolTip(language == LabelLanguage::Both
+                               ? QStringLiteral("Label the map in English and Arabic")
+                               : QStringLiteral("Label the map in %1").arg(button->text()));
         labelsLayout->addWidget(button);
         m_labels->addButton(button, static_cast<int>(language));
     }
@@ -67,6 +74,9 @@ LayersPanel::LayersPanel(QWidget* parent)
     m_crs->setObjectName(QStringLiteral("crsEdit"));
     m_crs->setPlaceholderText(QStringLiteral("EPSG code, e.g. 32637, or \"default\""));
     auto* apply = new QPushButton(QStringLiteral("Apply"), crs);
+    apply->setToolTip(QStringLiteral("Draw the map in the CRS typed beside"));
+    m_crs->setAccessibleName(QStringLiteral("Map CRS"));
+    m_crs->setToolTip(m_crs->placeholderText());
     row->addWidget(m_crs, 1);
     row->addWidget(apply);
     crsLayout->addLayout(row);

@@ -8,13 +8,17 @@
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
+#include "FirstRunTip.h"
+#include "HighContrast.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
+#include "ScrollingDock.h"
 #include "SearchBox.h"
 #include "SessionController.h"
 #include "SettingsFormat.h"
 #include "ShortcutsDialog.h"
+#include "SplitView.h"
 #include "StatusLine.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
@@ -28,28 +32,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace frontier {
-namespace {
-
-// A dock whose content scrolls when the screen is too small for it, so no dock sets a minimum
-// height the window cannot meet on a 1280x720 screen.
-QDockWidget* dock(const QString& title, const QString& name, QWidget* content, QMainWindow* window)
-{
-    auto* d = new QDockWidget(title, window);
-    d->setObjectName(name);
-    auto* scroll = new QScrollArea(d);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    d->setWidget(scroll);
-    return d;
-}
-
-} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, const MapSettings& initial,
                        QWidget* parent)
@@ -71,7 +57,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_canvas = new MapCanvas(*m_model, std::move(renderer), this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setSettings(view);
-    setCentralWidget(m_canvas);
+    m_split = new SplitView(*m_model, *m_canvas, this);
+    setCentralWidget(m_split);
     m_time = new TimeController(*m_model, this);
     m_timeActions = new TimeActions(*m_time, this);
     m_timeActions->addTo(this); // the shortcuts work while the Time menu is closed
@@ -90,6 +77,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 
     connect(m_canvas, &MapCanvas::settingsChanged, this, &MainWindow::showSettings);
     connect(m_canvas, &MapCanvas::cursorMoved, m_status, &StatusLine::showCursor);
+    connect(m_split, &SplitView::compareCanvasCreated, this, [this](MapCanvas* compare) {
+        connect(compare, &MapCanvas::cursorMoved, m_status, &StatusLine::showCursor);
+    });
     connect(m_search, &SearchBox::entryChosen, this, &MainWindow::goTo);
     connect(m_layersPanel, &LayersPanel::layersChanged, this, [this](unsigned l) {
         MapSettings s = m_canvas->settings();
@@ -130,7 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 
 MainWindow::~MainWindow()
 {
-    delete m_canvas; // before the model it observes
+    delete m_split; // the canvases, before the model they observe
 }
 
 const Timeline& MainWindow::timeline() const
@@ -144,14 +134,14 @@ void MainWindow::createDocks()
     m_featurePanel = new FeaturePanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
     m_changesPanel = new ChangesPanel(*m_model, this);
-    QDockWidget* selection =
-        dock(QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
-    QDockWidget* layers =
-        dock(QStringLiteral("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
-    QDockWidget* changes =
-        dock(QStringLiteral("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
-    QDockWidget* time =
-        dock(QStringLiteral("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
+    QDockWidget* selection = ScrollingDock::make(
+        QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
+    QDockWidget* layers = ScrollingDock::make(QStringLiteral("Layers"),
+                                              QStringLiteral("layersDock"), m_layersPanel, this);
+    QDockWidget* changes = ScrollingDock::make(QStringLiteral("Changes"),
+                                               QStringLiteral("changesDock"), m_changesPanel, this);
+    QDockWidget* time = ScrollingDock::make(QStringLiteral("Timeline"),
+                                            QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
     addDockWidget(Qt::RightDockWidgetArea, selection);
     addDockWidget(Qt::RightDockWidgetArea, layers);
@@ -173,11 +163,14 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets,
                     &DatasetController::ask);
+    m_datasets->addRecentMenu(file);
     file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     m_exports, &ExportController::askSnapshot);
     file->addAction(QStringLiteral("Export &frames…"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports,
                     &ExportController::askFrames);
+    file->addAction(QStringLiteral("&Print layout…"), QKeySequence(Qt::CTRL | Qt::Key_P), m_exports,
+                    &ExportController::askLayout);
     file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports,
                     &ExportController::askStateCsv);
     file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports,
@@ -205,6 +198,9 @@ void MainWindow::createMenus()
         QStringLiteral("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
+    m_viewMenu->addAction(m_split->action());
+    m_viewMenu->addAction(
+        (new HighContrast(*m_canvas, *m_split, *m_timelinePanel, this))->action());
     m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
@@ -217,6 +213,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     [this] { ShortcutsDialog(this, this).exec(); });
+    help->addAction(QStringLiteral("&Reading the map"), this,
+                    [this] { FirstRunTip::open(m_canvas->renderer(), this); });
     help->addAction(QStringLiteral("&About Frontier Atlas"), this,
                     [this] { AboutDialog(m_model->dataset(), this).exec(); });
 

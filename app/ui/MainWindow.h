@@ -21,6 +21,7 @@ class MapRenderer;
 class MapToolsController;
 class SearchBox;
 class SessionController;
+class SplitView;
 class StatusLine;
 struct SearchEntry;
 class TimeActions;
@@ -44,6 +45,7 @@ public:
     AtlasModel& model() const { return *m_model; }
     const Timeline& timeline() const;
     MapCanvas* canvas() const { return m_canvas; }
+    SplitView* splitView() const { return m_split; }
     TimeController* timeController() const { return m_time; }
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
     FeaturePanel* featurePanel() const { return m_featurePanel; }
@@ -75,6 +77,7 @@ private:
 
     AtlasModel* m_model;
     MapCanvas* m_canvas = nullptr;
+    SplitView* m_split = nullptr;
     TimeController* m_time = nullptr;
     TimeActions* m_timeActions = nullptr;
     TimelinePanel* m_timelinePanel = nullptr;

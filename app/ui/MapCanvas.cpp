@@ -1,6 +1,7 @@
 #include "MapCanvas.h"
 
 #include "AtlasModel.h"
+#include "EventText.h"
 #include "MapInput.h"
 #include "MeasureTool.h"
 #include "SwipeTool.h"
@@ -8,14 +9,17 @@
 #include "render/MapRenderer.h"
 #include "render/SelectionOverlay.h"
 
+#include <QAccessible>
 #include <QPainter>
 
 #include <cmath>
 
 namespace frontier {
 
-MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent)
-    : QWidget(parent), m_model(model), m_renderer(std::move(renderer)), m_input(new MapInput(this))
+MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent,
+                     Shows shows)
+    : QWidget(parent), m_model(model), m_shows(shows), m_renderer(std::move(renderer)),
+      m_input(new MapInput(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -24,22 +28,37 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     installEventFilter(m_input);
     m_measure = new MeasureTool(*this);
     m_swipe = new SwipeTool(*this); // after the measure tool: the line is grabbed first
-    m_settings.date = m_model.date();
-    connect(&m_model, &AtlasModel::dateChanged, this, [this](Date date) {
-        MapSettings s = m_settings;
-        s.date = date;
-        setSettings(s);
-    });
+    m_settings.date = m_shows == Shows::Date ? m_model.date() : m_model.compareDate();
+    connect(&m_model, &AtlasModel::dateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::compareDateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_model, &AtlasModel::selectionChanged, this, &MapCanvas::describe);
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
+    setAccessibleName(m_shows == Shows::Date ? QStringLiteral("Map")
+                                             : QStringLiteral("Map at the compare date"));
+    describe();
+}
+
+void MapCanvas::describe()
+{
+    setAccessibleDescription(EventText::mapDescription(m_renderer->timeline(), m_settings.date,
+                                                       m_model.selectedFeature()));
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 MapCanvas::~MapCanvas() = default;
 
+void MapCanvas::setStyle(const Style& style)
+{
+    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), style);
+    update();
+}
+
 void MapCanvas::showDataset()
 {
-    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline());
+    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_renderer->style());
+    describe();
     update();
 }
 
@@ -50,17 +69,28 @@ MapSettings MapCanvas::effectiveSettings() const
     s.devicePixelRatio = dpr;
     s.size = QSize(static_cast<int>(std::lround(width() * dpr)),
                    static_cast<int>(std::lround(height() * dpr)));
+    // Beside the map, the compare map shares its legend (which lists both dates' holders).
+    if (m_shows == Shows::CompareDate)
+        s.decorations &= ~static_cast<unsigned>(Decoration::Legend);
     return s;
 }
 
 void MapCanvas::setSettings(const MapSettings& settings)
 {
     MapSettings s = settings;
-    s.date = m_model.date();
-    s.compareDate = m_model.compareDate();
+    if (m_shows == Shows::Date) {
+        s.date = m_model.date();
+        s.compareDate = m_model.compareDate();
+    } else {
+        s.date = m_model.compareDate();
+        s.compareDate = Date{};
+    }
     if (s == m_settings)
         return;
+    const bool newDate = s.date != m_settings.date;
     m_settings = s;
+    if (newDate)
+        describe();
     update();
     emit settingsChanged(m_settings);
 }
@@ -106,6 +136,13 @@ void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     const MapSettings settings = effectiveSettings();
+    if (!settings.date.isValid()) { // a compare map before a compare date is chosen
+        painter.fillRect(rect(), palette().window());
+        painter.drawText(rect().adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         QStringLiteral("Choose the date to compare with in the Changes dock "
+                                        "(Since)."));
+        return;
+    }
     m_renderer->render(painter, settings, &m_cache);
     m_swipe->paint(painter, settings, &m_cache);
     SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());

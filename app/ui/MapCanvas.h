@@ -17,19 +17,25 @@ class MapRenderer;
 class MapInput;
 class MeasureTool;
 class SwipeTool;
+struct Style;
 
-/// \brief The map widget: shows the model's date and selection in its view (a MapSettings
-/// value) and paints what the renderer paints for them (with its own
+/// \brief The map widget: shows the model's date (or its compare date) and selection in its view
+/// (a MapSettings value) and paints what the renderer paints for them (with its own
 /// RenderCache), the selection over it. It computes nothing itself; MapInput
 /// turns events into new views and selections. It owns the renderer and makes a new one when the
 /// model opens another dataset.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
-    MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent = nullptr);
+    /// Which of the model's dates the canvas shows: the current one (marking the changes since
+    /// the compare date), or the compare date (the split view's second map).
+    enum class Shows { Date, CompareDate };
+
+    MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, QWidget* parent = nullptr,
+              Shows shows = Shows::Date);
     ~MapCanvas() override;
 
-    /// The view; its date is always the model's.
+    /// The view; its date is always the model's date or compare date (see Shows).
     const MapSettings& settings() const { return m_settings; }
     MapRenderer& renderer() { return *m_renderer; }
     AtlasModel& model() { return m_model; }
@@ -37,9 +43,11 @@ public:
     SwipeTool* swipeTool() const { return m_swipe; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
-    /// Sets a new view (only a changed value repaints); its date is replaced by the model's.
+    /// Sets a new view (only a changed value repaints); its dates are replaced by the model's.
     void setSettings(const MapSettings& settings);
     void setExtent(const MapRect& extent);
+    /// Draws the map in `style` from now on (a new renderer; the view stays).
+    void setStyle(const Style& style);
     void showHome();
     /// Map CRS extent of the view (after fitting to the widget's aspect).
     MapRect visibleExtent() const;
@@ -60,8 +68,11 @@ protected:
 private:
     friend class MapInput;
     void showDataset();
+    /// Tells a screen reader what the map shows now (EventText::mapDescription).
+    void describe();
 
     AtlasModel& m_model;
+    Shows m_shows;
     std::unique_ptr<MapRenderer> m_renderer;
     MapSettings m_settings;
     RenderCache m_cache;

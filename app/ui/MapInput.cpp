@@ -68,7 +68,7 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
     case QEvent::ToolTip: {
         auto* e = static_cast<QHelpEvent*>(event);
         const int hit = m_canvas->featureAt(e->pos());
-        if (hit < 0)
+        if (hit < 0 || !m_canvas->settings().date.isValid()) // a compare map with no date yet
             QToolTip::hideText();
         else
             QToolTip::showText(e->globalPos(),
@@ -94,6 +94,15 @@ bool MapInput::eventFilter(QObject* watched, QEvent* event)
         const double dx = m_canvas->width() * kKeyPanFraction,
                      dy = m_canvas->height() * kKeyPanFraction;
         switch (e->key()) {
+        case Qt::Key_BracketRight:
+        case Qt::Key_BracketLeft: { // select each feature in turn, without a mouse
+            AtlasModel& model = m_canvas->model();
+            const int count = int(model.dataset().features().size());
+            const int step = e->key() == Qt::Key_BracketRight ? 1 : count - 1;
+            const int from = model.selectedFeature() < 0 && step != 1 ? 0 : model.selectedFeature();
+            model.setSelectedFeature((from + step + count) % count);
+            return true;
+        }
         case Qt::Key_Plus:
         case Qt::Key_Equal:
             applyViewport(m_canvas, [&](const Viewport& v) { return v.zoomed(2, centre); });

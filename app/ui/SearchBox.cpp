@@ -19,6 +19,7 @@ SearchBox::SearchBox(QWidget* parent)
     setObjectName(QStringLiteral("searchBox"));
     setPlaceholderText(QStringLiteral("Find a crossing, sector, place, area or event (Ctrl+F)"));
     setClearButtonEnabled(true);
+    setAccessibleName(QStringLiteral("Find"));
     // The index ranks and filters; the completer only shows its rows. Not QLineEdit::setCompleter,
     // which would filter again and write the chosen label into the box.
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

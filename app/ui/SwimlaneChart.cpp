@@ -54,6 +54,13 @@ void SwimlaneChart::setTimeline(std::shared_ptr<const Timeline> timeline)
     layoutLanes();
 }
 
+void SwimlaneChart::setStyle(const Style& style)
+{
+    m_style = style;
+    m_actorColors = m_style.actorColors(m_timeline->dataset());
+    update();
+}
+
 void SwimlaneChart::setDate(Date date)
 {
     if (date == m_date)

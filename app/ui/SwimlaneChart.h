@@ -28,6 +28,7 @@ public:
                            QWidget* parent = nullptr);
 
     void setTimeline(std::shared_ptr<const Timeline> timeline);
+    void setStyle(const Style& style);
     void setDate(Date date);
     void setSelectedFeature(int feature);
     Date date() const { return m_date; }

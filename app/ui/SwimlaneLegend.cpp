@@ -26,6 +26,12 @@ SwimlaneLegend::SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style s
     setTimeline(std::move(timeline));
 }
 
+void SwimlaneLegend::setStyle(const Style& style, std::shared_ptr<const Timeline> timeline)
+{
+    m_style = style;
+    setTimeline(std::move(timeline));
+}
+
 void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
     const Dataset& d = timeline->dataset();

@@ -21,6 +21,7 @@ public:
     explicit SwimlaneLegend(std::shared_ptr<const Timeline> timeline, Style style = {},
                             QWidget* parent = nullptr);
     void setTimeline(std::shared_ptr<const Timeline> timeline);
+    void setStyle(const Style& style, std::shared_ptr<const Timeline> timeline);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -82,6 +82,10 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     scroll->setWidget(m_chart);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(QStringLiteral("Swimlane"));
+    scroll->setAccessibleDescription(
+        QStringLiteral("Who held each side of each crossing and sector, and each crossing's "
+                       "status, from 2012 to 2025; click a row to select it"));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(60);
     // Its size hint (every row) must not make the panel as tall: the dock's scroll area sizes the
@@ -122,6 +126,12 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     });
     connect(&model, &AtlasModel::datasetChanged, this, &TimelinePanel::showDataset);
     showDate();
+}
+
+void TimelinePanel::setStyle(const Style& style)
+{
+    m_chart->setStyle(style);
+    m_legend->setStyle(style, m_model.sharedTimeline());
 }
 
 void TimelinePanel::showDataset()

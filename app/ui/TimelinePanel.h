@@ -12,6 +12,7 @@ class DateField;
 class EventTickSlider;
 class SwimlaneChart;
 class SwimlaneLegend;
+struct Style;
 class TimeActions;
 class TimeController;
 
@@ -29,6 +30,8 @@ public:
     SwimlaneChart* chart() const { return m_chart; }
     DateField* dateEdit() const { return m_dateEdit; }
     QComboBox* speedBox() const { return m_speed; }
+    /// Draws the swimlane and its legend in `style`.
+    void setStyle(const Style& style);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -5,7 +5,9 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace frontier {
@@ -127,6 +129,13 @@ struct Style {
                                 QColor(0x88, 0x22, 0x55), QColor(0x00, 0x00, 0x00),
                                 QColor(0xe6, 0x9f, 0x00), QColor(0x33, 0x22, 0x88)};
     QColor unknownActor{0xbb, 0xbb, 0xbb};
+
+    /// For low vision: black text on opaque white halos and panels, black outlines, wider lines
+    /// and rings, larger symbols and text; the same colour-blind-safe palette.
+    static Style highContrast();
+    /// "default" or "high-contrast"; nothing for another name.
+    static std::optional<Style> named(const QString& name);
+    static QStringList names();
 
     /// One colour per actor of `dataset`: its `color` from the data, else the palette's colour
     /// for its position; the unknown actor is `unknownActor`.

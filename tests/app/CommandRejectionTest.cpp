@@ -15,7 +15,23 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format, Fps };
+enum class Kind {
+    Flag,
+    Text,
+    Date,
+    Size,
+    Dpi,
+    Crs,
+    Extent,
+    Labels,
+    Style,
+    Step,
+    Image,
+    Format,
+    Layout,
+    Page,
+    Fps
+};
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -46,6 +62,8 @@ std::vector<QString> badValues(Kind kind)
                 QStringLiteral("west,33,43,37")};
     case Kind::Labels:
         return {QStringLiteral("fr"), QString()};
+    case Kind::Style:
+        return {QStringLiteral("neon"), QStringLiteral("High-Contrast"), QString()};
     case Kind::Step:
         return {QStringLiteral("2q"), QStringLiteral("0d"), QString()};
     case Kind::Image:
@@ -55,6 +73,11 @@ std::vector<QString> badValues(Kind kind)
     case Kind::Fps:
         return {QStringLiteral("0"), QStringLiteral("61"), QStringLiteral("four"),
                 QStringLiteral("2.5"), QString()};
+    case Kind::Layout:
+        return {QStringLiteral("x.jpg"), QStringLiteral("x.svg"), QStringLiteral("x"), QString()};
+    case Kind::Page:
+        return {QStringLiteral("a3-landscape"), QStringLiteral("A4"), QStringLiteral("a4"),
+                QString()};
     }
     return {};
 }
@@ -76,16 +99,22 @@ std::map<QString, Kind> with(std::map<QString, Kind> options)
     return options;
 }
 
-std::map<QString, Kind> mapOptions(bool forImage, std::map<QString, Kind> options)
+enum class Target { Window, Image, Page };
+
+std::map<QString, Kind> mapOptions(Target target, std::map<QString, Kind> options)
 {
     options.insert({{QStringLiteral("crs"), Kind::Crs},
                     {QStringLiteral("extent"), Kind::Extent},
                     {QStringLiteral("labels"), Kind::Labels},
                     {QStringLiteral("changes-since"), Kind::Date},
-                    {QStringLiteral("no-legend"), Kind::Flag},
-                    {QStringLiteral("no-title"), Kind::Flag}});
-    if (forImage)
-        options.insert({{QStringLiteral("size"), Kind::Size}, {QStringLiteral("dpi"), Kind::Dpi}});
+                    {QStringLiteral("style"), Kind::Style}});
+    if (target != Target::Page)
+        options.insert(
+            {{QStringLiteral("no-legend"), Kind::Flag}, {QStringLiteral("no-title"), Kind::Flag}});
+    if (target == Target::Image)
+        options.insert({QStringLiteral("size"), Kind::Size});
+    if (target != Target::Window)
+        options.insert({QStringLiteral("dpi"), Kind::Dpi});
     return with(options);
 }
 
@@ -95,29 +124,40 @@ std::vector<Command> commands(const QString& out)
         {QString(),
          {},
          {},
-         mapOptions(false, {{QStringLiteral("version"), Kind::Flag},
-                            {QStringLiteral("date"), Kind::Date},
-                            {QStringLiteral("select"), Kind::Text}})},
+         mapOptions(Target::Window, {{QStringLiteral("version"), Kind::Flag},
+                                     {QStringLiteral("date"), Kind::Date},
+                                     {QStringLiteral("select"), Kind::Text}})},
         {QStringLiteral("export"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
           out + QStringLiteral("/x.png")},
          {QStringLiteral("date"), QStringLiteral("output")},
-         mapOptions(true, {{QStringLiteral("date"), Kind::Date},
-                           {QStringLiteral("compare"), Kind::Date},
-                           {QStringLiteral("output"), Kind::Image}})},
+         mapOptions(Target::Image, {{QStringLiteral("date"), Kind::Date},
+                                    {QStringLiteral("compare"), Kind::Date},
+                                    {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
           QStringLiteral("2017-12-31"), QStringLiteral("--output-dir"),
           out + QStringLiteral("/frames")},
          {QStringLiteral("from"), QStringLiteral("to")},
-         mapOptions(true, {{QStringLiteral("from"), Kind::Date},
-                           {QStringLiteral("to"), Kind::Date},
-                           {QStringLiteral("step"), Kind::Step},
-                           {QStringLiteral("format"), Kind::Format},
-                           {QStringLiteral("output-dir"), Kind::Text},
-                           {QStringLiteral("output"), Kind::Text},
-                           {QStringLiteral("fps"), Kind::Fps},
-                           {QStringLiteral("hold-changes"), Kind::Flag}})},
+         mapOptions(Target::Image, {{QStringLiteral("from"), Kind::Date},
+                                    {QStringLiteral("to"), Kind::Date},
+                                    {QStringLiteral("step"), Kind::Step},
+                                    {QStringLiteral("format"), Kind::Format},
+                                    {QStringLiteral("output-dir"), Kind::Text},
+                                    {QStringLiteral("output"), Kind::Text},
+                                    {QStringLiteral("fps"), Kind::Fps},
+                                    {QStringLiteral("hold-changes"), Kind::Flag}})},
+        {QStringLiteral("layout"),
+         {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
+          out + QStringLiteral("/x.pdf")},
+         {QStringLiteral("date"), QStringLiteral("output")},
+         mapOptions(Target::Page, {{QStringLiteral("date"), Kind::Date},
+                                   {QStringLiteral("compare"), Kind::Date},
+                                   {QStringLiteral("output"), Kind::Layout},
+                                   {QStringLiteral("page"), Kind::Page},
+                                   {QStringLiteral("title"), Kind::Text},
+                                   {QStringLiteral("subtitle"), Kind::Text},
+                                   {QStringLiteral("caption"), Kind::Text}})},
         {QStringLiteral("state"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30")},
          {QStringLiteral("date")},

@@ -125,6 +125,34 @@ TEST(ExportCommandTest, ASuffixOfNoImageFormatIsRefused)
     }
 }
 
+// --style high-contrast: the same map in black on white with black outlines.
+TEST(ExportCommandTest, HighContrastDrawsTheSameMapInItsStyle)
+{
+    QTemporaryDir dir;
+    const auto exportWith = [&](const QString& style) {
+        const QString out = dir.filePath(style + QStringLiteral(".png"));
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
+                               QStringLiteral("2019-09-30"), QStringLiteral("--size"),
+                               QStringLiteral("800x500"), QStringLiteral("--style"), style,
+                               QStringLiteral("--output"), out});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QImage(out).convertToFormat(QImage::Format_RGB32);
+    };
+    const QImage normal = exportWith(QStringLiteral("default"));
+    const QImage high = exportWith(QStringLiteral("high-contrast"));
+    ASSERT_EQ(normal.size(), high.size());
+    const auto count = [](const QImage& image, QColor colour) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixelColor(x, y) == colour;
+        return n;
+    };
+    // White land and black text and outlines where the default has cream land and grey lines.
+    EXPECT_GT(count(high, Qt::white), count(normal, Qt::white) + 10000);
+    EXPECT_GT(count(high, Qt::black), count(normal, Qt::black) + 1000);
+}
+
 TEST(ExportCommandTest, BadArgumentsExitWithTwoAndSayWhy)
 {
     QTemporaryDir dir;
@@ -153,6 +181,9 @@ TEST(ExportCommandTest, BadArgumentsExitWithTwoAndSayWhy)
         {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--dpi"),
           QStringLiteral("0")},
          QStringLiteral("--dpi 0")},
+        {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--style"),
+          QStringLiteral("neon")},
+         QStringLiteral("--style neon: expected default or high-contrast")},
         {{QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--bogus")},
          QStringLiteral("bogus")},
         {{QStringLiteral("--date")}, QStringLiteral("date")},

@@ -1,5 +1,5 @@
-// What `export`, `export-frames` and `events --gpkg` do when the disk is full, the folder is
-// read-only or a folder stands where a file goes: exit 1 with a message naming the file, the
+// What `export`, `export-frames`, `layout` and `events --gpkg` do when the disk is full, the folder
+// is read-only or a folder stands where a file goes: exit 1 with a message naming the file, the
 // earlier files byte for byte as they were, and no temporary file left behind.
 #include "RunCli.h"
 #include "WriteFaults.h"
@@ -122,6 +122,42 @@ TEST_F(WriteFailureTest, AFolderWhereTheWorldFileGoesKeepsTheEarlierPng)
     expectFailureNaming(runCli(exportArgs()), QDir(dir).filePath(kSet[1]),
                         QStringLiteral("is a folder"));
     expectIntact(earlier, {kSet[1]});
+}
+
+TEST_F(WriteFailureTest, LayoutOnAFullDiskKeepsTheEarlierPdf)
+{
+    const auto earlier = writeEarlier({QStringLiteral("report.pdf")});
+    const QString path = QDir(dir).filePath(QStringLiteral("report.pdf"));
+    expectFailureNaming(runCli({QStringLiteral("layout"), QStringLiteral("--date"),
+                                QStringLiteral("2019-09-30"), QStringLiteral("--output"), path},
+                               childFileSizeLimit(4096)),
+                        path, QStringLiteral("File too large"));
+    expectIntact(earlier);
+}
+
+// The PNG pages are one set: a folder where the second page goes keeps the earlier first page.
+TEST_F(WriteFailureTest, AFolderWhereALayoutPageGoesKeepsTheEarlierPages)
+{
+    const auto earlier = writeEarlier({QStringLiteral("report.png")});
+    ASSERT_TRUE(QDir(dir).mkdir(QStringLiteral("report-2.png")));
+    expectFailureNaming(
+        runCli({QStringLiteral("layout"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
+                QStringLiteral("--dpi"), QStringLiteral("48"), QStringLiteral("--output"),
+                QDir(dir).filePath(QStringLiteral("report.png"))}),
+        QDir(dir).filePath(QStringLiteral("report-2.png")), QStringLiteral("is a folder"));
+    expectIntact(earlier, {QStringLiteral("report-2.png")});
+}
+
+TEST_F(WriteFailureTest, LayoutIntoAReadOnlyFolderKeepsTheEarlierPdf)
+{
+    const auto earlier = writeEarlier({QStringLiteral("report.pdf")});
+    makeReadOnly();
+    const QString path = QDir(dir).filePath(QStringLiteral("report.pdf"));
+    expectFailureNaming(runCli({QStringLiteral("layout"), QStringLiteral("--date"),
+                                QStringLiteral("2019-09-30"), QStringLiteral("--output"), path},
+                               becomeNobody),
+                        path, QStringLiteral("cannot write"));
+    expectIntact(earlier);
 }
 
 TEST_F(WriteFailureTest, EventLayersOnAFullDiskKeepTheEarlierGeoPackage)

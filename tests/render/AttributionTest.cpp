@@ -34,4 +34,27 @@ TEST_F(AttributionTest, TheCreditsWrapInsteadOfBeingCut)
               14);
 }
 
+// Defect: on a narrow map (a split view's half) the basemap's credit, longer than its area,
+// was cut at the area's left edge ("emap: Natural Earth…"). Every credit shows whole: the ink
+// is what it is on a wide map, only wrapped.
+TEST_F(AttributionTest, OnANarrowMapNoCreditIsCut)
+{
+    const auto ink = [&](QSize size) {
+        MapSettings s = settings(Date::fromYmd(2019, 9, 30), size);
+        s.layers = 0;
+        s.decorations = static_cast<unsigned>(Decoration::Attribution);
+        const QImage image = renderer.renderImage(s);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y).lightness() < 120;
+        return count;
+    };
+    const int whole = ink({1920, 1080});
+    for (const QSize size : {QSize(480, 560), QSize(400, 500)}) {
+        SCOPED_TRACE(size.width());
+        EXPECT_NEAR(ink(size), whole, whole * 0.03);
+    }
+}
+
 } // namespace

@@ -26,4 +26,28 @@ TEST_F(TitleBlockTest, OutsideTheCoverageTheTitleSaysSo)
     EXPECT_GT(warningPixels(renderer, settings(Date::fromYmd(2011, 6, 1))), 5);
 }
 
+// Defect: on a narrow map (a split view's half) the title was cut at its box's edge ("30
+// September 20"). The date alone shows where the whole title does not fit, and nothing is cut:
+// the heading's ink stops short of the edge its text is clipped at.
+TEST_F(TitleBlockTest, OnANarrowMapTheTitleIsNotCut)
+{
+    for (const QSize size : {QSize(1920, 1080), QSize(640, 480), QSize(480, 560)}) {
+        SCOPED_TRACE(size.width());
+        MapSettings s = settings(Date::fromYmd(2019, 9, 30), size);
+        s.compareDate = Date::fromYmd(2014, 8, 15); // the longer subtitle
+        s.layers = 0;
+        s.decorations = static_cast<unsigned>(Decoration::Title);
+        const QImage image = renderer.renderImage(s);
+        const QRect box = renderer.decorationArea(s, Decoration::Title).toAlignedRect();
+        const int clipEdge = box.right() - 12;
+        for (int y = box.top() + 4; y < box.bottom() - 2; ++y) {
+            int ink = -1;
+            for (int x = box.left() + 4; x < box.right() - 4; ++x)
+                if (image.pixelColor(x, y).lightness() < 160)
+                    ink = x;
+            EXPECT_LT(ink, clipEdge - 1) << "row " << y;
+        }
+    }
+}
+
 } // namespace

@@ -8,26 +8,29 @@
 #include <QFontMetricsF>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace frontier {
 namespace {
 
 constexpr double kFontPixels = 11;
 constexpr double kLineHeight = 14;
 
-double areaWidth(QSizeF mapSize)
+// Most of the bottom edge, leaving the left to the legend; but never narrower than the longest
+// credit, which would run off the area's left edge (on a narrow map, such as a split view's half).
+double areaWidth(QSizeF mapSize, const QFontMetricsF& metrics, const QStringList& credits)
 {
-    return mapSize.width() * 0.65 - DecorationLayout::kMargin;
+    double widest = 0;
+    for (const QString& part : credits)
+        widest = std::max(widest, metrics.horizontalAdvance(part));
+    return std::min(mapSize.width() - 2 * DecorationLayout::kMargin,
+                    std::max(mapSize.width() * 0.65 - DecorationLayout::kMargin, widest));
 }
 
 // The credits, as many to a line as `width` holds: on a narrow map they wrap instead of running
 // under the legend.
-QString credits(const QFont& font, double width, const QString& dataset)
+QString wrapped(const QFontMetricsF& metrics, double width, const QStringList& parts)
 {
-    const QStringList parts{
-        QStringLiteral("Frontier Atlas"),
-        QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
-        QStringLiteral("events: sourced per event, dataset %1").arg(dataset)};
-    const QFontMetricsF metrics(font);
     const QString separator = QStringLiteral(" · ");
     QStringList lines{parts.front()};
     for (qsizetype i = 1; i < parts.size(); ++i) {
@@ -42,19 +45,27 @@ QString credits(const QFont& font, double width, const QString& dataset)
 
 } // namespace
 
+QStringList Attribution::credits(const QString& datasetHash)
+{
+    return {QStringLiteral("Frontier Atlas"),
+            QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
+            QStringLiteral("events: sourced per event, dataset %1").arg(datasetHash.left(12))};
+}
+
 QSizeF Attribution::size(QSizeF mapSize) const
 {
     // Measured with the default style's font and a dataset hash of the usual width.
-    const QString text = credits(RenderContext::mapFont(Style{}, kFontPixels), areaWidth(mapSize),
-                                 QString(12, u'0'));
-    return {areaWidth(mapSize), kLineHeight * double(text.count(u'\n') + 1)};
+    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, kFontPixels));
+    const QStringList parts = credits(QString(12, u'0'));
+    const double width = areaWidth(mapSize, metrics, parts);
+    return {width, kLineHeight * double(wrapped(metrics, width, parts).count(u'\n') + 1)};
 }
 
 void Attribution::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     const QFont font = c.font(kFontPixels);
-    const QString text =
-        credits(font, area.width(), QString::fromLatin1(c.dataset().contentHash().left(12)));
+    const QString text = wrapped(QFontMetricsF(font), area.width(),
+                                 credits(QString::fromLatin1(c.dataset().contentHash())));
     TextPainter::draw(painter, area, font, text, c.style.attributionText, c.style.halo,
                       c.style.areaHalo, Qt::AlignRight | Qt::AlignVCenter);
 }

@@ -2,6 +2,8 @@
 
 #include "MapDecoration.h"
 
+#include <QStringList>
+
 namespace frontier {
 
 /// \brief The data credits, bottom right.
@@ -12,6 +14,10 @@ public:
     RenderPass pass() const override { return RenderPass::Static; }
     QSizeF size(QSizeF mapSize) const override;
     void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
+
+    /// The credits, one part each: the program, the basemap's sources, the dataset (its hash's
+    /// first 12 digits).
+    static QStringList credits(const QString& datasetHash);
 };
 
 } // namespace frontier

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -42,8 +43,14 @@ void ScaleBar::paint(QPainter& painter, const RenderContext& c, const QRectF& ar
         }
     const double px = length / mpp;
     const int segments = (length / magnitude == 5 || length / magnitude == 1) ? 5 : 4;
+    const double km = length / 1000;
+    const QString label =
+        km >= 1 ? QStringLiteral("%1 km").arg(km) : QStringLiteral("%1 m").arg(length);
+    const QFont f = c.font(12);
+    // The label is centred on the bar's end: the box reaches past half its width.
+    const double right = std::max(12.0, TextPainter::measure(f, label).width() / 2 + 6);
 
-    const QRectF bg(area.right() - px - 24, area.top(), px + 24, area.height());
+    const QRectF bg(area.right() - px - 12 - right, area.top(), px + 12 + right, area.height());
     painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
     painter.setBrush(c.style.panel);
     painter.drawRoundedRect(bg, 4, 4);
@@ -55,10 +62,6 @@ void ScaleBar::paint(QPainter& painter, const RenderContext& c, const QRectF& ar
     painter.setPen(QPen(c.style.text, c.style.panelLineWidth));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(x0, y0 - 5, px, 5));
-    const double km = length / 1000;
-    const QString label =
-        km >= 1 ? QStringLiteral("%1 km").arg(km) : QStringLiteral("%1 m").arg(length);
-    const QFont f = c.font(12);
     const QColor none(0, 0, 0, 0);
     TextPainter::draw(painter, QRectF(x0 - 10, bg.top() + 2, 20, 16), f, QStringLiteral("0"),
                       c.style.text, none, 0, Qt::AlignCenter);

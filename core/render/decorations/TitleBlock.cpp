@@ -5,6 +5,7 @@
 #include "render/TextPainter.h"
 
 #include <QDate>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 
@@ -27,9 +28,13 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
                              .toString(QDate::fromJulianDay(c.settings.date.julianDay()),
                                        QStringLiteral("d MMMM yyyy"));
     const QColor none(0, 0, 0, 0);
-    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, r.width() - 24, 30),
-                      c.font(c.style.titlePointSize * 1.35, true),
-                      title + QStringLiteral(" — ") + date, c.style.text, none, 0);
+    const double room = r.width() - 24;
+    const QFont titleFont = c.font(c.style.titlePointSize * 1.35, true);
+    QString heading = title + QStringLiteral(" — ") + date;
+    if (QFontMetricsF(titleFont).horizontalAdvance(heading) > room)
+        heading = date; // a narrow map keeps the date whole
+    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, room, 30), titleFont, heading,
+                      c.style.text, none, 0);
     // Outside the data's coverage the map shows every state unknown, and says why.
     const DateRange& coverage = c.dataset().coverage();
     const bool covered = coverage.contains(c.settings.date);
@@ -41,8 +46,10 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
                   .arg(c.settings.compareDate.toString(), c.transform.name())
             : QStringLiteral("Who held each side, and each crossing's status · %1")
                   .arg(c.transform.name());
-    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, r.width() - 24, 20), c.font(12),
-                      subtitle, covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
+    const QFont subtitleFont = c.font(12);
+    TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 35, room, 20), subtitleFont,
+                      QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, room),
+                      covered ? c.style.secondaryText : c.style.disputedMark, none, 0);
 }
 
 } // namespace frontier

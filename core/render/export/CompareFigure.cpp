@@ -58,20 +58,9 @@ QImage CompareFigure::render(MapRenderer& renderer) const
 
 QString CompareFigure::write(MapRenderer& renderer, const QString& path, int dpi) const
 {
-    const QString crsName = renderer.transform(m_figure.crs).name();
-    QMap<QString, QString> text = Provenance::of(renderer.timeline(), m_panels[1], crsName);
-    const QMap<QString, QString> earlier =
-        Provenance::of(renderer.timeline(), m_panels[0], crsName);
-    const QString sources = QStringLiteral("frontier:sources");
-    QStringList ids = text.value(sources).split(u',', Qt::SkipEmptyParts) +
-                      earlier.value(sources).split(u',', Qt::SkipEmptyParts);
-    ids.sort();
-    ids.removeDuplicates();
-    text.insert(sources, ids.join(u','));
-    text.insert(QStringLiteral("frontier:compare-date"), m_panels[0].date.toString());
-    text.insert(QStringLiteral("Title"),
-                QStringLiteral("Iraq–Syria frontier on %1 and %2")
-                    .arg(m_panels[0].date.toString(), m_panels[1].date.toString()));
+    const QMap<QString, QString> text =
+        Provenance::of(renderer.timeline(), m_panels[1], renderer.transform(m_figure.crs).name(),
+                       m_panels[0].date);
     return SnapshotWriter::write(render(renderer), path, std::nullopt, text, dpi);
 }
 

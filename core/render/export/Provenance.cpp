@@ -1,32 +1,28 @@
 #include "Provenance.h"
 
-#include <QCoreApplication>
+#include "report/SourceList.h"
 
-#include <set>
+#include <QCoreApplication>
 
 namespace frontier {
 
 QMap<QString, QString> Provenance::of(const Timeline& timeline, const MapSettings& s,
-                                      const QString& crsName)
+                                      const QString& crsName, std::optional<Date> earlier)
 {
     const Dataset& d = timeline.dataset();
-    std::set<QString> sources;
-    const auto addSources = [&](int event) {
-        if (event < 0)
-            return;
-        for (int src : d.events()[static_cast<std::size_t>(event)].sources)
-            sources.insert(d.sources()[static_cast<std::size_t>(src)].id);
-    };
-    for (const FeatureState& c : timeline.stateAt(s.date)) {
-        addSources(c.statusEvent);
-        for (const SideState& side : c.sides)
-            addSources(side.event);
-    }
-    QStringList ids(sources.begin(), sources.end());
+    std::vector<Date> dates{s.date};
+    if (earlier)
+        dates.push_back(*earlier);
+    QStringList ids;
+    for (int source : SourceList::behind(timeline, dates))
+        ids << d.sources()[static_cast<std::size_t>(source)].id;
+    ids.sort();
     const MapRect e = s.extent;
-    return {
+    QMap<QString, QString> text{
         {QStringLiteral("Title"),
-         QStringLiteral("Iraq–Syria frontier crossings on %1").arg(s.date.toString())},
+         earlier ? QStringLiteral("Iraq–Syria frontier on %1 and %2")
+                       .arg(earlier->toString(), s.date.toString())
+                 : QStringLiteral("Iraq–Syria frontier crossings on %1").arg(s.date.toString())},
         {QStringLiteral("Software"),
          QStringLiteral("Frontier Atlas %1").arg(QCoreApplication::applicationVersion())},
         {QStringLiteral("frontier:date"), s.date.toString()},
@@ -41,6 +37,9 @@ QMap<QString, QString> Provenance::of(const Timeline& timeline, const MapSetting
         {QStringLiteral("frontier:labels"), labelLanguageCode(s.labels)},
         {QStringLiteral("frontier:sources"), ids.join(QLatin1Char(','))},
     };
+    if (earlier)
+        text.insert(QStringLiteral("frontier:compare-date"), earlier->toString());
+    return text;
 }
 
 } // namespace frontier

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 
 namespace frontier {
 namespace {
@@ -134,6 +135,48 @@ TEST_F(WindowTest, TheTitleNamesTheDatasetAndADatasetOpenedIsKept)
     ASSERT_TRUE(window->datasets()->open(QStringLiteral(FRONTIER_MAPS_DIR)));
     ASSERT_EQ(window->session()->save(), QString());
     EXPECT_TRUE(SessionController::savedDatasetPath().isEmpty());
+}
+
+// File → Open recent lists the folders opened, newest first, reopens one, greys a folder that has
+// gone, and clears.
+TEST_F(WindowTest, OpenRecentReopensADatasetFolder)
+{
+    const QString maps = QDir(QStringLiteral(FRONTIER_MAPS_DIR)).absolutePath();
+    auto copy = std::make_unique<test::DatasetCopy>();
+    const QString copied = QDir(copy->path()).absolutePath();
+    ASSERT_TRUE(window->datasets()->open(copied));
+    ASSERT_TRUE(window->datasets()->open(maps));
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("recentDatasets"));
+    ASSERT_NE(menu, nullptr);
+    const auto shown = [&] {
+        menu->popup(window->mapToGlobal(QPoint(40, 40)));
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(menu));
+        QStringList texts;
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator())
+                texts << a->text();
+        return texts;
+    };
+    QStringList texts = shown();
+    ASSERT_GE(texts.size(), 3);
+    EXPECT_EQ(texts[0], QDir::toNativeSeparators(maps));
+    EXPECT_EQ(texts[1], QDir::toNativeSeparators(copied));
+    // Down to the second folder, Enter: it opens.
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+    EXPECT_EQ(QDir(window->model().dataset().origin()), QDir(copied));
+    EXPECT_EQ(shown().front(), QDir::toNativeSeparators(copied)); // now the newest
+    menu->hide();
+
+    copy.reset(); // the folder goes
+    texts = shown();
+    EXPECT_EQ(texts.front(), QDir::toNativeSeparators(copied) + QStringLiteral(" (missing)"));
+    EXPECT_FALSE(menu->actions().front()->isEnabled());
+    menu->actions().back()->trigger(); // Clear the list
+    menu->hide();
+    EXPECT_TRUE(shown().front().startsWith(QStringLiteral("No datasets")));
+    menu->hide();
 }
 
 } // namespace

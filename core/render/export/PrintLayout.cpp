@@ -1,0 +1,311 @@
+#include "PrintLayout.h"
+
+#include "CompareFigure.h"
+#include "Provenance.h"
+#include "render/MapRenderer.h"
+#include "render/RenderContext.h"
+#include "render/decorations/Attribution.h"
+#include "report/SourceList.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace frontier {
+namespace {
+
+constexpr double kMargin = 44;  // about 12 mm
+constexpr double kColumn = 300; // the locator's and legend's column: the compact legend's width
+constexpr double kGap = 20;     // between the maps and the column
+constexpr double kHeading = 18; // a panel's heading line
+constexpr double kFooter = 26;  // two lines of footer
+constexpr int kCaptionLines = 6;
+constexpr int kWrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+
+QFont font(const MapRenderer& r, double px, bool bold = false)
+{
+    return RenderContext::mapFont(r.style(), px, bold);
+}
+
+QRectF contentRect(QSizeF page)
+{
+    return QRectF(QPointF(0, 0), page).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+}
+
+double headerBottom(const QRectF& content, bool subtitle)
+{
+    return content.top() + 30 + (subtitle ? 20 : 0) + 6;
+}
+
+double footerTop(const QRectF& content)
+{
+    return content.bottom() - kFooter;
+}
+
+QSizeF pageUnits(const PageFormat& page)
+{
+    return page.inches() * PrintLayout::kUnitsPerInch;
+}
+
+QString longDate(Date date)
+{
+    return QLocale(QLocale::English)
+        .toString(QDate::fromJulianDay(date.julianDay()), QStringLiteral("d MMMM yyyy"));
+}
+
+// The line above a map or the locator that names it.
+QRectF headingRect(const QRectF& r)
+{
+    return QRectF(r.left(), r.top() - kHeading, r.width(), kHeading - 3);
+}
+
+QRectF rounded(const QRectF& r)
+{
+    return QRectF(r.toRect());
+}
+
+// The list in columns below a header with a subtitle; in a smaller type when that saves a page
+// (a last page of a few entries).
+SourcePages fittedSourcePages(const MapRenderer& renderer, const std::vector<int>& sources,
+                              const QRectF& content, const PageFormat& page)
+{
+    const double top = headerBottom(content, true) + 12;
+    const QRectF area(content.left(), top, content.width(), footerTop(content) - 14 - top);
+    const int columns = page.orientation == QPageLayout::Landscape ? 3 : 2;
+    const Dataset& dataset = renderer.timeline().dataset();
+    SourcePages pages(dataset, sources, area, columns, font(renderer, 10));
+    if (pages.pageCount() > 1) {
+        SourcePages smaller(dataset, sources, area, columns, font(renderer, 9));
+        if (smaller.pageCount() < pages.pageCount())
+            return smaller;
+    }
+    return pages;
+}
+
+} // namespace
+
+PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text text, PageFormat page,
+                         std::optional<Date> compare)
+    : m_renderer(renderer), m_text(std::move(text)), m_page(page), m_pageSize(pageUnits(page)),
+      m_content(contentRect(m_pageSize)), m_locator(renderer, map),
+      m_sourceIds(
+          SourceList::behind(renderer.timeline(), compare ? std::vector<Date>{map.date, *compare}
+                                                          : std::vector<Date>{map.date})),
+      m_sources(fittedSourcePages(renderer, m_sourceIds, m_content, page))
+{
+    if (m_text.title.trimmed().isEmpty())
+        m_text.title = QStringLiteral("Iraq–Syria frontier");
+    MapSettings base = map;
+    base.devicePixelRatio = 1;
+    // The page has its own title and credits, and the legend its own place.
+    base.decorations &=
+        ~(static_cast<unsigned>(Decoration::Title) | static_cast<unsigned>(Decoration::Legend) |
+          static_cast<unsigned>(Decoration::Attribution));
+    if (compare) {
+        const CompareFigure figure(base, *compare);
+        m_panels.assign(figure.panels().begin(), figure.panels().end());
+    } else {
+        m_panels = {base};
+    }
+    const double top = headerBottom(m_content, !m_text.subtitle.isEmpty()) + 12;
+    QRectF body(m_content.left(), top, m_content.width(), footerTop(m_content) - 14 - top);
+    if (!m_text.caption.isEmpty()) {
+        // At most kCaptionLines lines, so that the maps keep their room; the rest is cut.
+        const QFontMetricsF metrics(font(renderer, 11));
+        const double h = std::min(
+            metrics.boundingRect(QRectF(0, 0, body.width(), 1e6), kWrap, m_text.caption).height(),
+            kCaptionLines * metrics.lineSpacing());
+        m_captionRect = QRectF(body.left(), body.bottom() - h, body.width(), h);
+        body.setBottom(m_captionRect.top() - 10);
+    }
+    layOutFirstPage(body);
+}
+
+void PrintLayout::layOutFirstPage(const QRectF& body)
+{
+    QRectF maps = body, column;
+    if (m_page.orientation == QPageLayout::Landscape) {
+        maps.setWidth(body.width() - kColumn - kGap);
+        column = QRectF(maps.right() + kGap, body.top(), kColumn, body.height());
+        const double h = std::clamp(kColumn * m_locator.aspect(), 120.0, column.height() * 0.45);
+        m_locatorRect = QRectF(column.left(), column.top() + kHeading, kColumn, h);
+        m_legendRect = QRectF(column.left(), m_locatorRect.bottom() + 14, kColumn,
+                              column.bottom() - m_locatorRect.bottom() - 14);
+    } else {
+        const double rowHeight = std::clamp(body.height() * 0.36, 240.0, 330.0);
+        maps.setHeight(body.height() - rowHeight - kGap);
+        const QRectF row(body.left(), maps.bottom() + kGap, body.width(), rowHeight);
+        m_legendRect = QRectF(row.right() - kColumn, row.top(), kColumn, row.height());
+        const double h = row.height() - kHeading;
+        const double w = std::min(row.width() - kColumn - kGap, h / m_locator.aspect());
+        m_locatorRect = QRectF(row.left(), row.top() + kHeading, w, h);
+    }
+    m_locatorRect = rounded(m_locatorRect);
+    // Two maps side by side on a wide area, one above the other on a tall one.
+    const std::size_t n = m_panels.size();
+    const bool across = maps.width() >= maps.height();
+    const double gap = 14;
+    const QSizeF each = across ? QSizeF((maps.width() - gap * (n - 1)) / n, maps.height())
+                               : QSizeF(maps.width(), (maps.height() - gap * (n - 1)) / n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const QPointF at = maps.topLeft() + (across ? QPointF(i * (each.width() + gap), 0)
+                                                    : QPointF(0, i * (each.height() + gap)));
+        const QRectF r = rounded(QRectF(at + QPointF(0, kHeading), each - QSizeF(0, kHeading)));
+        m_panelRects.push_back(r);
+        m_panels[i].size = r.size().toSize();
+    }
+}
+
+QMap<QString, QString> PrintLayout::provenance() const
+{
+    QMap<QString, QString> text = Provenance::of(
+        m_renderer.timeline(), m_panels.back(), m_renderer.transform(m_panels.back().crs).name(),
+        m_panels.size() > 1 ? std::optional(m_panels.front().date) : std::nullopt);
+    text.insert(QStringLiteral("Title"), m_text.title);
+    return text;
+}
+
+QString PrintLayout::provenanceLine() const
+{
+    QStringList dates;
+    for (const MapSettings& p : m_panels)
+        dates << p.date.toString();
+    QString line = QStringLiteral("Date %1").arg(dates.join(QStringLiteral(" and ")));
+    const MapSettings& last = m_panels.back();
+    if (m_panels.size() == 1 && last.compareDate.isValid())
+        line += QStringLiteral(" (changes since %1)").arg(last.compareDate.toString());
+    return line + QStringLiteral(" · dataset SHA-256 %1 · CRS %2")
+                      .arg(QString::fromLatin1(m_renderer.timeline().dataset().contentHash()),
+                           m_renderer.transform(last.crs).name());
+}
+
+void PrintLayout::paintHeader(QPainter& painter, const QString& title,
+                              const QString& subtitle) const
+{
+    const Style& style = m_renderer.style();
+    painter.setPen(style.text);
+    const auto elided = [&](const QString& text) {
+        return QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, m_content.width());
+    };
+    painter.setFont(font(m_renderer, 22, true));
+    painter.drawText(QRectF(m_content.left(), m_content.top(), m_content.width(), 30),
+                     Qt::AlignLeft | Qt::AlignVCenter, elided(title));
+    const double bottom = headerBottom(m_content, !subtitle.isEmpty());
+    if (!subtitle.isEmpty()) {
+        painter.setPen(style.secondaryText);
+        painter.setFont(font(m_renderer, 13));
+        painter.drawText(QRectF(m_content.left(), m_content.top() + 30, m_content.width(), 20),
+                         Qt::AlignLeft | Qt::AlignVCenter, elided(subtitle));
+    }
+    painter.setPen(QPen(style.panelLine, 0.8));
+    painter.drawLine(QPointF(m_content.left(), bottom), QPointF(m_content.right(), bottom));
+}
+
+void PrintLayout::paintFooter(QPainter& painter, int page) const
+{
+    const Style& style = m_renderer.style();
+    const double top = footerTop(m_content);
+    painter.setPen(QPen(style.panelLine, 0.8));
+    painter.drawLine(QPointF(m_content.left(), top - 4), QPointF(m_content.right(), top - 4));
+    painter.setPen(style.secondaryText);
+    painter.setFont(font(m_renderer, 9));
+    const QRectF line1(m_content.left(), top, m_content.width(), 13);
+    painter.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, provenanceLine());
+    painter.drawText(line1, Qt::AlignRight | Qt::AlignVCenter,
+                     QStringLiteral("page %1 of %2").arg(page + 1).arg(pageCount()));
+    const QString hash = QString::fromLatin1(m_renderer.timeline().dataset().contentHash());
+    QStringList credits = Attribution::credits(hash);
+    if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
+        credits.front() += QLatin1Char(' ') + version;
+    painter.drawText(line1.translated(0, 13), Qt::AlignLeft | Qt::AlignVCenter,
+                     credits.join(QStringLiteral(" · ")));
+    if (page > 0)
+        return;
+    const int last = pageCount();
+    const QString where =
+        last > 2 ? QStringLiteral("pages 2–%1").arg(last) : QStringLiteral("page 2");
+    painter.drawText(line1.translated(0, 26), Qt::AlignLeft | Qt::AlignVCenter,
+                     m_sourceIds.empty()
+                         ? QStringLiteral("No source covers the states shown.")
+                         : QStringLiteral("The %1 sources behind the states shown are numbered "
+                                          "on %2.")
+                               .arg(m_sourceIds.size())
+                               .arg(where));
+}
+
+void PrintLayout::paintMaps(QPainter& painter) const
+{
+    const Style& style = m_renderer.style();
+    for (std::size_t i = 0; i < m_panels.size(); ++i) {
+        const QRectF r = m_panelRects[i];
+        painter.setPen(style.text);
+        painter.setFont(font(m_renderer, 12, true));
+        painter.drawText(headingRect(r), Qt::AlignLeft | Qt::AlignBottom,
+                         longDate(m_panels[i].date));
+        if (const Date since = m_panels[i].compareDate; since.isValid()) {
+            const QFont note = font(m_renderer, 10);
+            const double dateWidth =
+                QFontMetricsF(painter.font()).horizontalAdvance(longDate(m_panels[i].date));
+            painter.setPen(style.secondaryText);
+            painter.setFont(note);
+            painter.drawText(
+                headingRect(r), Qt::AlignRight | Qt::AlignBottom,
+                QFontMetricsF(note).elidedText(
+                    QStringLiteral("dashed rings: changed since %1").arg(since.toString()),
+                    Qt::ElideRight, r.width() - dateWidth - 12));
+        }
+        painter.save();
+        painter.setClipRect(r);
+        painter.translate(r.topLeft());
+        m_renderer.render(painter, m_panels[i]);
+        painter.restore();
+        painter.setPen(QPen(style.panelLine, style.panelLineWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r);
+    }
+    painter.setPen(style.text);
+    painter.setFont(font(m_renderer, 12, true));
+    painter.drawText(headingRect(m_locatorRect), Qt::AlignLeft | Qt::AlignBottom,
+                     QStringLiteral("Locator"));
+    m_locator.paint(painter, m_locatorRect);
+    // One legend for all the maps: the later one's, which marks the changes.
+    m_renderer.paintDecoration(painter, m_panels.back(), Decoration::Legend, m_legendRect);
+}
+
+void PrintLayout::paint(QPainter& painter, int page) const
+{
+    const Style& style = m_renderer.style();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), m_pageSize), style.paper);
+    if (page == 0) {
+        paintHeader(painter, m_text.title, m_text.subtitle);
+        paintMaps(painter);
+        if (!m_text.caption.isEmpty()) {
+            painter.setPen(style.text);
+            painter.setFont(font(m_renderer, 11));
+            painter.save();
+            painter.setClipRect(m_captionRect);
+            painter.drawText(m_captionRect, kWrap, m_text.caption);
+            painter.restore();
+        }
+    } else {
+        QStringList dates;
+        for (const MapSettings& p : m_panels)
+            dates << longDate(p.date);
+        paintHeader(painter, QStringLiteral("Sources: ") + m_text.title,
+                    QStringLiteral("Behind each crossing's and sector's state and the dated areas "
+                                   "on %1")
+                        .arg(dates.join(QStringLiteral(" and "))));
+        m_sources.paint(painter, page - 1, style.text);
+    }
+    paintFooter(painter, page);
+    painter.restore();
+}
+
+} // namespace frontier
