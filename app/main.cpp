@@ -33,7 +33,7 @@ const char* const kDescription =
     "\n"
     "Commands:\n"
     "  export         Write a PNG snapshot (with .pgw and .prj) of a date\n"
-    "  export-frames  Write numbered PNG frames over a date range, for an animation\n"
+    "  export-frames  Write an animation: frames named by date, or one MP4, WebM or GIF\n"
     "  layout         Write a print layout (PDF or PNG) with title, locator and sources\n"
     "  state          Print every crossing's status and controllers on a date\n"
     "  events         List events with their sources\n"

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
+#include "render/export/FrameExporter.h"
 #include "render/export/SnapshotWriter.h"
 
 #include <QRegularExpression>
@@ -61,6 +62,17 @@ int ArgumentParsers::dpi(const QString& option, const QString& value)
         throw bad(option, value,
                   QStringLiteral("expected a whole number of dots per inch, 24 to 1200"));
     return d;
+}
+
+int ArgumentParsers::fps(const QString& option, const QString& value)
+{
+    bool ok = false;
+    const int f = value.toInt(&ok);
+    if (!ok || f < 1 || f > FrameExporter::kMaxFps)
+        throw bad(option, value,
+                  QStringLiteral("expected a whole number of frames a second, 1 to %1")
+                      .arg(FrameExporter::kMaxFps));
+    return f;
 }
 
 ArgumentParsers::GeoBox ArgumentParsers::extent(const QString& option, const QString& value)

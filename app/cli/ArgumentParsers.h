@@ -19,6 +19,8 @@ public:
     static std::optional<Date> optionalDate(const CommandLine& cli, const QString& option);
     static QSize size(const QString& option, const QString& value);
     static int dpi(const QString& option, const QString& value);
+    /// Frames a second, 1 to FrameExporter::kMaxFps.
+    static int fps(const QString& option, const QString& value);
     /// "LON1,LAT1,LON2,LAT2" in WGS84 degrees, west < east and south < north.
     struct GeoBox {
         double west, south, east, north;

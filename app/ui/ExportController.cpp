@@ -3,7 +3,6 @@
 #include "AtlasModel.h"
 #include "MapCanvas.h"
 #include "io/AtomicFiles.h"
-#include "render/export/FrameExporter.h"
 #include "render/export/SnapshotExport.h"
 #include "report/EventTable.h"
 #include "report/StateTable.h"
@@ -44,18 +43,27 @@ QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
     return error;
 }
 
-int ExportController::exportFrames(const FramesDialog::Options& o,
-                                   const std::function<bool(int, int)>& progress)
+FrameExporter::Result ExportController::exportFrames(const FramesDialog::Options& o,
+                                                     const std::function<bool(int, int)>& progress)
 {
     MapSettings s = m_canvas.settings();
     s.size = o.size;
     s.devicePixelRatio = 1;
+    const FrameSeries series(o.from, o.to, o.step);
+    const FrameExporter exporter(m_canvas.renderer());
     const FrameExporter::Result r =
-        FrameExporter(m_canvas.renderer(), o.format)
-            .write(s, FrameSeries(o.from, o.to, o.step), o.directory, progress);
+        o.video ? exporter.writeVideo(s, series, {*o.video, o.fps, o.holdChanges}, o.file, progress)
+                : exporter.writeImages(s, series, o.directory, o.format, 96, progress);
+    const QString where = QDir::toNativeSeparators(o.video ? o.file : o.directory);
     if (!r.error.isEmpty())
         emit warning(r.error);
-    return r.written;
+    else if (o.video && r.cancelled)
+        emit message(QStringLiteral("Cancelled: %1 not written").arg(where));
+    else if (o.video)
+        emit message(QStringLiteral("Wrote %1 (%2 frames)").arg(where).arg(r.written));
+    else
+        emit message(QStringLiteral("Wrote %1 frame(s) to %2").arg(r.written).arg(where));
+    return r;
 }
 
 void ExportController::askSnapshot()
@@ -76,23 +84,22 @@ void ExportController::askFrames()
         m_lastFrames.from = AtlasModel::minimumDate();
         m_lastFrames.to = AtlasModel::maximumDate();
         m_lastFrames.directory = QDir::home().filePath(QStringLiteral("frontier-frames"));
+        m_lastFrames.file = QDir::home().filePath(QStringLiteral("frontier.mp4"));
     }
     FramesDialog dialog(m_lastFrames, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastFrames = dialog.options();
-    QProgressDialog progress(QStringLiteral("Writing frames…"), QStringLiteral("Cancel"), 0, 1,
-                             m_window);
+    QProgressDialog progress(m_lastFrames.video ? QStringLiteral("Encoding the video…")
+                                                : QStringLiteral("Writing frames…"),
+                             QStringLiteral("Cancel"), 0, 1, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const int written = exportFrames(m_lastFrames, [&](int done, int total) {
+    exportFrames(m_lastFrames, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         return !progress.wasCanceled();
     });
-    emit message(QStringLiteral("Wrote %1 frame(s) to %2")
-                     .arg(written)
-                     .arg(QDir::toNativeSeparators(m_lastFrames.directory)));
 }
 
 void ExportController::askLayout()

@@ -4,6 +4,7 @@
 #include "LayoutDialog.h"
 #include "SnapshotDialog.h"
 #include "render/MapSettings.h"
+#include "render/export/FrameExporter.h"
 
 #include <QObject>
 
@@ -29,10 +30,10 @@ public:
     MapSettings snapshotSettings(const SnapshotDialog::Options& options) const;
     /// Empty on success, else the error (also reported).
     QString exportSnapshot(const SnapshotDialog::Options& options);
-    /// Writes the frames in order; `progress(done, total)` returning false stops after a whole
-    /// frame. Returns the number written.
-    int exportFrames(const FramesDialog::Options& options,
-                     const std::function<bool(int, int)>& progress);
+    /// Writes the image frames in order, or the video; `progress(done, total)` returning false
+    /// stops after a whole frame (a cancelled video leaves no file). Reports the result.
+    FrameExporter::Result exportFrames(const FramesDialog::Options& options,
+                                       const std::function<bool(int, int)>& progress);
     void askSnapshot();
     void askFrames();
     /// The Layout dialog on the current view; it exports the page as PDF or PNG itself.

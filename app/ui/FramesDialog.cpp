@@ -3,26 +3,38 @@
 #include "ImageSizeEdit.h"
 
 #include "QtDate.h"
+#include "render/export/FrameExporter.h"
 #include "time/TimeController.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace frontier {
 
 FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     : QDialog(parent), m_from(new QDateEdit(toQDate(initial.from), this)),
       m_to(new QDateEdit(toQDate(initial.to), this)), m_step(new QComboBox(this)),
-      m_directory(new QLineEdit(initial.directory, this)),
-      m_size(new ImageSizeEdit(initial.size, this)), m_format(new QComboBox(this))
+      m_format(new QComboBox(this)), m_directory(new QLineEdit(initial.directory, this)),
+      m_file(new QLineEdit(initial.file, this)), m_size(new ImageSizeEdit(initial.size, this)),
+      m_fps(new QSpinBox(this)), m_hold(new QCheckBox(QStringLiteral("Hold frames where "
+                                                                     "something changed (1 s)"),
+                                                      this))
 {
     setWindowTitle(QStringLiteral("Export frames"));
+    const std::pair<QWidget*, const char*> named[] = {
+        {m_step, "step"}, {m_format, "format"}, {m_directory, "directory"},
+        {m_file, "file"}, {m_fps, "fps"},       {m_hold, "hold"}};
+    for (const auto& [widget, name] : named)
+        widget->setObjectName(QString::fromLatin1(name));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setDateRange(toQDate(AtlasModel::minimumDate()), toQDate(AtlasModel::maximumDate()));
@@ -34,21 +46,21 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
                                      {FrameSeries::Step::Year, "every year"}})
         m_step->addItem(QString::fromLatin1(text), static_cast<int>(step));
     m_step->setCurrentIndex(m_step->findData(static_cast<int>(initial.step)));
-    for (const auto& [format, text] : {std::pair{ImageFormat::Png, "PNG"},
-                                       {ImageFormat::Jpeg, "JPEG"},
-                                       {ImageFormat::Tiff, "TIFF"}})
-        m_format->addItem(QString::fromLatin1(text), static_cast<int>(format));
-    m_format->setCurrentIndex(m_format->findData(static_cast<int>(initial.format)));
-    auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"),
-                                                              m_directory->text());
-        if (!dir.isEmpty())
-            m_directory->setText(dir);
-    });
-    auto* folder = new QHBoxLayout;
-    folder->addWidget(m_directory, 1);
-    folder->addWidget(browse);
+    // Each entry's data is the name --format takes.
+    for (const auto& [format, text] : {std::pair{ImageFormat::Png, "PNG frames"},
+                                       {ImageFormat::Jpeg, "JPEG frames"},
+                                       {ImageFormat::Tiff, "TIFF frames"}})
+        m_format->addItem(QString::fromLatin1(text), ImageFormats::suffix(format));
+    for (const auto& [format, text] : {std::pair{VideoFormat::Mp4, "MP4 video (H.264)"},
+                                       {VideoFormat::WebM, "WebM video (VP9)"},
+                                       {VideoFormat::Gif, "GIF animation"}})
+        m_format->addItem(QString::fromLatin1(text), VideoFormats::name(format));
+    m_format->setCurrentIndex(m_format->findData(
+        initial.video ? VideoFormats::name(*initial.video) : ImageFormats::suffix(initial.format)));
+    m_fps->setRange(1, FrameExporter::kMaxFps);
+    m_fps->setValue(initial.fps);
+    m_fps->setSuffix(QStringLiteral(" frames a second"));
+    m_hold->setChecked(initial.holdChanges);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,20 +68,66 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
     form->addRow(QStringLiteral("From"), m_from);
     form->addRow(QStringLiteral("To"), m_to);
     form->addRow(QStringLiteral("Step"), m_step);
-    form->addRow(QStringLiteral("Folder"), folder);
     form->addRow(QStringLiteral("Size (px)"), m_size);
     form->addRow(QStringLiteral("Format"), m_format);
+    form->addRow(QStringLiteral("Folder"), pathRow(m_directory, true));
+    form->addRow(QStringLiteral("Video file"), pathRow(m_file, false));
+    form->addRow(QStringLiteral("Frame rate"), m_fps);
+    form->addRow(QString(), m_hold);
     form->addRow(buttons);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &FramesDialog::formatChanged);
+    formatChanged();
+}
+
+QWidget* FramesDialog::pathRow(QLineEdit* edit, bool folder)
+{
+    auto* row = new QWidget(this);
+    auto* browse = new QPushButton(QStringLiteral("Browse…"), row);
+    connect(browse, &QPushButton::clicked, this, [this, edit, folder] {
+        const QString path =
+            folder ? QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"),
+                                                       edit->text())
+                   : QFileDialog::getSaveFileName(this, QStringLiteral("Video file"), edit->text(),
+                                                  VideoFormats::fileDialogFilter());
+        if (!path.isEmpty())
+            edit->setText(path);
+        formatChanged();
+    });
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+void FramesDialog::formatChanged()
+{
+    const auto video = VideoFormats::fromName(m_format->currentData().toString());
+    m_directory->parentWidget()->setEnabled(!video);
+    for (QWidget* w :
+         {m_file->parentWidget(), static_cast<QWidget*>(m_fps), static_cast<QWidget*>(m_hold)})
+        w->setEnabled(video.has_value());
+    const QString file = m_file->text();
+    if (video && !file.isEmpty() && VideoFormats::fromPath(file) != video) {
+        const QString suffix = QFileInfo(file).suffix();
+        m_file->setText(file.left(file.size() - (suffix.isEmpty() ? 0 : suffix.size() + 1)) +
+                        QLatin1Char('.') + VideoFormats::name(*video));
+    }
 }
 
 FramesDialog::Options FramesDialog::options() const
 {
+    const QString format = m_format->currentData().toString();
     return {fromQDate(m_from->date()),
             fromQDate(m_to->date()),
             static_cast<FrameSeries::Step>(m_step->currentData().toInt()),
             m_directory->text(),
             m_size->value(),
-            static_cast<ImageFormat>(m_format->currentData().toInt())};
+            ImageFormats::fromPath(QStringLiteral("frame.") + format).value_or(ImageFormat::Png),
+            VideoFormats::fromName(format),
+            m_file->text(),
+            m_fps->value(),
+            m_hold->isChecked()};
 }
 
 } // namespace frontier

@@ -52,6 +52,9 @@ struct MapSettings {
     unsigned layers = kAllLayers;
     unsigned decorations = kAllDecorations;
     LabelLanguage labels = LabelLanguage::English;
+    /// Empty: the legend's box fits the date's rows. A series of frames sets one size for all
+    /// its dates (Legend::seriesBox, logical px before any shrinking), so the box keeps still.
+    QSizeF legendBox;
 
     bool hasLayer(MapLayerId l) const { return layers & static_cast<unsigned>(l); }
     bool hasDecoration(Decoration d) const { return decorations & static_cast<unsigned>(d); }

@@ -29,7 +29,8 @@ enum class Kind {
     Image,
     Format,
     Layout,
-    Page
+    Page,
+    Fps
 };
 
 std::vector<QString> badValues(Kind kind)
@@ -68,7 +69,10 @@ std::vector<QString> badValues(Kind kind)
     case Kind::Image:
         return {QStringLiteral("x.gif"), QStringLiteral("x.pgw"), QStringLiteral("x"), QString()};
     case Kind::Format:
-        return {QStringLiteral("gif"), QStringLiteral("jpg2"), QString()};
+        return {QStringLiteral("bmp"), QStringLiteral("jpg2"), QStringLiteral("mkv"), QString()};
+    case Kind::Fps:
+        return {QStringLiteral("0"), QStringLiteral("61"), QStringLiteral("four"),
+                QStringLiteral("2.5"), QString()};
     case Kind::Layout:
         return {QStringLiteral("x.jpg"), QStringLiteral("x.svg"), QStringLiteral("x"), QString()};
     case Kind::Page:
@@ -134,12 +138,15 @@ std::vector<Command> commands(const QString& out)
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),
           QStringLiteral("2017-12-31"), QStringLiteral("--output-dir"),
           out + QStringLiteral("/frames")},
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output-dir")},
+         {QStringLiteral("from"), QStringLiteral("to")},
          mapOptions(Target::Image, {{QStringLiteral("from"), Kind::Date},
                                     {QStringLiteral("to"), Kind::Date},
                                     {QStringLiteral("step"), Kind::Step},
                                     {QStringLiteral("format"), Kind::Format},
-                                    {QStringLiteral("output-dir"), Kind::Text}})},
+                                    {QStringLiteral("output-dir"), Kind::Text},
+                                    {QStringLiteral("output"), Kind::Text},
+                                    {QStringLiteral("fps"), Kind::Fps},
+                                    {QStringLiteral("hold-changes"), Kind::Flag}})},
         {QStringLiteral("layout"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),
           out + QStringLiteral("/x.pdf")},

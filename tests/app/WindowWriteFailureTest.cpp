@@ -170,12 +170,15 @@ TEST_F(WindowTest, ASnapshotOnAFullDiskIsReportedAndTheEarlierSetStays)
 TEST_F(WindowTest, AFolderWhereAFrameGoesIsReported)
 {
     QTemporaryDir dir;
-    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("frame_00001.png")));
-    const FramesDialog::Options o{Date::fromYmd(2014, 1, 1), Date::fromYmd(2014, 3, 31),
-                                  FrameSeries::Step::Month, dir.path(), QSize(160, 120)};
-    EXPECT_EQ(window->exports()->exportFrames(o, [](int, int) { return true; }), 1);
-    EXPECT_TRUE(
-        statusOf(*window).contains(dir.filePath(QStringLiteral("frame_00001.png: is a folder"))))
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("frame_2014-02-01.png")));
+    FramesDialog::Options o;
+    o.from = Date::fromYmd(2014, 1, 1);
+    o.to = Date::fromYmd(2014, 3, 31);
+    o.directory = dir.path();
+    o.size = QSize(160, 120);
+    EXPECT_EQ(window->exports()->exportFrames(o, [](int, int) { return true; }).written, 1);
+    EXPECT_TRUE(statusOf(*window).contains(
+        dir.filePath(QStringLiteral("frame_2014-02-01.png: is a folder"))))
         << statusOf(*window).toStdString();
 }
 

@@ -70,6 +70,18 @@ protected:
                 QStringLiteral("--output-dir"),
                 dir};
     }
+    QStringList videoArgs() const
+    {
+        return {QStringLiteral("export-frames"),
+                QStringLiteral("--from"),
+                QStringLiteral("2017-01-01"),
+                QStringLiteral("--to"),
+                QStringLiteral("2017-12-31"),
+                QStringLiteral("--size"),
+                QStringLiteral("320x200"),
+                QStringLiteral("--output"),
+                QDir(dir).filePath(QStringLiteral("anim.mp4"))};
+    }
     void makeReadOnly() { ASSERT_EQ(chmod(QFile::encodeName(dir).constData(), 0555), 0); }
 
     QTemporaryDir root;
@@ -171,34 +183,55 @@ TEST_F(WriteFailureTest, EventLayersIntoAReadOnlyFolderKeepTheEarlierGeoPackage)
 
 TEST_F(WriteFailureTest, FramesOnAFullDiskKeepTheEarlierFrame)
 {
-    const auto earlier = writeEarlier({QStringLiteral("frame_00000.png")});
+    const auto earlier = writeEarlier({QStringLiteral("frame_2017-10-01.png")});
     expectFailureNaming(runCli(framesArgs(), childFileSizeLimit(2048)),
-                        QDir(dir).filePath(QStringLiteral("frame_00000.png")),
+                        QDir(dir).filePath(QStringLiteral("frame_2017-10-01.png")),
                         QStringLiteral("File too large"));
     expectIntact(earlier);
 }
 
 TEST_F(WriteFailureTest, FramesIntoAReadOnlyFolderKeepTheEarlierFrame)
 {
-    const auto earlier = writeEarlier({QStringLiteral("frame_00000.png")});
+    const auto earlier = writeEarlier({QStringLiteral("frame_2017-10-01.png")});
     makeReadOnly();
     expectFailureNaming(runCli(framesArgs(), becomeNobody),
-                        QDir(dir).filePath(QStringLiteral("frame_00000.png")),
+                        QDir(dir).filePath(QStringLiteral("frame_2017-10-01.png")),
                         QStringLiteral("cannot write"));
     expectIntact(earlier);
 }
 
 TEST_F(WriteFailureTest, AFolderWhereAFrameGoesStopsTheSeriesThere)
 {
-    ASSERT_TRUE(QDir(dir).mkdir(QStringLiteral("frame_00001.png")));
-    expectFailureNaming(runCli(framesArgs()), QDir(dir).filePath(QStringLiteral("frame_00001.png")),
+    ASSERT_TRUE(QDir(dir).mkdir(QStringLiteral("frame_2017-11-01.png")));
+    expectFailureNaming(runCli(framesArgs()),
+                        QDir(dir).filePath(QStringLiteral("frame_2017-11-01.png")),
                         QStringLiteral("is a folder"));
     // The frame before is whole; nothing of the failed one or after it exists.
-    EXPECT_EQ(QImage(QDir(dir).filePath(QStringLiteral("frame_00000.png"))).size(),
+    EXPECT_EQ(QImage(QDir(dir).filePath(QStringLiteral("frame_2017-10-01.png"))).size(),
               QSize(320, 200));
-    EXPECT_EQ(entries(dir),
-              (QStringList{QStringLiteral("frame_00000.pgw"), QStringLiteral("frame_00000.png"),
-                           QStringLiteral("frame_00000.prj"), QStringLiteral("frame_00001.png")}));
+    EXPECT_EQ(entries(dir), (QStringList{QStringLiteral("frame_2017-10-01.pgw"),
+                                         QStringLiteral("frame_2017-10-01.png"),
+                                         QStringLiteral("frame_2017-10-01.prj"),
+                                         QStringLiteral("frame_2017-11-01.png")}));
+}
+
+TEST_F(WriteFailureTest, AVideoOnAFullDiskKeepsTheEarlierVideo)
+{
+    const auto earlier = writeEarlier({QStringLiteral("anim.mp4")});
+    expectFailureNaming(runCli(videoArgs(), childFileSizeLimit(2048)),
+                        QDir(dir).filePath(QStringLiteral("anim.mp4")),
+                        QStringLiteral("File too large"));
+    expectIntact(earlier);
+}
+
+TEST_F(WriteFailureTest, AVideoIntoAReadOnlyFolderKeepsTheEarlierVideo)
+{
+    const auto earlier = writeEarlier({QStringLiteral("anim.mp4")});
+    makeReadOnly();
+    expectFailureNaming(runCli(videoArgs(), becomeNobody),
+                        QDir(dir).filePath(QStringLiteral("anim.mp4")),
+                        QStringLiteral("cannot write"));
+    expectIntact(earlier);
 }
 
 } // namespace

@@ -154,4 +154,35 @@ TEST_F(LegendTest, OnAShortMapTheLegendStaysBelowTheTitle)
     }
 }
 
+// A series draws every frame's legend in one box: as tall as its tallest date's rows, the rows
+// at its top, so the first row and the box stay put from date to date, on a tall map and on a
+// short one whose rows pair up.
+TEST_F(LegendTest, ASeriesBoxHoldsEveryDatesRowsInOnePlace)
+{
+    std::vector<Date> dates;
+    for (Date d = Date::fromYmd(2012, 1, 1); d < Date::fromYmd(2026, 1, 1); d = d.addDays(91))
+        dates.push_back(d);
+    for (const QSize size : {QSize(1280, 720), QSize(980, 425)}) {
+        const MapSettings s = settings(dates.front(), size);
+        const QRectF area = renderer.decorationArea(s, Decoration::Legend);
+        const QSizeF box = Legend::seriesBox(renderer.timeline(), s, dates, area);
+        ASSERT_FALSE(box.isEmpty());
+        std::set<double> firstRows, lastRows;
+        std::size_t fewest = 1000, most = 0;
+        for (const Date date : dates) {
+            const auto entries = entriesAt(renderer.timeline(), date, kAllLayers);
+            fewest = std::min(fewest, entries.size());
+            most = std::max(most, entries.size());
+            firstRows.insert(Legend::symbolCentre(area, entries, 0, box).y());
+            lastRows.insert(Legend::symbolCentre(area, entries, entries.size() - 1, box).y());
+            EXPECT_LE(Legend::symbolCentre(area, entries, entries.size() - 1, box).y(),
+                      area.bottom())
+                << date.toString().toStdString();
+        }
+        EXPECT_LT(fewest, most) << "dates whose rows differ";
+        EXPECT_EQ(firstRows.size(), 1u) << size.width() << "x" << size.height();
+        EXPECT_GT(lastRows.size(), 1u) << "the last row still follows the date's rows";
+    }
+}
+
 } // namespace

@@ -5,6 +5,7 @@
 #include "render/RenderContext.h"
 #include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
+#include "time/Timeline.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -55,42 +56,61 @@ struct Layout {
     QPointF toMap(QPointF local) const { return box.topLeft() + local * scale; }
 };
 
-Layout layout(const QRectF& area, const std::vector<Legend::Entry>& entries)
+// The rows placed one to a line, or paired in the wider compact box, at their natural size.
+Layout arrange(const std::vector<Legend::Entry>& entries, bool compact)
 {
     using Kind = Legend::Entry::Kind;
     Layout l;
-    for (const bool compact : {false, true}) {
-        const double width = compact ? kCompactWidth : kWidth;
-        const double column = (width - 20) / 2;
-        l.places.assign(entries.size(), {});
-        double y = kPadding;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const bool paired =
-                compact && i + 1 < entries.size() && pairable(entries[i], entries[i + 1]);
-            const double h =
-                std::max(rowHeight(entries[i]), paired ? rowHeight(entries[i + 1]) : 0.0);
-            const auto place = [&](std::size_t at, double x, double textWidth) {
-                l.places[at] = {QPointF(x + 9, y + h / 2), entries[at].kind == Kind::Heading
-                                                               ? QRectF(x, y, width - 20, h)
-                                                               : QRectF(x + 26, y, textWidth, h)};
-            };
-            if (paired) {
-                place(i, 10, column - 30);
-                place(i + 1, 10 + column, column - 30);
-                ++i;
-            } else {
-                place(i, 10, width - 46);
-            }
-            y += h;
+    const double width = compact ? kCompactWidth : kWidth;
+    const double column = (width - 20) / 2;
+    l.places.assign(entries.size(), {});
+    double y = kPadding;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const bool paired =
+            compact && i + 1 < entries.size() && pairable(entries[i], entries[i + 1]);
+        const double h = std::max(rowHeight(entries[i]), paired ? rowHeight(entries[i + 1]) : 0.0);
+        const auto place = [&](std::size_t at, double x, double textWidth) {
+            l.places[at] = {QPointF(x + 9, y + h / 2), entries[at].kind == Kind::Heading
+                                                           ? QRectF(x, y, width - 20, h)
+                                                           : QRectF(x + 26, y, textWidth, h)};
+        };
+        if (paired) {
+            place(i, 10, column - 30);
+            place(i + 1, 10 + column, column - 30);
+            ++i;
+        } else {
+            place(i, 10, width - 46);
         }
-        l.size = QSizeF(width, y + kPadding);
-        if (l.size.height() <= area.height())
-            break;
+        y += h;
     }
+    l.size = QSizeF(width, y + kPadding);
+    return l;
+}
+
+// Compact only when the rows do not fit the area one to a line; a series' `box` (its width
+// says which arrangement) keeps every frame's box one size, the rows at its top.
+Layout layout(const QRectF& area, const std::vector<Legend::Entry>& entries, QSizeF box)
+{
+    Layout l = arrange(entries, !box.isEmpty() && box.width() == kCompactWidth);
+    if (box.isEmpty() && l.size.height() > area.height())
+        l = arrange(entries, true);
+    l.size = l.size.expandedTo(box);
     l.scale = std::clamp(area.height() / l.size.height(), kMinScale, 1.0);
     l.box = QRectF(area.left(), area.bottom() - l.size.height() * l.scale, l.size.width() * l.scale,
                    l.size.height() * l.scale);
     return l;
+}
+
+// The rows for the states at the settings' date, and at its compare date when it has one:
+// comparing two dates, the legend explains both.
+std::vector<Legend::Entry> rowsFor(const Timeline& timeline, std::vector<FeatureState> states,
+                                   const MapSettings& settings)
+{
+    if (settings.compareDate.isValid()) {
+        const std::vector<FeatureState> other = timeline.stateAt(settings.compareDate);
+        states.insert(states.end(), other.begin(), other.end());
+    }
+    return Legend::entries(timeline.dataset(), states, settings);
 }
 
 } // namespace
@@ -158,24 +178,34 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
     return e;
 }
 
-QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
-                             std::size_t index)
+QSizeF Legend::seriesBox(const Timeline& timeline, MapSettings settings,
+                         std::span<const Date> dates, const QRectF& area)
 {
-    const Layout l = layout(area, entries);
+    std::vector<std::vector<Entry>> rows;
+    bool compact = false;
+    for (const Date date : dates) {
+        settings.date = date;
+        rows.push_back(rowsFor(timeline, timeline.stateAt(date), settings));
+        compact = compact || arrange(rows.back(), false).size.height() > area.height();
+    }
+    QSizeF box;
+    for (const auto& r : rows)
+        box = box.expandedTo(arrange(r, compact).size);
+    return box;
+}
+
+QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
+                             std::size_t index, QSizeF box)
+{
+    const Layout l = layout(area, entries, box);
     return l.toMap(l.places[index].symbol);
 }
 
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     using Kind = Entry::Kind;
-    // Comparing two dates, the legend explains both.
-    std::vector<FeatureState> states = c.states;
-    if (c.settings.compareDate.isValid()) {
-        const std::vector<FeatureState> other = c.timeline.stateAt(c.settings.compareDate);
-        states.insert(states.end(), other.begin(), other.end());
-    }
-    const std::vector<Entry> rows = entries(c.dataset(), states, c.settings);
-    const Layout l = layout(area, rows);
+    const std::vector<Entry> rows = rowsFor(c.timeline, c.states, c.settings);
+    const Layout l = layout(area, rows, c.settings.legendBox);
     painter.translate(l.box.topLeft());
     painter.scale(l.scale, l.scale);
     painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));

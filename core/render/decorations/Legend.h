@@ -11,8 +11,8 @@
 namespace frontier {
 
 class Dataset;
+class Timeline;
 struct FeatureState;
-struct MapSettings;
 
 /// \brief The legend, bottom left: the crossing statuses, the controllers and co-holders drawn
 /// at the date (on the crossings and the sector ribbons), the approximate and disputed marks,
@@ -54,9 +54,14 @@ public:
     /// ribbons are on, the dated areas at those dates.
     static std::vector<Entry> entries(const Dataset& dataset, std::span<const FeatureState> states,
                                       const MapSettings& settings);
-    /// The centre of entry `index`'s symbol when `entries` are drawn in `area`.
+    /// The centre of entry `index`'s symbol when `entries` are drawn in `area` (in a box of
+    /// MapSettings::legendBox's size when one is given).
     static QPointF symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
-                                std::size_t index);
+                                std::size_t index, QSizeF box = {});
+    /// One box for every date of a series drawn in `area` (MapSettings::legendBox): the size
+    /// of the tallest date's rows, all arranged alike, so the legend does not jitter.
+    static QSizeF seriesBox(const Timeline& timeline, MapSettings settings,
+                            std::span<const Date> dates, const QRectF& area);
 };
 
 } // namespace frontier

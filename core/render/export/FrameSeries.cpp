@@ -1,5 +1,7 @@
 #include "FrameSeries.h"
 
+#include "report/ChangeList.h"
+
 #include <QDate>
 #include <QDir>
 
@@ -54,11 +56,18 @@ FrameSeries::FrameSeries(Date from, Date to, Step step)
     }
 }
 
-QString FrameSeries::framePath(const QString& directory, int index, ImageFormat format)
+std::vector<bool> FrameSeries::changes(const Timeline& timeline) const
 {
-    return QDir(directory).filePath(QStringLiteral("frame_%1.%2")
-                                        .arg(index, 5, 10, QLatin1Char('0'))
-                                        .arg(ImageFormats::suffix(format)));
+    std::vector<bool> changed(m_dates.size(), false);
+    for (std::size_t i = 1; i < m_dates.size(); ++i)
+        changed[i] = !ChangeList::between(timeline, m_dates[i - 1], m_dates[i]).empty();
+    return changed;
+}
+
+QString FrameSeries::framePath(const QString& directory, Date date, ImageFormat format)
+{
+    return QDir(directory).filePath(
+        QStringLiteral("frame_%1.%2").arg(date.toString(), ImageFormats::suffix(format)));
 }
 
 } // namespace frontier

@@ -10,8 +10,10 @@
 
 namespace frontier {
 
-/// \brief The dates of an animation — from, to, every day, week, month or year — and the
-/// numbered file each frame goes to (frame_00000.png, frame_00000.jpg, …).
+class Timeline;
+
+/// \brief The dates of an animation — from, to, every day, week, month or year — the file each
+/// frame goes to, named by its date (frame_2019-09-30.png, …), and the frames that show a change.
 class FrameSeries {
 public:
     enum class Step { Day, Week, Month, Year };
@@ -21,7 +23,10 @@ public:
 
     FrameSeries(Date from, Date to, Step step);
     const std::vector<Date>& dates() const { return m_dates; }
-    static QString framePath(const QString& directory, int index,
+    /// For each date, whether something differs from the date before it in the series
+    /// (ChangeList::between); never the first.
+    std::vector<bool> changes(const Timeline& timeline) const;
+    static QString framePath(const QString& directory, Date date,
                              ImageFormat format = ImageFormat::Png);
 
 private:

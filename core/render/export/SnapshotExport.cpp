@@ -7,9 +7,14 @@
 namespace frontier {
 
 QString SnapshotExport::write(MapRenderer& renderer, const MapSettings& settings,
-                              const QString& path, int dpi, RenderCache* cache)
+                              const QString& path, int dpi)
 {
-    const QImage image = renderer.renderImage(settings, cache);
+    return write(renderer, settings, renderer.renderImage(settings), path, dpi);
+}
+
+QString SnapshotExport::write(MapRenderer& renderer, const MapSettings& settings,
+                              const QImage& image, const QString& path, int dpi)
+{
     const CoordinateTransform& transform = renderer.transform(settings.crs);
     const SnapshotWriter::Georef georef{MapRenderer::viewport(settings), settings.devicePixelRatio,
                                         transform.esriWkt()};

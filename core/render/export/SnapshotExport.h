@@ -2,12 +2,12 @@
 
 #include "render/MapSettings.h"
 
+#include <QImage>
 #include <QString>
 
 namespace frontier {
 
 class MapRenderer;
-class RenderCache;
 
 /// \brief Renders a map and writes it as a georeferenced image with its provenance
 /// (MapRenderer::renderImage, Provenance, SnapshotWriter): the `export` command's and the
@@ -16,9 +16,11 @@ class SnapshotExport {
 public:
     /// Empty on success, else a message naming the file and the reason. The format follows the
     /// path's suffix (ImageFormats::fromPath). Throws ProjError for a CRS PROJ does not know.
-    /// A series passes one `cache`, so only the first frame draws the date-free base.
     static QString write(MapRenderer& renderer, const MapSettings& settings, const QString& path,
-                         int dpi, RenderCache* cache = nullptr);
+                         int dpi);
+    /// The same for an `image` already rendered from `settings`: a frame of a series.
+    static QString write(MapRenderer& renderer, const MapSettings& settings, const QImage& image,
+                         const QString& path, int dpi);
 };
 
 } // namespace frontier
