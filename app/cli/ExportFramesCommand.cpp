@@ -4,6 +4,7 @@
 #include "CommandGui.h"
 #include "Commands.h"
 #include "MapOptions.h"
+#include "OverlayLoad.h"
 #include "render/MapRenderer.h"
 #include "render/export/FrameExporter.h"
 
@@ -58,13 +59,15 @@ int runExportFrames(const QStringList& args)
         throw CliError(QStringLiteral("export-frames: ") + error, kExitFailure);
 
     BackgroundLoad load(cli.dataPath(), options.crs);
+    OverlayLoad overlays(options);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;
+    const OverlayLayers layers = overlays.take(renderer);
     const FrameSeries series(from, to, *step);
     const FrameExporter exporter(renderer, *format, options.dpi);
-    const FrameExporter::Result result =
-        exporter.write(options.settings(renderer, from), series, dir, [&](int done, int total) {
+    const FrameExporter::Result result = exporter.write(
+        options.settings(renderer, from, layers), series, dir, [&](int done, int total) {
             if (done > 0)
                 std::fprintf(
                     stderr, "\rframe %d/%d  %s", done, total,

@@ -7,6 +7,7 @@
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
+#include "overlay/ProjectedOverlay.h"
 #include "time/Timeline.h"
 
 #include <QFont>
@@ -33,6 +34,8 @@ struct RenderContext {
     const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;  ///< per actor index (Style::actorColors)
     TextSizeCache& textSizes;                ///< label sizes, kept by the renderer
+    /// settings.overlays projected into the settings' CRS, in the same order.
+    std::span<const ProjectedOverlay* const> overlays;
 
     const Dataset& dataset() const { return timeline.dataset(); }
     /// The crossings' states (the first features); empty in the static pass.

@@ -17,8 +17,13 @@ public:
     /// Empty on success, else a message naming the file and the reason. The format follows the
     /// path's suffix (ImageFormats::fromPath). Throws ProjError for a CRS PROJ does not know.
     /// A series passes one `cache`, so only the first frame draws the date-free base.
+    /// With `timings`, how long the render and the encoding and writing took.
+    struct Timings {
+        double renderMs = 0;
+        double writeMs = 0;
+    };
     static QString write(MapRenderer& renderer, const MapSettings& settings, const QString& path,
-                         int dpi, RenderCache* cache = nullptr);
+                         int dpi, RenderCache* cache = nullptr, Timings* timings = nullptr);
 };
 
 } // namespace frontier
