@@ -53,7 +53,7 @@ int runExport(const QStringList& args)
                                                   cli.value(QStringLiteral("compare"))))
             : std::nullopt;
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.basemap);
     OverlayLoad overlays(options);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();

@@ -58,7 +58,7 @@ int runExportFrames(const QStringList& args)
     if (const QString error = FrameExporter::prepareDirectory(dir); !error.isEmpty())
         throw CliError(QStringLiteral("export-frames: ") + error, kExitFailure);
 
-    BackgroundLoad load(cli.dataPath(), options.crs);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.basemap);
     OverlayLoad overlays(options);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();

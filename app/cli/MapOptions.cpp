@@ -3,6 +3,7 @@
 #include "ArgumentParsers.h"
 #include "CliError.h"
 #include "geo/Crs.h"
+#include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
 namespace frontier {

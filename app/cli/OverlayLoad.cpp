@@ -78,15 +78,36 @@ OverlayLoad::OverlayLoad(const MapOptions& options) : m_crs(options.crs)
             read.within = *options.extent;
         else if (options.mapExtent)
             read.within = geoBox(*options.mapExtent, transform);
-        for (const QString& spec : options.layers) {
-            LoadProblems& problems = loaded->problems.emplace_back();
-            auto overlay = OverlayReader::read(spec, problems, read);
-            if (overlay)
-                loaded->projected.push_back(
-                    std::make_unique<ProjectedOverlay>(*overlay, transform));
-            else
-                loaded->projected.push_back(nullptr);
-            loaded->overlays.push_back(std::move(overlay));
+        // Vertices closer than a quarter pixel of the view need not be projected or drawn.
+        double tolerance = 0;
+        if (options.mapExtent) {
+            const double unitsPerPixel =
+                std::max(options.mapExtent->width() / options.size.width(),
+                         options.mapExtent->height() / options.size.height());
+            tolerance =
+                ProjectedOverlay::tolerance(transform, *options.mapExtent, unitsPerPixel / 4);
+        }
+        // One worker a file (each with its own PROJ context): the big layers load side by side.
+        struct One {
+            LoadProblems problems;
+            std::shared_ptr<const Overlay> overlay;
+            std::unique_ptr<ProjectedOverlay> projected;
+        };
+        std::vector<std::future<One>> workers;
+        for (const QString& spec : options.layers)
+            workers.push_back(std::async(std::launch::async, [&options, &read, spec, tolerance] {
+                One one;
+                one.overlay = OverlayReader::read(spec, one.problems, read);
+                if (one.overlay)
+                    one.projected = std::make_unique<ProjectedOverlay>(
+                        *one.overlay, CoordinateTransform(options.crs), tolerance);
+                return one;
+            }));
+        for (auto& worker : workers) {
+            One one = worker.get();
+            loaded->problems.push_back(std::move(one.problems));
+            loaded->overlays.push_back(std::move(one.overlay));
+            loaded->projected.push_back(std::move(one.projected));
         }
         return loaded;
     });

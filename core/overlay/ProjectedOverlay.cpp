@@ -5,11 +5,42 @@
 
 namespace frontier {
 
-ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform)
-    : m_vertices(overlay.vertices.size()), m_partStarts(overlay.partStarts),
-      m_bounds(overlay.features.size(), MapRect::empty())
+namespace {
+
+// The vertices of `overlay` thinned to `tolerance` degrees, with the part starts to match.
+std::vector<GeoPoint> thinned(const Overlay& overlay, double tolerance,
+                              std::vector<std::uint32_t>& partStarts)
 {
-    transform.forward(overlay.vertices, m_vertices);
+    std::vector<GeoPoint> out;
+    out.reserve(overlay.vertices.size() / 2);
+    partStarts.assign(1, 0);
+    for (std::size_t p = 0; p + 1 < overlay.partStarts.size(); ++p) {
+        const auto part = overlay.part(p);
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            const bool ends = i == 0 || i + 1 == part.size();
+            if (ends || std::abs(part[i].lon - out.back().lon) > tolerance ||
+                std::abs(part[i].lat - out.back().lat) > tolerance)
+                out.push_back(part[i]);
+        }
+        partStarts.push_back(static_cast<std::uint32_t>(out.size()));
+    }
+    return out;
+}
+
+} // namespace
+
+ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
+                                   double tolerance)
+    : m_partStarts(overlay.partStarts), m_bounds(overlay.features.size(), MapRect::empty())
+{
+    if (tolerance > 0) {
+        const std::vector<GeoPoint> vertices = thinned(overlay, tolerance, m_partStarts);
+        m_vertices.resize(vertices.size());
+        transform.forward(vertices, m_vertices);
+    } else {
+        m_vertices.resize(overlay.vertices.size());
+        transform.forward(overlay.vertices, m_vertices);
+    }
     for (std::size_t f = 0; f < overlay.features.size(); ++f) {
         const OverlayFeature& feature = overlay.features[f];
         for (std::uint32_t p = feature.firstPart; p < feature.firstPart + feature.partCount; ++p)
@@ -51,6 +82,31 @@ ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTrans
     m_oneCellEach = m_cellFeatures.size() <= m_bounds.size();
 }
 
+double ProjectedOverlay::tolerance(const CoordinateTransform& transform, const MapRect& view,
+                                   double units)
+{
+    constexpr int kSteps = 8;
+    constexpr double kDelta = 1e-3; // degrees
+    double unitsPerDegree = 0;
+    for (int i = 0; i <= kSteps; ++i)
+        for (int j = 0; j <= kSteps; ++j) {
+            const MapPoint m{view.xmin + view.width() * i / kSteps,
+                             view.ymin + view.height() * j / kSteps};
+            const auto g = transform.inverse(m);
+            if (!g || std::abs(g->lat) > 90 - kDelta)
+                continue;
+            const auto a = transform.forward(*g);
+            const auto east = transform.forward({g->lon + kDelta, g->lat});
+            const auto north = transform.forward({g->lon, g->lat + kDelta});
+            if (!a || !east || !north)
+                continue;
+            for (const MapPoint& b : {*east, *north})
+                unitsPerDegree =
+                    std::max(unitsPerDegree, std::hypot(b.x - a->x, b.y - a->y) / kDelta);
+        }
+    return unitsPerDegree > 0 ? units / unitsPerDegree : 0;
+}
+
 int ProjectedOverlay::cellX(double x) const
 {
     return std::clamp(static_cast<int>((x - m_extent.xmin) / m_cellW), 0, m_cols - 1);
@@ -80,9 +136,11 @@ void ProjectedOverlay::query(const MapRect& rect, std::vector<std::uint32_t>& ou
                 if (m_bounds[m_cellFeatures[i]].intersects(rect))
                     out.push_back(m_cellFeatures[i]);
         }
-    std::sort(out.begin(), out.end());
-    if (!m_oneCellEach)
+    // Features in one cell each (points) come cell by cell; the others are listed once, in order.
+    if (!m_oneCellEach) {
+        std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
 }
 
 } // namespace frontier

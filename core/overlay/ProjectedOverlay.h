@@ -13,17 +13,26 @@ namespace frontier {
 /// that finds the features meeting a view's extent without looking at the others.
 class ProjectedOverlay {
 public:
-    ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform);
+    /// With a `tolerance` (degrees), a vertex within it of the last one kept on its part is
+    /// left out before projecting: for a view where that is under a pixel (an export of the
+    /// whole world), far fewer vertices are projected and drawn.
+    ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
+                     double tolerance = 0);
 
     std::span<const MapPoint> part(std::size_t p) const
     {
         return std::span(m_vertices)
             .subspan(m_partStarts[p], m_partStarts[p + 1] - m_partStarts[p]);
     }
+    /// The largest tolerance (degrees) that stays under `units` map units anywhere in `view`,
+    /// measured on a grid of its points; 0 where it cannot be measured.
+    static double tolerance(const CoordinateTransform& transform, const MapRect& view,
+                            double units);
     const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }
     /// Everything the overlay covers (empty when nothing could be projected).
     const MapRect& extent() const { return m_extent; }
-    /// The features whose bounds meet `rect`, each once, in the overlay's order.
+    /// The features whose bounds meet `rect`, each once: in the overlay's order, or, when every
+    /// feature lies in one cell (points), cell by cell.
     void query(const MapRect& rect, std::vector<std::uint32_t>& out) const;
 
 private:

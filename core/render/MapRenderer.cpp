@@ -20,6 +20,8 @@
 #include "layers/OverlayLayer.h"
 #include "layers/RibbonsLayer.h"
 
+#include "overlay/ProjectedOverlay.h"
+
 #include <QPainter>
 
 namespace frontier {

@@ -10,7 +10,6 @@
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
-#include "overlay/ProjectedOverlay.h"
 #include "time/Timeline.h"
 
 #include <QImage>
@@ -23,6 +22,7 @@ class QPainter;
 
 namespace frontier {
 
+class ProjectedOverlay;
 class RenderCache;
 
 /// \brief Paints the map for a MapSettings value onto any QPainter: the one render path of the

@@ -1,6 +1,7 @@
 #include "OverlayPick.h"
 
 #include "geo/Viewport.h"
+#include "overlay/ProjectedOverlay.h"
 
 #include <QPolygonF>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "MapSettings.h"
-#include "overlay/ProjectedOverlay.h"
 
 #include <QPointF>
 
@@ -9,6 +8,8 @@
 #include <span>
 
 namespace frontier {
+
+class ProjectedOverlay;
 
 /// \brief Which overlay feature is drawn under a point of the map: the top overlay first, a
 /// point's symbol, within a few pixels of a line, inside a polygon; hidden overlays and

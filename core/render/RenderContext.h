@@ -7,7 +7,6 @@
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
-#include "overlay/ProjectedOverlay.h"
 #include "time/Timeline.h"
 
 #include <QFont>
@@ -19,6 +18,7 @@
 namespace frontier {
 
 class LabelEngine;
+class ProjectedOverlay;
 
 /// \brief What a layer or decoration needs to paint one pass of a frame. Built by the renderer;
 /// read-only except the label engine, which collects the static pass's labels.

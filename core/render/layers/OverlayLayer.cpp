@@ -5,6 +5,8 @@
 #include "render/ScreenPath.h"
 #include "render/TextPainter.h"
 
+#include "overlay/ProjectedOverlay.h"
+
 #include <QPainter>
 
 #include <cmath>

@@ -12,6 +12,9 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QUrl>
@@ -41,7 +44,7 @@ protected:
     {
         MapCanvas* canvas = window->canvas();
         const MapSettings s = canvas->effectiveSettings();
-        const MapPoint m = *canvas->renderer().transform(s.crs).forward({41.0, 34.6});
+        const MapPoint m = *canvas->renderer().transform(s.crs).forward({41.35, 34.1});
         const QPointF p = MapRenderer::viewport(s).toScreen(m);
         return canvas->grab().toImage().pixelColor(p.toPoint());
     }
@@ -72,16 +75,23 @@ TEST_F(OverlayPanelTest, AFileDroppedOnTheMapIsAddedListedAndToggled)
     const QColor shown = zonePixel();
     EXPECT_NE(shown, before);
 
-    // Space on the row unticks it: the layer is hidden and the map is as before.
+    // A click on the row's check box unticks it: the layer is hidden and the map is as before.
     window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
     ASSERT_TRUE(test::waitFor([&] { return list->isVisible(); }));
-    list->setFocus();
-    list->setCurrentRow(0);
-    QTest::keyClick(list, Qt::Key_Space);
+    const auto clickCheckBox = [&] {
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = list->visualItemRect(list->item(0));
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box =
+            list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+    };
+    clickCheckBox();
     EXPECT_EQ(list->item(0)->checkState(), Qt::Unchecked);
     EXPECT_FALSE(window->model().overlays()[0].style.visible);
     EXPECT_EQ(zonePixel(), before);
-    QTest::keyClick(list, Qt::Key_Space);
+    clickCheckBox();
     EXPECT_EQ(zonePixel(), shown);
 }
 
@@ -92,7 +102,7 @@ TEST_F(OverlayPanelTest, ClickingAFeatureShowsItsAttributesAndHoveringATooltip)
     MapCanvas* canvas = window->canvas();
     const MapSettings s = canvas->effectiveSettings();
     const QPoint zone = MapRenderer::viewport(s)
-                            .toScreen(*canvas->renderer().transform(s.crs).forward({41.0, 34.6}))
+                            .toScreen(*canvas->renderer().transform(s.crs).forward({41.35, 34.1}))
                             .toPoint();
     QHelpEvent help(QEvent::ToolTip, zone, canvas->mapToGlobal(zone));
     QApplication::sendEvent(canvas, &help);
