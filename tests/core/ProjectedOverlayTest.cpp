@@ -32,7 +32,7 @@ TEST(ProjectedOverlayTest, AQueryFindsExactlyTheFeaturesMeetingTheRectangleInOrd
     const ProjectedOverlay p(o, wgs84);
     std::vector<std::uint32_t> found;
     p.query({32.5, 31.5, 34.5, 32.5}, found); // columns 3 and 4 of row 2
-    std::sort(found.begin(), found.end()); // points come cell by cell
+    std::sort(found.begin(), found.end());    // points come cell by cell
     EXPECT_EQ(found, (std::vector<std::uint32_t>{23, 24}));
     p.query({29.0, 44.9, 30.5, 45.1}, found); // the line's start only
     EXPECT_EQ(found, (std::vector<std::uint32_t>{100}));
