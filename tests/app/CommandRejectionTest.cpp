@@ -15,7 +15,21 @@ using frontier::test::runCli;
 
 namespace {
 
-enum class Kind { Flag, Text, Date, Size, Dpi, Crs, Extent, Labels, Step, Image, Format };
+enum class Kind {
+    Flag,
+    Text,
+    Date,
+    Size,
+    Dpi,
+    Crs,
+    Extent,
+    MapExtent,
+    Basemap,
+    Labels,
+    Step,
+    Image,
+    Format
+};
 
 std::vector<QString> badValues(Kind kind)
 {
@@ -44,6 +58,11 @@ std::vector<QString> badValues(Kind kind)
                 QStringLiteral("38,33,43"),      QStringLiteral("38,33,43,37,1"),
                 QStringLiteral("nan,33,43,37"),  QStringLiteral("38,inf,43,37"),
                 QStringLiteral("west,33,43,37")};
+    case Kind::MapExtent:
+        return {QStringLiteral("4,3,2,1"), QStringLiteral("1,2,3"), QStringLiteral("a,b,c,d"),
+                QStringLiteral("0,0,0,0")};
+    case Kind::Basemap:
+        return {QStringLiteral("some"), QString()};
     case Kind::Labels:
         return {QStringLiteral("fr"), QString()};
     case Kind::Step:
@@ -79,6 +98,11 @@ std::map<QString, Kind> mapOptions(bool forImage, std::map<QString, Kind> option
                     {QStringLiteral("extent"), Kind::Extent},
                     {QStringLiteral("labels"), Kind::Labels},
                     {QStringLiteral("changes-since"), Kind::Date},
+                    {QStringLiteral("map-extent"), Kind::MapExtent},
+                    {QStringLiteral("layer"), Kind::Text},
+                    {QStringLiteral("layer-style"), Kind::Text},
+                    {QStringLiteral("basemap"), Kind::Basemap},
+                    {QStringLiteral("no-decorations"), Kind::Flag},
                     {QStringLiteral("no-legend"), Kind::Flag},
                     {QStringLiteral("no-title"), Kind::Flag}});
     if (forImage)
@@ -101,6 +125,7 @@ std::vector<Command> commands(const QString& out)
          {QStringLiteral("date"), QStringLiteral("output")},
          mapOptions(true, {{QStringLiteral("date"), Kind::Date},
                            {QStringLiteral("compare"), Kind::Date},
+                           {QStringLiteral("timings"), Kind::Flag},
                            {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),

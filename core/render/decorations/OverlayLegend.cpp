@@ -69,6 +69,9 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
     painter.setBrush(c.style.panel);
     painter.drawRoundedRect(area, 4, 4);
     const QFont font = c.font(11);
+    const QFont heading = c.font(11, true);
+    GeometryType kind = GeometryType::Point;
+    bool categorised = false;
     for (std::size_t r = 0; r < all.size(); ++r) {
         const Row& row = all[r];
         const OverlayView& v = c.settings.overlays[row.overlay];
@@ -76,8 +79,10 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
         const double indent = row.category ? 14 : 0;
         const QPointF centre(area.left() + kPadding + indent + kSwatch / 2, top + kRow / 2);
         const QRectF swatch(centre - QPointF(kSwatch / 2, kSwatch / 2), QSizeF(kSwatch, kSwatch));
-        const GeometryType kind = kindOf(*v.overlay);
-        const bool categorised = !v.style.categories(*v.overlay).empty();
+        if (r == 0 || all[r - 1].overlay != row.overlay) {
+            kind = kindOf(*v.overlay); // once an overlay: it looks at every feature
+            categorised = !v.style.categories(*v.overlay).empty();
+        }
         if (row.category || !categorised) {
             const QColor fill = row.category ? row.color : v.style.fill;
             painter.save();
@@ -99,9 +104,9 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
         }
         const double textLeft = swatch.right() + 6;
         const QRectF text(textLeft, top, area.right() - kPadding - textLeft, kRow);
-        const QString elided =
-            QFontMetricsF(font).elidedText(row.text, Qt::ElideRight, text.width());
-        TextPainter::draw(painter, text, font, elided, c.style.text, Qt::transparent, 0);
+        const QFont& f = row.category ? font : heading;
+        const QString elided = QFontMetricsF(f).elidedText(row.text, Qt::ElideRight, text.width());
+        TextPainter::draw(painter, text, f, elided, c.style.text, Qt::transparent, 0);
     }
 }
 

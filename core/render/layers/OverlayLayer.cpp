@@ -47,10 +47,13 @@ public:
         m_painter.setOpacity(m_style.opacity);
         const MapRect grown = view.grown(0.05);
         const bool dated = m_overlay.isDated();
+        // The days a feature must meet to show, worked out once for all features.
+        const std::int32_t firstShown = m_style.time.firstShown(m_c.settings.date);
+        const std::int32_t lastShown = m_style.time.lastShown(m_c.settings.date);
         std::vector<Label> labels;
         for (const std::uint32_t i : features) {
             const OverlayFeature& f = m_overlay.features[i];
-            if (dated && !m_style.time.shows(f.firstDay, f.lastDay, m_c.settings.date))
+            if (dated && (f.firstDay > lastShown || f.lastDay < firstShown))
                 continue;
             const QColor color = colorOf(i);
             if (f.type == GeometryType::Point)
