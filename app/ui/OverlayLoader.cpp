@@ -19,7 +19,6 @@ OverlayLoader::OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel&
     : QObject(window), m_model(model), m_canvas(canvas), m_window(window)
 {
     connect(&canvas, &MapCanvas::filesDropped, this, &OverlayLoader::load);
-    connect(&panel, &OverlayPanel::addRequested, this, &OverlayLoader::ask);
     connect(&panel, &OverlayPanel::zoomRequested, this, [this](int i) {
         const MapRect e = m_canvas.renderer()
                               .projected(m_canvas.settings().crs,

@@ -19,7 +19,7 @@ class OverlayPanel;
 class OverlayLoader : public QObject {
     Q_OBJECT
 public:
-    /// Takes the files dropped on `canvas` and the panel's requests to add and zoom to layers.
+    /// Takes the files dropped on `canvas` and the panel's requests to zoom to a layer.
     OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel& panel, QWidget* window);
 
     /// Starts reading each file (`PATH[:LAYERNAME]`); returns at once.

@@ -33,10 +33,9 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
                       QStringLiteral("On the day")});
     m_count->setRange(1, 9999);
     m_unit->addItems({QStringLiteral("days"), QStringLiteral("weeks"), QStringLiteral("months")});
-    auto* add = new QPushButton(QStringLiteral("Add…"), this);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_up, m_down, m_remove, m_zoom})
+    for (QPushButton* b : {m_up, m_down, m_remove, m_zoom})
         buttons->addWidget(b);
     auto* controls = new QGridLayout;
     controls->addWidget(new QLabel(QStringLiteral("Opacity"), this), 0, 0);
@@ -52,7 +51,6 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_note);
 
-    connect(add, &QPushButton::clicked, this, &OverlayPanel::addRequested);
     connect(m_up, &QPushButton::clicked, this, [this] {
         const int i = selectedOverlay();
         m_model.moveOverlay(i, i + 1);

@@ -14,7 +14,8 @@ namespace frontier {
 class AtlasModel;
 
 /// \brief The analyst's layers in the Layers dock, the top one first: visibility (the check
-/// box), order, opacity, the time filter of a dated layer, remove and zoom to layer. It shows the
+/// box), order, opacity, the time filter of a dated layer, remove and zoom to layer. Layers are
+/// added from File → Add layer… or by dropping files on the map. It shows the
 /// model's overlays and asks the model for changes.
 class OverlayPanel : public QWidget {
     Q_OBJECT
@@ -28,7 +29,6 @@ public:
     int selectedOverlay() const;
 
 signals:
-    void addRequested();
     void zoomRequested(int overlay);
 
 private:
