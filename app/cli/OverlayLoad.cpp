@@ -87,27 +87,22 @@ OverlayLoad::OverlayLoad(const MapOptions& options) : m_crs(options.crs)
             tolerance =
                 ProjectedOverlay::tolerance(transform, *options.mapExtent, unitsPerPixel / 4);
         }
-        // One worker a file (each with its own PROJ context): the big layers load side by side.
-        struct One {
-            LoadProblems problems;
-            std::shared_ptr<const Overlay> overlay;
-            std::unique_ptr<ProjectedOverlay> projected;
-        };
-        std::vector<std::future<One>> workers;
+        // One worker a file reads it (the big layers side by side); the projections share this
+        // thread's transform, as setting up PROJ costs more than projecting thinned layers.
+        std::vector<std::future<std::pair<LoadProblems, std::shared_ptr<const Overlay>>>> workers;
         for (const QString& spec : options.layers)
-            workers.push_back(std::async(std::launch::async, [&options, &read, spec, tolerance] {
-                One one;
-                one.overlay = OverlayReader::read(spec, one.problems, read);
-                if (one.overlay)
-                    one.projected = std::make_unique<ProjectedOverlay>(
-                        *one.overlay, CoordinateTransform(options.crs), tolerance);
-                return one;
+            workers.push_back(std::async(std::launch::async, [&read, spec] {
+                LoadProblems problems;
+                auto overlay = OverlayReader::read(spec, problems, read);
+                return std::pair(std::move(problems), std::move(overlay));
             }));
         for (auto& worker : workers) {
-            One one = worker.get();
-            loaded->problems.push_back(std::move(one.problems));
-            loaded->overlays.push_back(std::move(one.overlay));
-            loaded->projected.push_back(std::move(one.projected));
+            auto [problems, overlay] = worker.get();
+            loaded->projected.push_back(
+                overlay ? std::make_unique<ProjectedOverlay>(*overlay, transform, tolerance)
+                        : nullptr);
+            loaded->problems.push_back(std::move(problems));
+            loaded->overlays.push_back(std::move(overlay));
         }
         return loaded;
     });
