@@ -6,6 +6,7 @@
 #include "cli/Commands.h"
 #include "cli/DataLocator.h"
 #include "cli/MapOptions.h"
+#include "cli/OverlayLoad.h"
 #include "io/DatasetReader.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
@@ -77,6 +78,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
         !SessionController::savedDatasetPath().isEmpty())
         path = SessionController::savedDatasetPath();
     BackgroundLoad load(path, options.crs, options.style);
+    OverlayLoad overlays(options);
     QApplication app(argc, argv);
     RenderContext::loadFonts(Style{});
     // The window's own font too: its widgets' first text would otherwise set it up.
@@ -92,9 +94,11 @@ int runWindow(int argc, char** argv, const QStringList& args)
         renderer = BackgroundLoad(DataLocator::bundledPath(), options.crs, options.style).take();
         broken = true;
     }
-    MapSettings initial = options.settings(*renderer, date);
+    MapSettings initial = options.settings(*renderer, date, overlays.take(*renderer));
     initial.devicePixelRatio = 1;
     MainWindow window(std::move(renderer), initial);
+    for (const OverlayView& view : initial.overlays)
+        window.model().addOverlay(view.overlay, view.style);
     window.session()->setDefaultDatasetPath(defaultPath);
     // The last session's view, unless the command line names one.
     window.session()->restore(!cli.isSet(QStringLiteral("date")) &&

@@ -66,4 +66,41 @@ void AtlasModel::setSelectedFeature(int feature)
     emit selectionChanged(m_selectedFeature);
 }
 
+void AtlasModel::addOverlay(std::shared_ptr<const Overlay> overlay,
+                            std::optional<OverlayStyle> style)
+{
+    if (!style)
+        style = OverlayStyle::defaultFor(*overlay, static_cast<int>(m_overlays.size()));
+    m_overlays.push_back({std::move(overlay), *style});
+    emit overlaysChanged();
+}
+
+void AtlasModel::removeOverlay(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_overlays.size())
+        return;
+    m_overlays.erase(m_overlays.begin() + index);
+    emit overlaysChanged();
+}
+
+void AtlasModel::moveOverlay(int from, int to)
+{
+    const int n = static_cast<int>(m_overlays.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    OverlayView moved = std::move(m_overlays[static_cast<std::size_t>(from)]);
+    m_overlays.erase(m_overlays.begin() + from);
+    m_overlays.insert(m_overlays.begin() + to, std::move(moved));
+    emit overlaysChanged();
+}
+
+void AtlasModel::setOverlayStyle(int index, const OverlayStyle& style)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_overlays.size() ||
+        m_overlays[static_cast<std::size_t>(index)].style == style)
+        return;
+    m_overlays[static_cast<std::size_t>(index)].style = style;
+    emit overlaysChanged();
+}
+
 } // namespace frontier

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "io/LoadProblem.h"
+#include "overlay/OverlayStyle.h"
 #include "time/Timeline.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace frontier {
 
@@ -39,6 +42,16 @@ public:
     /// Another timeline; clears the selection, keeps the date.
     void setTimeline(std::shared_ptr<const Timeline> timeline);
 
+    /// The analyst's layers, bottom first.
+    const std::vector<OverlayView>& overlays() const { return m_overlays; }
+    /// Adds an overlay on top, in `style` or else its default style.
+    void addOverlay(std::shared_ptr<const Overlay> overlay,
+                    std::optional<OverlayStyle> style = std::nullopt);
+    void removeOverlay(int index);
+    /// Moves an overlay from one place in the order to another.
+    void moveOverlay(int from, int to);
+    void setOverlayStyle(int index, const OverlayStyle& style);
+
 public slots:
     void setDate(frontier::Date date);
     /// -1 clears; an index out of range is treated as -1.
@@ -51,12 +64,14 @@ signals:
     void dateChanged(frontier::Date date);
     void selectionChanged(int feature);
     void compareDateChanged(frontier::Date date);
+    void overlaysChanged();
 
 private:
     std::shared_ptr<const Timeline> m_timeline;
     Date m_date = minimumDate();
     int m_selectedFeature = -1;
     Date m_compareDate;
+    std::vector<OverlayView> m_overlays;
 };
 
 } // namespace frontier

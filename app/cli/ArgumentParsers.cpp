@@ -20,6 +20,21 @@ CliError bad(const QString& option, const QString& value, const QString& why)
     return usageError(QStringLiteral("--%1 %2: %3").arg(option, value.left(80), why));
 }
 
+std::array<double, 4> fourNumbers(const QString& option, const QString& value, const QString& form)
+{
+    const QStringList parts = value.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        throw bad(option, value, QStringLiteral("expected ") + form);
+    std::array<double, 4> v{};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[static_cast<std::size_t>(i)] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[static_cast<std::size_t>(i)]))
+            throw bad(option, value, QStringLiteral("\"%1\" is not a number").arg(parts[i]));
+    }
+    return v;
+}
+
 } // namespace
 
 Date ArgumentParsers::date(const QString& option, const QString& value)
@@ -75,18 +90,19 @@ int ArgumentParsers::fps(const QString& option, const QString& value)
     return f;
 }
 
+MapRect ArgumentParsers::mapExtent(const QString& option, const QString& value)
+{
+    const auto v = fourNumbers(option, value, QStringLiteral("XMIN,YMIN,XMAX,YMAX in map units"));
+    if (v[0] >= v[2] || v[1] >= v[3])
+        throw bad(
+            option, value,
+            QStringLiteral("inverted or empty extent: XMIN < XMAX and YMIN < YMAX are needed"));
+    return {v[0], v[1], v[2], v[3]};
+}
+
 ArgumentParsers::GeoBox ArgumentParsers::extent(const QString& option, const QString& value)
 {
-    const QStringList parts = value.split(QLatin1Char(','));
-    if (parts.size() != 4)
-        throw bad(option, value, QStringLiteral("expected LON1,LAT1,LON2,LAT2 in degrees"));
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i]))
-            throw bad(option, value, QStringLiteral("\"%1\" is not a number").arg(parts[i]));
-    }
+    const auto v = fourNumbers(option, value, QStringLiteral("LON1,LAT1,LON2,LAT2 in degrees"));
     if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
         throw bad(option, value,
                   QStringLiteral("longitudes must lie in -180..180 and latitudes in -90..90"));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "geo/MapGeometry.h"
 #include "model/Date.h"
 
+#include <array>
 #include <optional>
 
 #include <QSize>
@@ -26,6 +28,8 @@ public:
         double west, south, east, north;
     };
     static GeoBox extent(const QString& option, const QString& value);
+    /// "XMIN,YMIN,XMAX,YMAX" in the map CRS's units, XMIN < XMAX and YMIN < YMAX.
+    static MapRect mapExtent(const QString& option, const QString& value);
     /// A CRS PROJ accepts; returns its normalized definition.
     static QString crs(const QString& option, const QString& value);
 };

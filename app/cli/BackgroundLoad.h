@@ -14,7 +14,10 @@ namespace frontier {
 /// window and an export show their map sooner. Needs no QCoreApplication.
 class BackgroundLoad {
 public:
-    BackgroundLoad(const QString& dataPath, const QString& crs, Style style = {});
+    /// Without the `basemap` nothing is read: the renderer gets an empty dataset (an export of
+    /// the analyst's layers alone, `--basemap none`).
+    BackgroundLoad(const QString& dataPath, const QString& crs, Style style = {},
+                   bool basemap = true);
     /// Waits, and returns the renderer, or rethrows what the load threw (a CliError listing the
     /// dataset's problems).
     std::unique_ptr<MapRenderer> take();

@@ -16,6 +16,7 @@ public:
     /// Returns false when --help was asked for (the help was printed).
     bool parse(const QStringList& args, int maxPositional = 0);
     QString value(const QString& name) const { return m_parser.value(name); }
+    QStringList values(const QString& name) const { return m_parser.values(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     /// A required option's value; throws a usage CliError when it is missing.
     QString required(const QString& name) const;

@@ -4,6 +4,7 @@
 #include "CommandGui.h"
 #include "Commands.h"
 #include "MapOptions.h"
+#include "OverlayLoad.h"
 #include "render/MapRenderer.h"
 #include "render/export/CompareFigure.h"
 #include "render/export/ImageFormat.h"
@@ -33,6 +34,9 @@ int runExport(const QStringList& args)
                                 "each titled with its date, the later marking what changed and "
                                 "carrying the legend (no world file)."),
                  QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("timings"),
+                 QStringLiteral("Print how long the render (render_ms=) and the encoding and "
+                                "writing (png_ms=) took.")});
     MapOptions::add(p);
     if (!cli.parse(args))
         return kExitOk;
@@ -46,18 +50,23 @@ int runExport(const QStringList& args)
     const std::optional<Date> compare =
         ArgumentParsers::optionalDate(cli, QStringLiteral("compare"));
 
-    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
+    OverlayLoad overlays(options);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
-    const MapSettings settings = options.settings(*renderer, date);
+    const MapSettings settings = options.settings(*renderer, date, overlays.take(*renderer));
+    SnapshotExport::Timings timings;
     const QString error =
-        compare ? CompareFigure(settings, *compare).write(*renderer, output, options.dpi)
-                : SnapshotExport::write(*renderer, settings, output, options.dpi);
+        compare
+            ? CompareFigure(settings, *compare).write(*renderer, output, options.dpi)
+            : SnapshotExport::write(*renderer, settings, output, options.dpi, nullptr, &timings);
     if (!error.isEmpty())
         throw CliError(QStringLiteral("export: ") + error, kExitFailure);
     std::fprintf(stderr, "wrote %s (%dx%d, %s%s)\n", qPrintable(output), settings.size.width(),
                  settings.size.height(), qPrintable(date.toString()),
                  compare ? qPrintable(QStringLiteral(" and ") + compare->toString()) : "");
+    if (cli.isSet(QStringLiteral("timings")))
+        std::printf("render_ms=%.1f png_ms=%.1f\n", timings.renderMs, timings.writeMs);
     return kExitOk;
 }
 

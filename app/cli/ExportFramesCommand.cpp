@@ -4,6 +4,7 @@
 #include "CommandGui.h"
 #include "Commands.h"
 #include "MapOptions.h"
+#include "OverlayLoad.h"
 #include "render/MapRenderer.h"
 #include "render/export/FrameExporter.h"
 
@@ -142,13 +143,15 @@ int runExportFrames(const QStringList& args)
                 encoded.width(), encoded.height(), options.size.width(), options.size.height());
     }
 
-    BackgroundLoad load(cli.dataPath(), options.crs, options.style);
+    BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
+    OverlayLoad overlays(options);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;
+    const OverlayLayers layers = overlays.take(renderer);
     const FrameSeries series(from, to, *step);
     const FrameExporter exporter(renderer);
-    const MapSettings settings = options.settings(renderer, from);
+    const MapSettings settings = options.settings(renderer, from, layers);
     const auto progress = [&](int done, int total) {
         if (done > 0)
             std::fprintf(stderr, "\rframe %d/%d  %s", done, total,

@@ -3,6 +3,7 @@
 #include "ArgumentParsers.h"
 #include "CliError.h"
 #include "geo/Crs.h"
+#include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
 namespace frontier {
@@ -41,6 +42,28 @@ void MapOptions::add(QCommandLineParser& p, Target target)
                  QStringLiteral("NAME")});
     if (target == Target::Page)
         return;
+    p.addOption({QStringLiteral("map-extent"),
+                 QStringLiteral("Area to show in the map CRS's units (instead of --extent)."),
+                 QStringLiteral("XMIN,YMIN,XMAX,YMAX")});
+    p.addOption({QStringLiteral("layer"),
+                 QStringLiteral("Draw a vector file GDAL reads (GeoPackage, Shapefile, GeoJSON, "
+                                "KML, FlatGeobuf, CSV with coordinates, ACLED's CSV); repeat for "
+                                "more, the first at the bottom."),
+                 QStringLiteral("PATH[:LAYERNAME]")});
+    p.addOption({QStringLiteral("layer-style"),
+                 QStringLiteral("A JSON file of the layers' styles: {\"background\": COLOUR, "
+                                "\"layers\": {NAME: {\"fill\", \"stroke\", \"strokeWidth\", "
+                                "\"symbol\", \"size\", \"opacity\", \"categoryField\", "
+                                "\"sizeField\", \"labelField\", \"labelSize\", \"time\", "
+                                "\"timeCount\", \"timeUnit\"}}}."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("basemap"),
+                 QStringLiteral("bundled (default) or none: leave out the bundled basemap, "
+                                "frontier and crossings."),
+                 QStringLiteral("bundled|none")});
+    p.addOption({QStringLiteral("no-decorations"),
+                 QStringLiteral("Leave out the title, legends, scale bar, north arrow and "
+                                "attribution.")});
     p.addOption({QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")});
     p.addOption({QStringLiteral("no-title"), QStringLiteral("Leave out the title.")});
 }
@@ -78,14 +101,34 @@ MapOptions MapOptions::read(const CommandLine& cli, Target target)
                                  .arg(name.left(20), Style::names().join(QStringLiteral(" or "))));
         o.style = *style;
     }
-    if (target != Target::Page && cli.isSet(QStringLiteral("no-legend")))
+    if (target == Target::Page) // a page has its own title and legend, and no overlays yet
+        return o;
+    if (cli.isSet(QStringLiteral("no-legend")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Legend);
-    if (target != Target::Page && cli.isSet(QStringLiteral("no-title")))
+    if (cli.isSet(QStringLiteral("no-title")))
         o.decorations &= ~static_cast<unsigned>(Decoration::Title);
+    if (cli.isSet(QStringLiteral("no-decorations")))
+        o.decorations = 0;
+    if (cli.isSet(QStringLiteral("map-extent"))) {
+        if (o.extent)
+            throw usageError(QStringLiteral("--map-extent and --extent: give one of them"));
+        o.mapExtent = ArgumentParsers::mapExtent(QStringLiteral("map-extent"),
+                                                 cli.value(QStringLiteral("map-extent")));
+    }
+    o.layers = cli.values(QStringLiteral("layer"));
+    o.layerStyle = cli.value(QStringLiteral("layer-style"));
+    if (cli.isSet(QStringLiteral("basemap"))) {
+        const QString b = cli.value(QStringLiteral("basemap"));
+        if (b != QLatin1String("bundled") && b != QLatin1String("none"))
+            throw usageError(
+                QStringLiteral("--basemap %1: expected bundled or none").arg(b.left(20)));
+        o.basemap = b == QLatin1String("bundled");
+    }
     return o;
 }
 
-MapSettings MapOptions::settings(MapRenderer& renderer, Date date) const
+MapSettings MapOptions::settings(MapRenderer& renderer, Date date,
+                                 const OverlayLayers& layers) const
 {
     MapSettings s;
     s.size = size;
@@ -95,7 +138,21 @@ MapSettings MapOptions::settings(MapRenderer& renderer, Date date) const
     s.compareDate = changesSince;
     s.labels = labels;
     s.decorations = decorations;
-    if (extent) {
+    s.overlays = layers.views;
+    s.background = layers.background;
+    if (!basemap)
+        s.layers = 0;
+    MapRect overlaysExtent = MapRect::empty();
+    for (const OverlayView& v : layers.views) {
+        const MapRect& e = renderer.projected(crs, v.overlay).extent();
+        overlaysExtent.include({e.xmin, e.ymin});
+        overlaysExtent.include({e.xmax, e.ymax});
+    }
+    if (mapExtent) {
+        s.extent = *mapExtent;
+    } else if (!extent && !basemap && overlaysExtent.isValid()) {
+        s.extent = overlaysExtent.grown(0.05);
+    } else if (extent) {
         try {
             s.extent = renderer.transform(crs).forwardBox((*extent)[0], (*extent)[1], (*extent)[2],
                                                           (*extent)[3]);

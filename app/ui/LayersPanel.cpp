@@ -118,6 +118,14 @@ void LayersPanel::showSettings(const MapSettings& s, const QString& crsName)
     m_crsName->setText(QStringLiteral("Now: ") + crsName);
 }
 
+void LayersPanel::setOverlayPanel(QWidget* panel)
+{
+    auto* box = new QGroupBox(QStringLiteral("Your layers"), this);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(panel);
+    static_cast<QVBoxLayout*>(this->layout())->insertWidget(0, box);
+}
+
 void LayersPanel::showCrsError(const QString& message)
 {
     m_crsMessage->setText(message);

@@ -23,6 +23,8 @@ public:
 
     /// Shows these settings (without asking for anything) and the CRS's name.
     void showSettings(const MapSettings& settings, const QString& crsName);
+    /// Puts the analyst's layers (an OverlayPanel) at the top.
+    void setOverlayPanel(QWidget* panel);
     /// Shows why a CRS was refused; an empty message hides it.
     void showCrsError(const QString& message);
 

@@ -13,6 +13,9 @@
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
+#include "OverlayIdentify.h"
+#include "OverlayLoader.h"
+#include "OverlayPanel.h"
 #include "ScrollingDock.h"
 #include "SearchBox.h"
 #include "SessionController.h"
@@ -109,6 +112,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     connect(m_exports, &ExportController::warning, this, &MainWindow::warn);
     connect(m_bookmarks, &BookmarksController::warning, this, &MainWindow::warn);
     connect(m_session, &SessionController::warning, this, &MainWindow::warn);
+    connect(m_overlayLoader, &OverlayLoader::message, this, &MainWindow::inform);
+    connect(m_overlayLoader, &OverlayLoader::warning, this, &MainWindow::warn);
 
     showSettings(m_canvas->settings());
     showTitle();
@@ -133,6 +138,10 @@ void MainWindow::createDocks()
     m_timelinePanel = new TimelinePanel(*m_model, *m_time, *m_timeActions, this);
     m_featurePanel = new FeaturePanel(*m_model, this);
     m_layersPanel = new LayersPanel(this);
+    m_overlayPanel = new OverlayPanel(*m_model, this);
+    m_layersPanel->setOverlayPanel(m_overlayPanel);
+    m_overlayLoader = new OverlayLoader(*m_model, *m_canvas, *m_overlayPanel, this);
+    new OverlayIdentify(*m_canvas); // owned by the canvas
     m_changesPanel = new ChangesPanel(*m_model, this);
     QDockWidget* selection = ScrollingDock::make(
         QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
@@ -164,6 +173,8 @@ void MainWindow::createMenus()
     file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets,
                     &DatasetController::ask);
     m_datasets->addRecentMenu(file);
+    file->addAction(QStringLiteral("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                    m_overlayLoader, &OverlayLoader::ask);
     file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     m_exports, &ExportController::askSnapshot);
     file->addAction(QStringLiteral("Export &frames…"),

@@ -19,6 +19,8 @@ class LayersPanel;
 class MapCanvas;
 class MapRenderer;
 class MapToolsController;
+class OverlayLoader;
+class OverlayPanel;
 class SearchBox;
 class SessionController;
 class SplitView;
@@ -58,6 +60,8 @@ public:
     DatasetController* datasets() const { return m_datasets; }
     SessionController* session() const { return m_session; }
     MapToolsController* tools() const { return m_tools; }
+    OverlayLoader* overlayLoader() const { return m_overlayLoader; }
+    OverlayPanel* overlayPanel() const { return m_overlayPanel; }
 
     /// Changes the map CRS (EPSG code, "default", or a PROJ definition), keeping the area shown.
     bool setCrs(const QString& text);
@@ -91,6 +95,8 @@ private:
     DatasetController* m_datasets = nullptr;
     SessionController* m_session = nullptr;
     MapToolsController* m_tools = nullptr;
+    OverlayLoader* m_overlayLoader = nullptr;
+    OverlayPanel* m_overlayPanel = nullptr;
     QMenu* m_viewMenu = nullptr;
 };
 

@@ -10,8 +10,12 @@
 #include "render/SelectionOverlay.h"
 
 #include <QAccessible>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -31,6 +35,8 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     m_settings.date = m_shows == Shows::Date ? m_model.date() : m_model.compareDate();
     connect(&m_model, &AtlasModel::dateChanged, this, [this] { setSettings(m_settings); });
     connect(&m_model, &AtlasModel::compareDateChanged, this, [this] { setSettings(m_settings); });
+    connect(&m_model, &AtlasModel::overlaysChanged, this, [this] { setSettings(m_settings); });
+    setAcceptDrops(true);
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(&m_model, &AtlasModel::selectionChanged, this, &MapCanvas::describe);
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
@@ -85,6 +91,7 @@ void MapCanvas::setSettings(const MapSettings& settings)
         s.date = m_model.compareDate();
         s.compareDate = Date{};
     }
+    s.overlays = m_model.overlays();
     if (s == m_settings)
         return;
     const bool newDate = s.date != m_settings.date;
@@ -147,6 +154,25 @@ void MapCanvas::paintEvent(QPaintEvent*)
     m_swipe->paint(painter, settings, &m_cache);
     SelectionOverlay::paint(painter, settings, *m_renderer, m_model.selectedFeature());
     m_measure->paint(painter, settings);
+}
+
+void MapCanvas::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MapCanvas::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit filesDropped(paths);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

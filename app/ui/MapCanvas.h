@@ -43,7 +43,8 @@ public:
     SwipeTool* swipeTool() const { return m_swipe; }
     /// The settings as they are drawn now (size and device pixel ratio from the widget).
     MapSettings effectiveSettings() const;
-    /// Sets a new view (only a changed value repaints); its dates are replaced by the model's.
+    /// Sets a new view (only a changed value repaints); its dates and overlays are replaced by
+    /// the model's.
     void setSettings(const MapSettings& settings);
     void setExtent(const MapRect& extent);
     /// Draws the map in `style` from now on (a new renderer; the view stays).
@@ -60,10 +61,14 @@ public:
 signals:
     void settingsChanged(const frontier::MapSettings& settings);
     void cursorMoved(std::optional<frontier::GeoPoint> position);
+    /// Local files were dropped on the map.
+    void filesDropped(const QStringList& paths);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     friend class MapInput;

@@ -19,7 +19,7 @@ bool LocalFile::isVirtual(const QString& path)
            path.contains(QLatin1String("://"));
 }
 
-QString LocalFile::refusal(const QString& path)
+QString LocalFile::localRefusal(const QString& path)
 {
     if (isVirtual(path))
         return QStringLiteral("only local files are read (no GDAL virtual file systems or URLs)");
@@ -34,6 +34,14 @@ QString LocalFile::refusal(const QString& path)
         return QStringLiteral("not a regular file (device, pipe or socket)");
     if (!info.isReadable())
         return QStringLiteral("cannot be read (permission denied)");
+    return {};
+}
+
+QString LocalFile::refusal(const QString& path)
+{
+    if (const QString why = localRefusal(path); !why.isEmpty())
+        return why;
+    const QFileInfo info(path);
     if (info.size() == 0)
         return QStringLiteral("the file is empty");
     if (info.size() > kMaxBytes)

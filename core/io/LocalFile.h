@@ -19,6 +19,8 @@ public:
 
     /// True for the paths GDAL would not take as a local file: /vsi… file systems and URLs.
     static bool isVirtual(const QString& path);
+    /// Empty if `path` is a local regular file that can be read; otherwise why not.
+    static QString localRefusal(const QString& path);
     /// Empty if `path` may be read; otherwise the reason it may not: not a local regular file,
     /// unreadable, empty, over kMaxBytes, or starting with a UTF-8 byte-order mark.
     static QString refusal(const QString& path);

@@ -1,5 +1,6 @@
 #include "OgrLayerReader.h"
 
+#include "GdalSupport.h"
 #include "Region.h"
 
 #include <QFileInfo>
@@ -13,41 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 
 namespace frontier {
 namespace {
-
-// Collects GDAL's error messages during one read instead of printing them to stderr.
-class ErrorCapture {
-public:
-    ErrorCapture() { CPLPushErrorHandlerEx(&ErrorCapture::handle, this); }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-    QString last() const { return m_last; }
-
-private:
-    static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* message)
-    {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && level >= CE_Failure)
-            self->m_last = QString::fromUtf8(message);
-    }
-    QString m_last;
-};
-
-void registerDrivers()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        GDALAllRegister();
-        // Never let a data file make GDAL reach out (remote references in GeoJSON, etc.).
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
-        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
-    });
-}
 
 const char* typeName(GeometryType t)
 {
@@ -62,56 +31,14 @@ const char* typeName(GeometryType t)
     return "";
 }
 
-std::optional<GeometryType> classify(OGRwkbGeometryType t)
-{
-    switch (wkbFlatten(t)) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryType::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryType::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryType::Polygon;
-    default:
-        return std::nullopt;
-    }
-}
-
-std::vector<GeoPoint> toPoints(const OGRSimpleCurve& curve)
-{
-    std::vector<GeoPoint> pts;
-    pts.reserve(static_cast<std::size_t>(curve.getNumPoints()));
-    for (int i = 0; i < curve.getNumPoints(); ++i)
-        pts.push_back({curve.getX(i), curve.getY(i)});
-    return pts;
-}
-
 void appendParts(const OGRGeometry& g, std::vector<std::vector<GeoPoint>>& parts)
 {
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPoint: {
-        const auto* p = g.toPoint();
-        parts.push_back({{p->getX(), p->getY()}});
-        break;
-    }
-    case wkbLineString:
-        parts.push_back(toPoints(*g.toLineString()));
-        break;
-    case wkbPolygon:
-        for (const auto* ring : *g.toPolygon())
-            parts.push_back(toPoints(*ring));
-        break;
-    case wkbMultiPoint:
-    case wkbMultiLineString:
-    case wkbMultiPolygon:
-        for (const auto* sub : *g.toGeometryCollection())
-            appendParts(*sub, parts);
-        break;
-    default:
-        break;
-    }
+    gdal::forEachPart(g, [&](const double* x, const double* y, int n) {
+        std::vector<GeoPoint>& part = parts.emplace_back();
+        part.reserve(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            part.push_back({x[i], y[i]});
+    });
 }
 
 } // namespace
@@ -119,9 +46,9 @@ void appendParts(const OGRGeometry& g, std::vector<std::vector<GeoPoint>>& parts
 std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QString& layerName,
                                                 GeometryType expected, LoadProblems& problems)
 {
-    registerDrivers();
+    gdal::registerDrivers();
     const QString file = QFileInfo(path).fileName();
-    ErrorCapture errors;
+    gdal::ErrorCapture errors;
     static const char* const kDrivers[] = {"GeoJSON", "GeoJSONSeq", "GPKG", "ESRI Shapefile",
                                            nullptr};
     // An absolute path: GDAL then sees no driver prefix ("GPKG:", "GeoJSON:") or inline JSON.
@@ -178,7 +105,7 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
                                 QStringLiteral("missing or empty geometry")});
             continue;
         }
-        const auto type = classify(g->getGeometryType());
+        const auto type = gdal::classify(g->getGeometryType());
         if (!type || *type != expected) {
             problems.push_back({file, feature.id, QStringLiteral("geometry"),
                                 QStringLiteral("expected a %1 geometry, found %2")

@@ -8,6 +8,7 @@
 #include "decorations/DecorationLayout.h"
 #include "decorations/Legend.h"
 #include "decorations/NorthArrow.h"
+#include "decorations/OverlayLegend.h"
 #include "decorations/ScaleBar.h"
 #include "decorations/TitleBlock.h"
 #include "layers/AreaLayer.h"
@@ -16,7 +17,10 @@
 #include "layers/DatedAreasLayer.h"
 #include "layers/LabelLayer.h"
 #include "layers/LineLayer.h"
+#include "layers/OverlayLayer.h"
 #include "layers/RibbonsLayer.h"
+
+#include "overlay/ProjectedOverlay.h"
 
 #include <QPainter>
 
@@ -29,6 +33,10 @@ struct MapRenderer::CrsCache {
     }
     CoordinateTransform transform;
     ProjectedLayers projected;
+    /// Overlays projected into this CRS; an entry goes when its overlay is gone.
+    std::map<const Overlay*,
+             std::pair<std::weak_ptr<const Overlay>, std::unique_ptr<ProjectedOverlay>>>
+        overlays;
 };
 
 MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
@@ -39,7 +47,9 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
     m_layers.push_back(std::make_unique<AreaLayer>(BaseLayer::Governorates));
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Rivers));
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Frontier));
+    m_layers.push_back(std::make_unique<OverlayLayer>(RenderPass::Static));
     m_layers.push_back(std::make_unique<LabelLayer>());
+    m_layers.push_back(std::make_unique<OverlayLayer>(RenderPass::Dynamic));
     m_layers.push_back(std::make_unique<DatedAreasLayer>());
     m_layers.push_back(std::make_unique<RibbonsLayer>());
     m_layers.push_back(std::make_unique<ChangesLayer>());
@@ -50,6 +60,7 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
     m_decorations.push_back(std::make_unique<Attribution>());
     m_decorations.push_back(std::make_unique<ScaleBar>());
     m_decorations.push_back(std::make_unique<Legend>());
+    m_decorations.push_back(std::make_unique<OverlayLegend>()); // under the north arrow
 }
 
 MapRenderer::~MapRenderer() = default;
@@ -69,6 +80,35 @@ const CoordinateTransform& MapRenderer::transform(const QString& crs)
 const ProjectedLayers& MapRenderer::projected(const QString& crs)
 {
     return cache(crs).projected;
+}
+
+const ProjectedOverlay& MapRenderer::projected(const QString& crs,
+                                               const std::shared_ptr<const Overlay>& overlay)
+{
+    CrsCache& c = cache(crs);
+    auto& entry = c.overlays[overlay.get()];
+    if (!entry.second || entry.first.expired()) {
+        entry.first = overlay;
+        entry.second = std::make_unique<ProjectedOverlay>(*overlay, c.transform);
+    }
+    return *entry.second;
+}
+
+void MapRenderer::adoptProjection(const QString& crs, const std::shared_ptr<const Overlay>& overlay,
+                                  std::unique_ptr<ProjectedOverlay> projected)
+{
+    cache(crs).overlays[overlay.get()] = {overlay, std::move(projected)};
+}
+
+std::vector<const ProjectedOverlay*> MapRenderer::projectedOverlays(const MapSettings& settings,
+                                                                    CrsCache& crs)
+{
+    std::erase_if(crs.overlays, [](const auto& entry) { return entry.second.first.expired(); });
+    std::vector<const ProjectedOverlay*> out;
+    out.reserve(settings.overlays.size());
+    for (const OverlayView& view : settings.overlays)
+        out.push_back(&projected(settings.crs, view.overlay));
+    return out;
 }
 
 std::vector<LabelEngine::Placed>
@@ -96,11 +136,12 @@ MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache&
     if (pass == RenderPass::Dynamic)
         m_timeline->stateAt(settings.date, m_states);
     static const std::vector<FeatureState> kNoStates;
+    const std::vector<const ProjectedOverlay*> overlays = projectedOverlays(settings, crs);
     const RenderContext context{
         settings,      m_style,       vp,
         *m_timeline,   crs.projected, crs.transform,
         pass,          labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
-        m_actorColors, m_textSizes};
+        m_actorColors, m_textSizes,   overlays};
     for (const auto& layer : m_layers)
         if (layer->pass() == pass)
             layer->paint(painter, context);
@@ -120,7 +161,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
     painter.save();
     std::vector<LabelEngine::Placed> staticLabels;
     if (!renderCache) {
-        painter.fillRect(frame, m_style.sea);
+        painter.fillRect(frame, settings.background.isValid() ? settings.background : m_style.sea);
         staticLabels = paintPass(painter, settings, crs, RenderPass::Static);
     } else {
         // The base depends on everything but the dates.
@@ -131,7 +172,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
             renderCache->m_renderer != this) {
             QImage base(settings.size, QImage::Format_ARGB32_Premultiplied);
             base.setDevicePixelRatio(settings.devicePixelRatio);
-            base.fill(m_style.sea);
+            base.fill(settings.background.isValid() ? settings.background : m_style.sea);
             QPainter p(&base);
             renderCache->m_labels = paintPass(p, settings, crs, RenderPass::Static);
             p.end();
@@ -166,6 +207,7 @@ void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings
     const Viewport vp = viewport(settings);
     LabelEngine labels(area);
     m_timeline->stateAt(settings.date, m_states);
+    const std::vector<const ProjectedOverlay*> overlays = projectedOverlays(settings, crs);
     const RenderContext context{settings,
                                 m_style,
                                 vp,
@@ -176,7 +218,10 @@ void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings
                                 labels,
                                 m_states,
                                 m_actorColors,
-                                m_textSizes};
+                                m_textSizes,
+                                overlays};
+    // The first with that id: the crossings' legend, not the overlays' (whose id is the same
+    // switch).
     for (const auto& d : m_decorations)
         if (d->id() == decoration) {
             painter.save();
@@ -184,7 +229,13 @@ void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings
             painter.setRenderHint(QPainter::TextAntialiasing);
             d->paint(painter, context, area);
             painter.restore();
+            break;
         }
+}
+
+std::optional<OverlayPick::Hit> MapRenderer::overlayAt(const MapSettings& settings, QPointF pos)
+{
+    return OverlayPick::at(settings, projectedOverlays(settings, cache(settings.crs)), pos);
 }
 
 QRectF MapRenderer::decorationArea(const MapSettings& settings, Decoration decoration) const

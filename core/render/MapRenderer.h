@@ -3,6 +3,7 @@
 #include "LabelEngine.h"
 #include "MapLayer.h"
 #include "MapSettings.h"
+#include "OverlayPick.h"
 #include "Style.h"
 #include "TextSizeCache.h"
 #include "decorations/MapDecoration.h"
@@ -21,6 +22,7 @@ class QPainter;
 
 namespace frontier {
 
+class ProjectedOverlay;
 class RenderCache;
 
 /// \brief Paints the map for a MapSettings value onto any QPainter: the one render path of the
@@ -51,6 +53,12 @@ public:
     /// The transform and projected layers for a CRS (built on first use). Throws ProjError.
     const CoordinateTransform& transform(const QString& crs);
     const ProjectedLayers& projected(const QString& crs);
+    /// An overlay projected into `crs` (on first use, unless adopted). Throws ProjError.
+    const ProjectedOverlay& projected(const QString& crs,
+                                      const std::shared_ptr<const Overlay>& overlay);
+    /// Takes an overlay's projection made elsewhere (on a loading thread).
+    void adoptProjection(const QString& crs, const std::shared_ptr<const Overlay>& overlay,
+                         std::unique_ptr<ProjectedOverlay> projected);
     /// The whole frontier with a margin, in `crs`.
     MapRect homeExtent(const QString& crs) { return projected(crs).homeExtent(); }
     static Viewport viewport(const MapSettings& s) { return Viewport(s.extent, s.logicalSize()); }
@@ -59,6 +67,8 @@ public:
     /// The sector whose ribbon is under `pos` (logical px, within Style::ribbonPickSlack of a
     /// band), as a feature index, or -1; the nearest line wins where two meet.
     int sectorAt(const MapSettings& settings, QPointF pos);
+    /// The overlay feature drawn under `pos` (logical px), if any (OverlayPick).
+    std::optional<OverlayPick::Hit> overlayAt(const MapSettings& settings, QPointF pos);
     /// Paints one decoration of `settings` (for its date and compare date) into `area`, apart
     /// from any map: a figure's shared legend.
     void paintDecoration(QPainter& painter, const MapSettings& settings, Decoration decoration,
@@ -73,6 +83,9 @@ private:
     CrsCache& cache(const QString& crs);
     /// Paints one pass of the layers and decorations, keeping its labels off `taken` (the
     /// static pass's labels); returns the labels it placed.
+    /// settings.overlays projected into the settings' CRS, in order.
+    std::vector<const ProjectedOverlay*> projectedOverlays(const MapSettings& settings,
+                                                           CrsCache& crs);
     std::vector<LabelEngine::Placed> paintPass(QPainter& painter, const MapSettings& settings,
                                                CrsCache& crs, RenderPass pass,
                                                const std::vector<LabelEngine::Placed>& taken = {});

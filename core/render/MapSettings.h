@@ -2,12 +2,16 @@
 
 #include "geo/MapGeometry.h"
 #include "model/Date.h"
+#include "overlay/OverlayStyle.h"
+
+#include <QColor>
 
 #include <QSize>
 #include <QSizeF>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace frontier {
 
@@ -55,6 +59,10 @@ struct MapSettings {
     /// Empty: the legend's box fits the date's rows. A series of frames sets one size for all
     /// its dates (Legend::seriesBox, logical px before any shrinking), so the box keeps still.
     QSizeF legendBox;
+    /// The analyst's layers, bottom first, drawn over the basemap and under the crossings.
+    std::vector<OverlayView> overlays;
+    /// The colour behind everything; invalid: the style's sea.
+    QColor background;
 
     bool hasLayer(MapLayerId l) const { return layers & static_cast<unsigned>(l); }
     bool hasDecoration(Decoration d) const { return decorations & static_cast<unsigned>(d); }

@@ -18,6 +18,7 @@
 namespace frontier {
 
 class LabelEngine;
+class ProjectedOverlay;
 
 /// \brief What a layer or decoration needs to paint one pass of a frame. Built by the renderer;
 /// read-only except the label engine, which collects the static pass's labels.
@@ -33,6 +34,8 @@ struct RenderContext {
     const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;  ///< per actor index (Style::actorColors)
     TextSizeCache& textSizes;                ///< label sizes, kept by the renderer
+    /// settings.overlays projected into the settings' CRS, in the same order.
+    std::span<const ProjectedOverlay* const> overlays;
 
     const Dataset& dataset() const { return timeline.dataset(); }
     /// The crossings' states (the first features); empty in the static pass.

@@ -5,6 +5,8 @@
 
 #include <QPainterPath>
 
+#include <span>
+
 namespace frontier {
 
 /// \brief Turns projected geometry into screen paths: culls what is off screen and drops
@@ -13,6 +15,10 @@ class ScreenPath {
 public:
     static QPainterPath build(const ProjectedFeature& feature, const Viewport& viewport,
                               bool closed);
+    /// Adds one part (a line, or a ring when `closed`) of at least 3 vertices when closed;
+    /// an open part wholly outside `view` is left out.
+    static void appendPart(QPainterPath& path, std::span<const MapPoint> part,
+                           const Viewport& viewport, bool closed, const MapRect& view);
     static bool visible(const ProjectedFeature& feature, const Viewport& viewport);
 };
 

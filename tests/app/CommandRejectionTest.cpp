@@ -23,6 +23,8 @@ enum class Kind {
     Dpi,
     Crs,
     Extent,
+    MapExtent,
+    Basemap,
     Labels,
     Style,
     Step,
@@ -60,6 +62,11 @@ std::vector<QString> badValues(Kind kind)
                 QStringLiteral("38,33,43"),      QStringLiteral("38,33,43,37,1"),
                 QStringLiteral("nan,33,43,37"),  QStringLiteral("38,inf,43,37"),
                 QStringLiteral("west,33,43,37")};
+    case Kind::MapExtent:
+        return {QStringLiteral("4,3,2,1"), QStringLiteral("1,2,3"), QStringLiteral("a,b,c,d"),
+                QStringLiteral("0,0,0,0")};
+    case Kind::Basemap:
+        return {QStringLiteral("some"), QString()};
     case Kind::Labels:
         return {QStringLiteral("fr"), QString()};
     case Kind::Style:
@@ -109,8 +116,13 @@ std::map<QString, Kind> mapOptions(Target target, std::map<QString, Kind> option
                     {QStringLiteral("changes-since"), Kind::Date},
                     {QStringLiteral("style"), Kind::Style}});
     if (target != Target::Page)
-        options.insert(
-            {{QStringLiteral("no-legend"), Kind::Flag}, {QStringLiteral("no-title"), Kind::Flag}});
+        options.insert({{QStringLiteral("map-extent"), Kind::MapExtent},
+                        {QStringLiteral("layer"), Kind::Text},
+                        {QStringLiteral("layer-style"), Kind::Text},
+                        {QStringLiteral("basemap"), Kind::Basemap},
+                        {QStringLiteral("no-decorations"), Kind::Flag},
+                        {QStringLiteral("no-legend"), Kind::Flag},
+                        {QStringLiteral("no-title"), Kind::Flag}});
     if (target == Target::Image)
         options.insert({QStringLiteral("size"), Kind::Size});
     if (target != Target::Window)
@@ -133,6 +145,7 @@ std::vector<Command> commands(const QString& out)
          {QStringLiteral("date"), QStringLiteral("output")},
          mapOptions(Target::Image, {{QStringLiteral("date"), Kind::Date},
                                     {QStringLiteral("compare"), Kind::Date},
+                                    {QStringLiteral("timings"), Kind::Flag},
                                     {QStringLiteral("output"), Kind::Image}})},
         {QStringLiteral("export-frames"),
          {QStringLiteral("--from"), QStringLiteral("2017-10-01"), QStringLiteral("--to"),

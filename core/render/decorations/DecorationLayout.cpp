@@ -17,7 +17,11 @@ DecorationLayout::DecorationLayout(const std::vector<std::unique_ptr<MapDecorati
             m_areas.emplace_back();
             continue;
         }
-        const QSizeF s = decoration->size(map);
+        const QSizeF s = decoration->sizeFor(settings);
+        if (s.isEmpty()) {
+            m_areas.emplace_back();
+            continue;
+        }
         const Placement placement = decoration->placement();
         double& offset = used[static_cast<std::size_t>(placement)];
         const bool left = placement == Placement::TopLeft || placement == Placement::BottomLeft;

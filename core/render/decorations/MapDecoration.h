@@ -26,6 +26,11 @@ public:
     virtual RenderPass pass() const = 0;
     /// The area it needs on a map of `mapSize` logical pixels.
     virtual QSizeF size(QSizeF mapSize) const = 0;
+    /// The area it needs for `settings`; empty leaves it out. Most depend on the size only.
+    virtual QSizeF sizeFor(const MapSettings& settings) const
+    {
+        return size(settings.logicalSize());
+    }
     virtual void paint(QPainter& painter, const RenderContext& context,
                        const QRectF& area) const = 0;
 };

@@ -1,0 +1,403 @@
+#include "OverlayReader.h"
+
+#include "GdalSupport.h"
+#include "LocalFile.h"
+#include "model/Date.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace frontier {
+namespace {
+
+// CSV: the coordinate and geometry columns GDAL looks for, in any letter case.
+const char* const kCsvOptions[] = {
+    "X_POSSIBLE_NAMES=longitude,lon,lng,long,x", "Y_POSSIBLE_NAMES=latitude,lat,y",
+    "GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom", "KEEP_GEOM_COLUMNS=YES", nullptr};
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Builds one column's dictionary while the file is read.
+struct ColumnBuilder {
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids;
+    void add(Overlay::Column& column, const char* text)
+    {
+        if (!column.kept)
+            return;
+        const std::string_view key(text);
+        auto it = ids.find(key);
+        if (it == ids.end()) {
+            if (ids.size() >= Overlay::kMaxDistinct) {
+                column.kept = false;
+                column.values.clear();
+                column.index = {};
+                ids = {};
+                return;
+            }
+            it = ids.emplace(std::string(key), static_cast<std::uint32_t>(ids.size())).first;
+            column.values.push_back(QString::fromUtf8(text));
+        }
+        column.index.push_back(it->second);
+    }
+};
+
+int findField(const OGRFeatureDefn& defn, std::initializer_list<const char*> names)
+{
+    for (const char* name : names)
+        if (const int i = defn.GetFieldIndex(name); i >= 0)
+            return i;
+    return -1;
+}
+
+// A field's value as a date: a GDAL date, or ISO text (2019, 2019-09, 2019-09-30, with any time
+// after it) or ACLED's older "30 September 2019".
+std::optional<Date> fieldDate(const OGRFeature& f, int field)
+{
+    const OGRFieldType type = f.GetFieldDefnRef(field)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float s = 0;
+        if (!const_cast<OGRFeature&>(f).GetFieldAsDateTime(field, &y, &m, &d, &h, &mi, &s, &tz) ||
+            !QDate::isValid(y, m, d))
+            return std::nullopt;
+        return Date::fromYmd(y, m, d);
+    }
+    const QString text = QString::fromUtf8(f.GetFieldAsString(field)).trimmed();
+    const QString iso =
+        text.size() > 10 && (text[10] == u'T' || text[10] == u' ') ? text.left(10) : text;
+    if (const auto d = Date::parse(iso))
+        return d;
+    const QDate written = QDate::fromString(text, QStringLiteral("d MMMM yyyy"));
+    if (written.isValid())
+        return Date::fromYmd(written.year(), written.month(), written.day());
+    return std::nullopt;
+}
+
+OverlayDatePrecision precisionOf(const Date& d)
+{
+    switch (d.precision()) {
+    case Date::Precision::Day:
+        return OverlayDatePrecision::Day;
+    case Date::Precision::Month:
+        return OverlayDatePrecision::Month;
+    case Date::Precision::Year:
+        break;
+    }
+    return OverlayDatePrecision::Year;
+}
+
+// ACLED's time_precision: 1 the day, 2 within a week of it, 3 within its month.
+void applyAcledPrecision(OverlayFeature& feature, const Date& date, int precision)
+{
+    if (precision == 2) {
+        feature.firstDay = date.julianDay() - 3;
+        feature.lastDay = date.julianDay() + 3;
+        feature.precision = OverlayDatePrecision::Week;
+    } else if (precision == 3) {
+        const QDate d = QDate::fromJulianDay(date.julianDay());
+        const Date month = Date::fromYmd(d.year(), d.month(), 1, Date::Precision::Month);
+        feature.firstDay = month.julianDay();
+        feature.lastDay = month.lastJulianDay();
+        feature.precision = OverlayDatePrecision::Month;
+    }
+}
+
+QString shapefileRefusal(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) != 0)
+        return {};
+    for (const auto& [suffix, what] : {std::pair{"shx", "its index"}, {"dbf", "its attributes"}}) {
+        const QString base = info.path() + u'/' + info.completeBaseName() + u'.';
+        if (!QFileInfo::exists(base + QLatin1String(suffix)) &&
+            !QFileInfo::exists(base + QString::fromLatin1(suffix).toUpper()))
+            return QStringLiteral("a shapefile needs its .%1 file (%2) beside it")
+                .arg(QLatin1String(suffix), QLatin1String(what));
+    }
+    return {};
+}
+
+bool fitsLonLat(const std::vector<GeoPoint>& points)
+{
+    return std::all_of(points.begin(), points.end(), [](const GeoPoint& p) {
+        return p.lon >= -180 && p.lon <= 180 && p.lat >= -90 && p.lat <= 90;
+    });
+}
+
+struct Opened {
+    GDALDatasetUniquePtr dataset;
+    OGRLayer* layer = nullptr;
+};
+
+Opened open(const QString& path, const QString& layerName, LoadProblems& problems,
+            gdal::ErrorCapture& errors)
+{
+    const QString file = QFileInfo(path).fileName();
+    QString why = LocalFile::localRefusal(path);
+    if (why.isEmpty())
+        why = shapefileRefusal(path);
+    if (!why.isEmpty()) {
+        problems.push_back({file, {}, {}, why});
+        return {};
+    }
+    gdal::registerDrivers();
+    // An absolute path: GDAL then sees no driver prefix ("GPKG:", "CSV:") or inline JSON.
+    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
+    Opened o;
+    o.dataset.reset(GDALDataset::Open(absolute.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                      nullptr, kCsvOptions));
+    if (!o.dataset || o.dataset->GetLayerCount() < 1) {
+        problems.push_back(
+            {file,
+             {},
+             {},
+             QStringLiteral("cannot open as a vector layer: %1")
+                 .arg(errors.last().isEmpty() ? QStringLiteral("not a format GDAL reads here")
+                                              : errors.last())});
+        return {};
+    }
+    o.layer = layerName.isEmpty() ? o.dataset->GetLayer(0)
+                                  : o.dataset->GetLayerByName(layerName.toUtf8().constData());
+    if (!o.layer) {
+        QStringList names;
+        for (int i = 0; i < o.dataset->GetLayerCount(); ++i)
+            names << QString::fromUtf8(o.dataset->GetLayer(i)->GetName());
+        problems.push_back({file,
+                            {},
+                            {},
+                            QStringLiteral("no layer \"%1\" (it has: %2)")
+                                .arg(layerName, names.join(QStringLiteral(", ")))});
+        return {};
+    }
+    return o;
+}
+
+} // namespace
+
+std::pair<QString, QString> OverlayReader::splitSpec(const QString& spec)
+{
+    const qsizetype colon = spec.lastIndexOf(u':');
+    if (colon <= 0 || QFileInfo::exists(spec) || LocalFile::isVirtual(spec))
+        return {spec, {}};
+    return {spec.left(colon), spec.mid(colon + 1)};
+}
+
+std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProblems& problems,
+                                                   const Options& options)
+{
+    const auto [path, layerName] = splitSpec(spec);
+    const QString file = QFileInfo(path).fileName();
+    gdal::ErrorCapture errors;
+    Opened o = open(path, layerName, problems, errors);
+    if (!o.layer)
+        return nullptr;
+    OGRLayer& layer = *o.layer;
+    const OGRFeatureDefn& defn = *layer.GetLayerDefn();
+    if (layer.GetGeomType() == wkbNone) {
+        problems.push_back({file,
+                            {},
+                            {},
+                            QStringLiteral("no geometry: a CSV needs longitude/latitude, lon/lat, "
+                                           "lng/lat or x/y columns, or a WKT column")});
+        return nullptr;
+    }
+
+    auto overlay = std::make_shared<Overlay>();
+    overlay->path = path;
+    overlay->layerName = QString::fromUtf8(layer.GetName());
+    overlay->name = o.dataset->GetLayerCount() > 1
+                        ? QFileInfo(path).completeBaseName() + u':' + overlay->layerName
+                        : QFileInfo(path).completeBaseName();
+
+    // The CRS: GDAL's, or WGS84 when there is none and the coordinates fit.
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (const OGRSpatialReference* srs = layer.GetSpatialRef()) {
+        if (!srs->IsSame(&wgs84)) {
+            OGRSpatialReference source(*srs);
+            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            if (!toWgs84) {
+                problems.push_back({file,
+                                    overlay->layerName,
+                                    {},
+                                    QStringLiteral("its CRS cannot be transformed to WGS84: %1")
+                                        .arg(errors.last())});
+                return nullptr;
+            }
+        }
+    } else {
+        overlay->assumedWgs84 = true; // checked once the coordinates are read
+    }
+    if (options.within && !toWgs84) {
+        const auto& w = *options.within;
+        layer.SetSpatialFilterRect(w[0], w[1], w[2], w[3]);
+    }
+
+    // The date: the chosen field, or the first of the usual names.
+    int dateField = -1, endField = -1;
+    if (!options.dateField.isEmpty()) {
+        dateField = defn.GetFieldIndex(options.dateField.toUtf8().constData());
+        if (dateField < 0) {
+            problems.push_back({file, overlay->layerName, options.dateField,
+                                QStringLiteral("no such field for the date")});
+            return nullptr;
+        }
+    } else {
+        dateField = findField(defn, {"event_date", "date", "start"});
+    }
+    if (dateField >= 0) {
+        overlay->dateField = QString::fromUtf8(defn.GetFieldDefn(dateField)->GetNameRef());
+        if (overlay->dateField.compare(QLatin1String("start"), Qt::CaseInsensitive) == 0)
+            endField = findField(defn, {"end"});
+    }
+    const int precisionField = findField(defn, {"time_precision"});
+    overlay->acled = precisionField >= 0 && findField(defn, {"event_type"}) >= 0 &&
+                     findField(defn, {"event_id_cnty"}) >= 0;
+
+    const int fieldCount = defn.GetFieldCount();
+    overlay->columns.resize(static_cast<std::size_t>(fieldCount));
+    std::vector<ColumnBuilder> builders(static_cast<std::size_t>(fieldCount));
+    for (int i = 0; i < fieldCount; ++i)
+        overlay->columns[static_cast<std::size_t>(i)].name =
+            QString::fromUtf8(defn.GetFieldDefn(i)->GetNameRef());
+    overlay->partStarts.push_back(0);
+
+    layer.ResetReading();
+    for (OGRFeatureUniquePtr f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
+        const QString id = QStringLiteral("#%1").arg(f->GetFID());
+        OverlayFeature feature;
+        feature.fid = f->GetFID();
+        if (dateField >= 0) {
+            const auto date = fieldDate(*f, dateField);
+            if (!date) {
+                problems.push_back(
+                    {file, id, overlay->dateField,
+                     QStringLiteral("not a date (\"%1\")")
+                         .arg(QString::fromUtf8(f->GetFieldAsString(dateField)).left(40))});
+                continue;
+            }
+            feature.firstDay = date->julianDay();
+            feature.lastDay = date->lastJulianDay();
+            feature.precision = precisionOf(*date);
+            if (precisionField >= 0)
+                applyAcledPrecision(feature, *date, f->GetFieldAsInteger(precisionField));
+            if (endField >= 0 && f->IsFieldSetAndNotNull(endField)) {
+                if (const auto end = fieldDate(*f, endField); end && *end >= *date)
+                    feature.lastDay = end->lastJulianDay();
+                else
+                    problems.push_back({file, id, QStringLiteral("end"),
+                                        QStringLiteral("not a date on or after the start")});
+            } else if (endField >= 0) {
+                feature.lastDay = std::numeric_limits<std::int32_t>::max(); // still holds
+            }
+        }
+        const OGRGeometry* g = f->GetGeometryRef();
+        const auto type = g && !g->IsEmpty() ? gdal::classify(g->getGeometryType()) : std::nullopt;
+        if (!type) {
+            problems.push_back({file, id, QStringLiteral("geometry"),
+                                g && !g->IsEmpty()
+                                    ? QStringLiteral("a %1 is not drawn (only points, lines and "
+                                                     "polygons)")
+                                          .arg(QString::fromUtf8(g->getGeometryName()))
+                                    : QStringLiteral("missing or empty geometry")});
+            continue;
+        }
+        feature.type = *type;
+        feature.firstPart = static_cast<std::uint32_t>(overlay->partStarts.size() - 1);
+        const std::size_t firstVertex = overlay->vertices.size();
+        gdal::forEachPart(*g, [&](const double* x, const double* y, int n) {
+            for (int i = 0; i < n; ++i)
+                overlay->vertices.push_back({x[i], y[i]});
+            overlay->partStarts.push_back(static_cast<std::uint32_t>(overlay->vertices.size()));
+        });
+        feature.partCount =
+            static_cast<std::uint32_t>(overlay->partStarts.size() - 1 - feature.firstPart);
+        bool finite = true;
+        for (std::size_t v = firstVertex; v < overlay->vertices.size(); ++v)
+            finite = finite && std::isfinite(overlay->vertices[v].lon) &&
+                     std::isfinite(overlay->vertices[v].lat);
+        if (!finite || feature.partCount == 0) {
+            overlay->vertices.resize(firstVertex);
+            overlay->partStarts.resize(feature.firstPart + 1);
+            problems.push_back({file, id, QStringLiteral("geometry"),
+                                QStringLiteral("coordinates that are not finite")});
+            continue;
+        }
+        for (int i = 0; i < fieldCount; ++i)
+            builders[static_cast<std::size_t>(i)].add(overlay->columns[static_cast<std::size_t>(i)],
+                                                      f->GetFieldAsString(i));
+        overlay->features.push_back(feature);
+    }
+    if (toWgs84 && !overlay->vertices.empty()) {
+        std::vector<double> x, y;
+        x.reserve(overlay->vertices.size());
+        y.reserve(overlay->vertices.size());
+        for (const GeoPoint& p : overlay->vertices) {
+            x.push_back(p.lon);
+            y.push_back(p.lat);
+        }
+        std::vector<int> ok(x.size());
+        toWgs84->Transform(x.size(), x.data(), y.data(), nullptr, ok.data());
+        for (std::size_t i = 0; i < x.size(); ++i)
+            overlay->vertices[i] = ok[i] ? GeoPoint{x[i], y[i]}
+                                         : GeoPoint{std::numeric_limits<double>::infinity(),
+                                                    std::numeric_limits<double>::infinity()};
+    }
+    if (overlay->assumedWgs84 && !fitsLonLat(overlay->vertices)) {
+        problems.push_back(
+            {file,
+             overlay->layerName,
+             {},
+             QStringLiteral("has no CRS, and its coordinates are not "
+                            "longitude/latitude: give the file a CRS (e.g. a .prj)")});
+        return nullptr;
+    }
+    if (!errors.last().isEmpty() && overlay->features.empty())
+        problems.push_back({file, {}, {}, QStringLiteral("read error: %1").arg(errors.last())});
+    return overlay;
+}
+
+std::vector<std::pair<QString, QString>> OverlayReader::attributes(const Overlay& overlay,
+                                                                   std::size_t feature)
+{
+    std::vector<std::pair<QString, QString>> out;
+    const bool allKept = std::all_of(overlay.columns.begin(), overlay.columns.end(),
+                                     [](const Overlay::Column& c) { return c.kept; });
+    OGRFeatureUniquePtr f;
+    LoadProblems ignored;
+    gdal::ErrorCapture errors;
+    Opened o;
+    if (!allKept) {
+        o = open(overlay.path, overlay.layerName, ignored, errors);
+        if (o.layer)
+            f.reset(o.layer->GetFeature(overlay.features.at(feature).fid));
+    }
+    for (std::size_t c = 0; c < overlay.columns.size(); ++c) {
+        const Overlay::Column& column = overlay.columns[c];
+        if (column.kept)
+            out.emplace_back(column.name, overlay.value(feature, static_cast<int>(c)));
+        else if (f)
+            out.emplace_back(column.name,
+                             QString::fromUtf8(f->GetFieldAsString(static_cast<int>(c))));
+    }
+    return out;
+}
+
+} // namespace frontier

@@ -1,0 +1,146 @@
+#include "ProjectedOverlay.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontier {
+
+namespace {
+
+// The vertices of `overlay` thinned to `tolerance` degrees, with the part starts to match.
+std::vector<GeoPoint> thinned(const Overlay& overlay, double tolerance,
+                              std::vector<std::uint32_t>& partStarts)
+{
+    std::vector<GeoPoint> out;
+    out.reserve(overlay.vertices.size() / 2);
+    partStarts.assign(1, 0);
+    for (std::size_t p = 0; p + 1 < overlay.partStarts.size(); ++p) {
+        const auto part = overlay.part(p);
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            const bool ends = i == 0 || i + 1 == part.size();
+            if (ends || std::abs(part[i].lon - out.back().lon) > tolerance ||
+                std::abs(part[i].lat - out.back().lat) > tolerance)
+                out.push_back(part[i]);
+        }
+        partStarts.push_back(static_cast<std::uint32_t>(out.size()));
+    }
+    return out;
+}
+
+} // namespace
+
+ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
+                                   double tolerance)
+    : m_partStarts(overlay.partStarts), m_bounds(overlay.features.size(), MapRect::empty())
+{
+    if (tolerance > 0) {
+        const std::vector<GeoPoint> vertices = thinned(overlay, tolerance, m_partStarts);
+        m_vertices.resize(vertices.size());
+        transform.forward(vertices, m_vertices);
+    } else {
+        m_vertices.resize(overlay.vertices.size());
+        transform.forward(overlay.vertices, m_vertices);
+    }
+    for (std::size_t f = 0; f < overlay.features.size(); ++f) {
+        const OverlayFeature& feature = overlay.features[f];
+        for (std::uint32_t p = feature.firstPart; p < feature.firstPart + feature.partCount; ++p)
+            for (const MapPoint& v : part(p))
+                if (std::isfinite(v.x) && std::isfinite(v.y))
+                    m_bounds[f].include(v);
+        if (std::isfinite(m_bounds[f].xmin)) {
+            m_extent.include({m_bounds[f].xmin, m_bounds[f].ymin});
+            m_extent.include({m_bounds[f].xmax, m_bounds[f].ymax});
+        }
+    }
+    if (!std::isfinite(m_extent.xmin))
+        return;
+    // About four features a cell, at most 1024 × 1024 cells.
+    const double n = static_cast<double>(overlay.features.size());
+    const int side = std::clamp(static_cast<int>(std::sqrt(n / 4)), 1, 1024);
+    m_cols = m_rows = side;
+    m_cellW = std::max(m_extent.width() / side, 1e-9);
+    m_cellH = std::max(m_extent.height() / side, 1e-9);
+    // Two passes: count each cell's features, then fill them in the overlay's order.
+    m_cellStarts.assign(static_cast<std::size_t>(m_cols) * m_rows + 1, 0);
+    const auto eachCell = [this](const MapRect& b, auto&& visit) {
+        for (int cy = cellY(b.ymin); cy <= cellY(b.ymax); ++cy)
+            for (int cx = cellX(b.xmin); cx <= cellX(b.xmax); ++cx)
+                visit(cellIndex(cx, cy));
+    };
+    for (const MapRect& b : m_bounds)
+        if (std::isfinite(b.xmin))
+            eachCell(b, [this](std::size_t c) { ++m_cellStarts[c + 1]; });
+    for (std::size_t c = 1; c < m_cellStarts.size(); ++c)
+        m_cellStarts[c] += m_cellStarts[c - 1];
+    m_cellFeatures.resize(m_cellStarts.back());
+    std::vector<std::uint32_t> fill(m_cellStarts.begin(), m_cellStarts.end() - 1);
+    for (std::size_t f = 0; f < m_bounds.size(); ++f)
+        if (std::isfinite(m_bounds[f].xmin))
+            eachCell(m_bounds[f], [&](std::size_t c) {
+                m_cellFeatures[fill[c]++] = static_cast<std::uint32_t>(f);
+            });
+    m_oneCellEach = m_cellFeatures.size() <= m_bounds.size();
+}
+
+double ProjectedOverlay::tolerance(const CoordinateTransform& transform, const MapRect& view,
+                                   double units)
+{
+    constexpr int kSteps = 8;
+    constexpr double kDelta = 1e-3; // degrees
+    double unitsPerDegree = 0;
+    for (int i = 0; i <= kSteps; ++i)
+        for (int j = 0; j <= kSteps; ++j) {
+            const MapPoint m{view.xmin + view.width() * i / kSteps,
+                             view.ymin + view.height() * j / kSteps};
+            const auto g = transform.inverse(m);
+            if (!g || std::abs(g->lat) > 90 - kDelta)
+                continue;
+            const auto a = transform.forward(*g);
+            const auto east = transform.forward({g->lon + kDelta, g->lat});
+            const auto north = transform.forward({g->lon, g->lat + kDelta});
+            if (!a || !east || !north)
+                continue;
+            for (const MapPoint& b : {*east, *north})
+                unitsPerDegree =
+                    std::max(unitsPerDegree, std::hypot(b.x - a->x, b.y - a->y) / kDelta);
+        }
+    return unitsPerDegree > 0 ? units / unitsPerDegree : 0;
+}
+
+int ProjectedOverlay::cellX(double x) const
+{
+    return std::clamp(static_cast<int>((x - m_extent.xmin) / m_cellW), 0, m_cols - 1);
+}
+
+int ProjectedOverlay::cellY(double y) const
+{
+    return std::clamp(static_cast<int>((y - m_extent.ymin) / m_cellH), 0, m_rows - 1);
+}
+
+void ProjectedOverlay::query(const MapRect& rect, std::vector<std::uint32_t>& out) const
+{
+    out.clear();
+    if (m_cellFeatures.empty() || !rect.intersects(m_extent))
+        return;
+    if (rect.xmin <= m_extent.xmin && rect.ymin <= m_extent.ymin && rect.xmax >= m_extent.xmax &&
+        rect.ymax >= m_extent.ymax) {
+        for (std::size_t f = 0; f < m_bounds.size(); ++f)
+            if (std::isfinite(m_bounds[f].xmin))
+                out.push_back(static_cast<std::uint32_t>(f));
+        return;
+    }
+    for (int cy = cellY(rect.ymin); cy <= cellY(rect.ymax); ++cy)
+        for (int cx = cellX(rect.xmin); cx <= cellX(rect.xmax); ++cx) {
+            const std::size_t c = cellIndex(cx, cy);
+            for (std::uint32_t i = m_cellStarts[c]; i < m_cellStarts[c + 1]; ++i)
+                if (m_bounds[m_cellFeatures[i]].intersects(rect))
+                    out.push_back(m_cellFeatures[i]);
+        }
+    // Features in one cell each (points) come cell by cell; the others are listed once, in order.
+    if (!m_oneCellEach) {
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
+}
+
+} // namespace frontier

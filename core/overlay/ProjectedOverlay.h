@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Overlay.h"
+#include "geo/CoordinateTransform.h"
+#include "geo/MapGeometry.h"
+
+#include <span>
+#include <vector>
+
+namespace frontier {
+
+/// \brief An overlay projected once into one CRS, with each feature's bounds and a grid index
+/// that finds the features meeting a view's extent without looking at the others.
+class ProjectedOverlay {
+public:
+    /// With a `tolerance` (degrees), a vertex within it of the last one kept on its part is
+    /// left out before projecting: for a view where that is under a pixel (an export of the
+    /// whole world), far fewer vertices are projected and drawn.
+    ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
+                     double tolerance = 0);
+
+    std::span<const MapPoint> part(std::size_t p) const
+    {
+        return std::span(m_vertices)
+            .subspan(m_partStarts[p], m_partStarts[p + 1] - m_partStarts[p]);
+    }
+    /// The largest tolerance (degrees) that stays under `units` map units anywhere in `view`,
+    /// measured on a grid of its points; 0 where it cannot be measured.
+    static double tolerance(const CoordinateTransform& transform, const MapRect& view,
+                            double units);
+    const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }
+    /// Everything the overlay covers (empty when nothing could be projected).
+    const MapRect& extent() const { return m_extent; }
+    /// The features whose bounds meet `rect`, each once: in the overlay's order, or, when every
+    /// feature lies in one cell (points), cell by cell.
+    void query(const MapRect& rect, std::vector<std::uint32_t>& out) const;
+
+private:
+    std::size_t cellIndex(int cx, int cy) const
+    {
+        return static_cast<std::size_t>(cy) * m_cols + cx;
+    }
+    int cellX(double x) const;
+    int cellY(double y) const;
+
+    std::vector<MapPoint> m_vertices;
+    std::vector<std::uint32_t> m_partStarts;
+    std::vector<MapRect> m_bounds;
+    MapRect m_extent = MapRect::empty();
+    // The grid: m_cols × m_rows cells over m_extent, each listing the features meeting it
+    // (m_cellStarts[c] .. m_cellStarts[c + 1] in m_cellFeatures).
+    int m_cols = 1, m_rows = 1;
+    double m_cellW = 1, m_cellH = 1;
+    std::vector<std::uint32_t> m_cellStarts;
+    std::vector<std::uint32_t> m_cellFeatures;
+    bool m_oneCellEach = true; ///< no feature is listed twice, so a query needs no de-duplication
+};
+
+} // namespace frontier

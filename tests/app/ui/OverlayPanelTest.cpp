@@ -1,0 +1,148 @@
+#include "ui/OverlayPanel.h"
+#include "UiTest.h"
+#include "render/MapRenderer.h"
+#include "ui/MapCanvas.h"
+#include "ui/OverlayIdentify.h"
+#include "ui/OverlayLoader.h"
+
+#include <QDialog>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QUrl>
+
+namespace frontier {
+namespace {
+
+using test::WindowTest;
+
+// A large red square around al-Qaim / Albu Kamal.
+constexpr char kZone[] = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"zone"},"geometry":{"type":"Polygon",
+ "coordinates":[[[40.5,34.0],[41.5,34.0],[41.5,34.8],[40.5,34.8],[40.5,34.0]]]}}]})";
+
+class OverlayPanelTest : public WindowTest {
+protected:
+    QString zoneFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zone.geojson"));
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(kZone);
+        return path;
+    }
+    // The canvas's pixel over the zone's middle.
+    QColor zonePixel()
+    {
+        MapCanvas* canvas = window->canvas();
+        const MapSettings s = canvas->effectiveSettings();
+        const MapPoint m = *canvas->renderer().transform(s.crs).forward({41.35, 34.1});
+        const QPointF p = MapRenderer::viewport(s).toScreen(m);
+        return canvas->grab().toImage().pixelColor(p.toPoint());
+    }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(OverlayPanelTest, AFileDroppedOnTheMapIsAddedListedAndToggled)
+{
+    MapCanvas* canvas = window->canvas();
+    const QColor before = zonePixel();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(zoneFile())});
+    const QPoint at = canvas->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(canvas, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QElapsedTimer clock;
+    clock.start();
+    QApplication::sendEvent(canvas, &drop);
+    EXPECT_LT(clock.elapsed(), 50) << "the drop only starts the reading";
+    ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    ASSERT_EQ(window->model().overlays().size(), 1u);
+
+    QListWidget* list = window->overlayPanel()->list();
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("zone"));
+    const QColor shown = zonePixel();
+    EXPECT_NE(shown, before);
+
+    // A click on the row's check box unticks it: the layer is hidden and the map is as before.
+    window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
+    ASSERT_TRUE(test::waitFor([&] { return list->isVisible(); }));
+    const auto clickCheckBox = [&] {
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = list->visualItemRect(list->item(0));
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box =
+            list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+    };
+    clickCheckBox();
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Unchecked);
+    EXPECT_FALSE(window->model().overlays()[0].style.visible);
+    EXPECT_EQ(zonePixel(), before);
+    clickCheckBox();
+    EXPECT_EQ(zonePixel(), shown);
+}
+
+TEST_F(OverlayPanelTest, ClickingAFeatureShowsItsAttributesAndHoveringATooltip)
+{
+    window->overlayLoader()->load({zoneFile()});
+    ASSERT_TRUE(test::waitFor([&] { return window->model().overlays().size() == 1; }));
+    MapCanvas* canvas = window->canvas();
+    const MapSettings s = canvas->effectiveSettings();
+    const QPoint zone = MapRenderer::viewport(s)
+                            .toScreen(*canvas->renderer().transform(s.crs).forward({41.35, 34.1}))
+                            .toPoint();
+    QHelpEvent help(QEvent::ToolTip, zone, canvas->mapToGlobal(zone));
+    QApplication::sendEvent(canvas, &help);
+    EXPECT_TRUE(QToolTip::text().startsWith(QStringLiteral("zone")))
+        << QToolTip::text().toStdString();
+
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, zone);
+    auto* identify = canvas->findChild<OverlayIdentify*>();
+    ASSERT_TRUE(identify && identify->dialog());
+    EXPECT_TRUE(identify->dialog()->isVisible());
+    QTableWidget* table = identify->table();
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows << table->item(r, 0)->text() + u'=' + table->item(r, 1)->text();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Layer=zone")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("name=zone"))) << rows.join(u' ').toStdString();
+}
+
+TEST_F(OverlayPanelTest, RemoveAndABadFileWarnWithTheFileName)
+{
+    window->overlayLoader()->load({zoneFile()});
+    ASSERT_TRUE(test::waitFor([&] { return window->model().overlays().size() == 1; }));
+    window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
+    auto* remove = window->overlayPanel()->findChild<QPushButton*>();
+    for (QPushButton* b : window->overlayPanel()->findChildren<QPushButton*>())
+        if (b->text() == QLatin1String("Remove"))
+            remove = b;
+    ASSERT_TRUE(test::waitFor([&] { return remove->isVisible(); }));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_TRUE(window->model().overlays().empty());
+    EXPECT_EQ(window->overlayPanel()->list()->count(), 0);
+
+    QString warning;
+    QObject::connect(window->overlayLoader(), &OverlayLoader::warning,
+                     [&](const QString& text) { warning = text; });
+    window->overlayLoader()->load({m_dir.filePath(QStringLiteral("missing.kml"))});
+    ASSERT_TRUE(test::waitFor([&] { return !warning.isEmpty(); }));
+    EXPECT_TRUE(warning.contains(QStringLiteral("missing.kml: no such file")))
+        << warning.toStdString();
+}
+
+} // namespace
+} // namespace frontier

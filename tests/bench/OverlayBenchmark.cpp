@@ -1,0 +1,105 @@
+// 1,000,000 ACLED-like events (generated, as no ACLED data may be bundled): loading the CSV,
+// a frame after a date change and a frame after a pan, at 1920×1080 over the bundled map.
+#include "AcledGenerator.h"
+#include "BenchApp.h"
+#include "BenchFrames.h"
+#include "TestData.h"
+#include "io/OverlayReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <string>
+
+using namespace frontier;
+using frontier::bench::app;
+
+namespace {
+
+constexpr int kEvents = 1'000'000;
+
+QString acledCsv()
+{
+    static const QString path = [] {
+        const QString p = QDir::temp().filePath(QStringLiteral("frontier-bench-acled-1m.csv"));
+        if (!QFileInfo::exists(p))
+            test::writeAcledCsv(p, kEvents);
+        return p;
+    }();
+    return path;
+}
+
+std::shared_ptr<const Overlay> acled()
+{
+    static const auto overlay = [] {
+        LoadProblems problems;
+        return OverlayReader::read(acledCsv(), problems);
+    }();
+    return overlay;
+}
+
+// The resident set in MiB (Linux), to report memory next to the times.
+double residentMiB()
+{
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024;
+    return 0;
+}
+
+MapSettings view(MapRenderer& r, TimeFilter::Mode mode)
+{
+    MapSettings s = bench::fullHd(r);
+    OverlayStyle style = OverlayStyle::defaultFor(*acled(), 0);
+    style.time = {mode, 1, TimeFilter::Unit::Months};
+    s.overlays.push_back({acled(), style});
+    return s;
+}
+
+void BM_AcledLoad(benchmark::State& state)
+{
+    const QString csv = acledCsv();
+    for (auto _ : state) {
+        LoadProblems problems;
+        const auto overlay = OverlayReader::read(csv, problems);
+        benchmark::DoNotOptimize(overlay);
+        state.counters["features"] = static_cast<double>(overlay->features.size());
+    }
+    state.counters["rss_MiB"] = residentMiB();
+}
+BENCHMARK(BM_AcledLoad)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+
+void BM_AcledFrameDateChanged(benchmark::State& state)
+{
+    app();
+    MapRenderer renderer(test::bundledTimeline());
+    bench::dateChangedFrames(state, renderer,
+                             view(renderer, static_cast<TimeFilter::Mode>(state.range(0))));
+    state.counters["rss_MiB"] = residentMiB();
+}
+// Modes: 0 up to the date (everything so far), 1 the last month, 2 on the day.
+BENCHMARK(BM_AcledFrameDateChanged)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+
+// Every event up to the date, while the view moves.
+void BM_AcledFramePanned(benchmark::State& state)
+{
+    app();
+    MapRenderer renderer(test::bundledTimeline());
+    bench::pannedOrZoomedFrames(state, renderer, view(renderer, TimeFilter::Mode::UpTo));
+}
+BENCHMARK(BM_AcledFramePanned)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+
+} // namespace
