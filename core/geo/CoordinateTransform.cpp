@@ -157,6 +157,8 @@ std::optional<GeoPoint> CoordinateTransform::inverse(MapPoint p) const
 
 void CoordinateTransform::forward(std::span<const GeoPoint> in, std::span<MapPoint> out) const
 {
+    if (out.empty()) // an empty layer: no data pointer to stride from
+        return;
     for (std::size_t i = 0; i < in.size(); ++i)
         out[i] = {in[i].lon, in[i].lat};
     // GeoPoint and MapPoint are two packed doubles: PROJ transforms the x/y arrays with a stride.

@@ -72,6 +72,17 @@ TEST(CoordinateTransformTest, Wgs84IsIdentityInLonLatOrder)
     expectRoundTrip(t);
 }
 
+// Defect (UndefinedBehaviorSanitizer, an export of an empty layer): an empty span's null data
+// pointer was dereferenced for PROJ's stride.
+TEST(CoordinateTransformTest, AnEmptySpanIsNothingToDo)
+{
+    const CoordinateTransform t(QStringLiteral("EPSG:32637"));
+    std::vector<GeoPoint> in;
+    std::vector<MapPoint> out;
+    t.forward(in, out);
+    EXPECT_TRUE(out.empty());
+}
+
 TEST(CoordinateTransformTest, KnownUtm38Coordinate)
 {
     // echo "33.3152 44.3661" | cs2cs -f %.6f EPSG:4326 EPSG:32638 → 440994.674228 3686410.212555
