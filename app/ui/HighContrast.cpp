@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QSettings>
-#include <QStyle>
 
 namespace frontier {
 namespace {
@@ -67,7 +66,9 @@ void HighContrast::apply(bool on)
     if (MapCanvas* compare = m_split.compareCanvas())
         compare->setStyle(style);
     m_timeline.setStyle(style);
-    QApplication::setPalette(on ? highContrastPalette() : QApplication::style()->standardPalette());
+    // The palette before the first switch (the desktop's) is what "off" brings back.
+    static const QPalette desktop = QApplication::palette();
+    QApplication::setPalette(on ? highContrastPalette() : desktop);
 }
 
 } // namespace frontier
