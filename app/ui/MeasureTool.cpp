@@ -15,9 +15,10 @@
 namespace frontier {
 namespace {
 
-constexpr double kClickSlack = 4;   ///< px a press may move and still be a click
-constexpr double kCloseReach = 8;   ///< px from the first point that closes the shape
-constexpr double kOnFrontierKm = 5; ///< an end this near the frontier is measured along it
+constexpr double kClickSlack = 4;          ///< px a press may move and still be a click
+constexpr double kCloseReach = 8;          ///< px from the first point that closes the shape
+constexpr std::size_t kListedSegments = 8; ///< segments listed in the result box
+constexpr double kOnFrontierKm = 5;        ///< an end this near the frontier is measured along it
 const QColor kPathColour(0xd4, 0x00, 0x7a);
 
 QString kmText(double meters)
@@ -95,7 +96,12 @@ QString MeasureTool::resultText() const
     const Measurement m = Measurement::of(m_points, m_closed);
     QStringList lines{(m_closed ? QStringLiteral("Perimeter ") : QStringLiteral("Distance ")) +
                       kmText(m.meters)};
-    for (std::size_t i = 0; i < m.segments.size(); ++i)
+    // The last few segments only: the box stays on the map however many points there are.
+    const std::size_t first =
+        m.segments.size() > kListedSegments ? m.segments.size() - kListedSegments : 0;
+    if (first > 0)
+        lines << QStringLiteral("(%1 earlier segments)").arg(first);
+    for (std::size_t i = first; i < m.segments.size(); ++i)
         lines << QStringLiteral("%1. %2, azimuth %3°")
                      .arg(i + 1)
                      .arg(kmText(m.segments[i].meters))
@@ -134,15 +140,22 @@ void MeasureTool::paint(QPainter& painter, const MapSettings& settings) const
     if (m_points.empty())
         return;
     const std::vector<QPointF> screen = screenPoints(settings);
-    QPolygonF path(screen.begin(), screen.end());
-    if (m_closed)
-        path << path.front();
+    // Segment by segment with flat caps, not one polyline with round joins: antialiased round
+    // joins and caps cost ten times as much, and a path crossing the map hundreds of times took
+    // seconds a frame. The discs drawn on the points cover the joints.
+    std::vector<QLineF> segments;
+    for (std::size_t i = 1; i < screen.size(); ++i)
+        segments.emplace_back(screen[i - 1], screen[i]);
+    if (m_closed && screen.size() > 2)
+        segments.emplace_back(screen.back(), screen.front());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(path);
-    painter.setPen(QPen(kPathColour, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(path);
+    for (const QPen& pen : {QPen(Qt::white, 4.5, Qt::SolidLine, Qt::FlatCap),
+                            QPen(kPathColour, 2, Qt::SolidLine, Qt::FlatCap)}) {
+        painter.setPen(pen);
+        for (const QLineF& segment : segments)
+            painter.drawLine(segment);
+    }
     painter.setBrush(Qt::white);
     for (const QPointF& p : screen)
         painter.drawEllipse(p, 3.5, 3.5);

@@ -6,7 +6,10 @@
 #include "ui/MapCanvas.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
+
+#include <algorithm>
 
 namespace frontier {
 namespace {
@@ -102,6 +105,33 @@ TEST_F(MeasureToolTest, ADragStillPansAndTurningTheToolOffClearsIt)
     // Off, a click selects again.
     click(at("qaim-albukamal"));
     EXPECT_EQ(window->model().selectedFeature(), crossing("qaim-albukamal"));
+}
+
+// The monkey's finding: hundreds of clicks made every frame slower (one wide antialiased
+// polyline crossing itself hundreds of times is filled as one polygon), and the result box
+// listed every segment, taller than the map.
+TEST_F(MeasureToolTest, FiveHundredPointsKeepTheFrameFastAndTheResultBoxOnTheMap)
+{
+    canvas()->setFocus();
+    QTest::keyClick(canvas(), Qt::Key_M);
+    const int w = canvas()->width(), h = canvas()->height();
+    click(QPoint(w / 2, h / 2));
+    for (int i = 1; i < 500; ++i) // back and forth across the map, never near the first point
+        click(QPoint(i % 2 ? 5 + i % 7 : w - 5 - i % 11, 5 + (i * 37) % (h / 3)));
+    ASSERT_EQ(tool()->points().size(), 500u);
+    QElapsedTimer timer;
+    std::vector<qint64> frames;
+    for (int i = 0; i < 5; ++i) {
+        timer.start();
+        canvas()->repaint();
+        frames.push_back(timer.elapsed());
+    }
+    std::sort(frames.begin(), frames.end());
+    EXPECT_LT(frames[2], 300) << "median frame in ms";
+    EXPECT_LE(tool()->resultBox()->height(), h);
+    const QString text = tool()->resultBox()->text();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Distance "))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("499. "))) << "the last segment is listed";
 }
 
 } // namespace
