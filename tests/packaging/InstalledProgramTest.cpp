@@ -1,5 +1,6 @@
 // The program as installed (InstallTree: a DESTDIR at a prefix other than the configured one):
 // the standard tree, and the installed program's commands on the data it finds beside itself.
+#include "Ffprobe.h"
 #include "app/RunCli.h"
 
 #include <QDir>
@@ -60,6 +61,24 @@ TEST(InstalledProgramTest, ExportsAPngOfTheRequestedSize)
     EXPECT_EQ(reader.size(), QSize(640, 360));
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("snapshot.pgw"))));
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("snapshot.prj"))));
+}
+
+// The video encoder is a library of its own that the program loads from its install prefix.
+TEST(InstalledProgramTest, WritesAVideoWithTheEncoderItInstalled)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString mp4 = dir.filePath(QStringLiteral("anim.mp4"));
+    const CliRun r = runInstalled({QStringLiteral("export-frames"), QStringLiteral("--from"),
+                                   QStringLiteral("2019-09-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2019-10-27"), QStringLiteral("--step"),
+                                   QStringLiteral("1w"), QStringLiteral("--size"),
+                                   QStringLiteral("320x180"), QStringLiteral("--output"), mp4});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const frontier::test::Probe p = frontier::test::probe(mp4);
+    EXPECT_EQ(p.codec, QStringLiteral("h264")) << p.error.toStdString();
+    EXPECT_EQ(p.size, QSize(320, 180));
+    EXPECT_EQ(p.frames, 9);
 }
 
 TEST(InstalledProgramTest, PrintsTheStateOfTheCrossings)

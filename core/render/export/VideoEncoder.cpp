@@ -1,302 +1,87 @@
 #include "VideoEncoder.h"
 
+#include "VideoBackend.h"
+
+#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#include <cerrno>
-#include <cstring>
-
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/opt.h>
-#include <libswscale/swscale.h>
-}
+#include <QLibrary>
 
 namespace frontier {
 namespace {
 
-constexpr int kIoBufferSize = 1 << 16;
-
-QString avError(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
-struct Codec {
-    const char* muxer;
-    const char* encoder;
-    AVPixelFormat pixels;
+/// The module's entry point, loaded once; or why it could not be.
+struct Module {
+    OpenVideoBackend open = nullptr;
+    QString error;
 };
 
-Codec codecOf(VideoFormat format)
+const Module& module()
 {
-    switch (format) {
-    case VideoFormat::Mp4:
-        return {"mp4", "libx264", AV_PIX_FMT_YUV420P};
-    case VideoFormat::WebM:
-        return {"webm", "libvpx-vp9", AV_PIX_FMT_YUV420P};
-    case VideoFormat::Gif:
-        break;
-    }
-    return {"gif", "gif", AV_PIX_FMT_PAL8};
+    static const Module loaded = [] {
+        // Beside the program, by the install layout's path, the same in the build tree.
+        const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+        const QString path = QDir::cleanPath(
+            QDir(QFileInfo(program).path())
+                .filePath(QStringLiteral(FRONTIER_MODULES_FROM_BINDIR "/libfrontier-video.so")));
+        Module m;
+        if (!QFileInfo::exists(path)) {
+            m.error = QStringLiteral("the video encoder %1 is missing").arg(path);
+            return m;
+        }
+        QLibrary library(path);
+        if (library.load())
+            m.open = reinterpret_cast<OpenVideoBackend>(library.resolve("frontier_open_video"));
+        if (!m.open)
+            m.error =
+                QStringLiteral("cannot load the video encoder: %1").arg(library.errorString());
+        return m;
+    }();
+    return loaded;
 }
 
-/// Speed and quality: x264's "veryfast" at CRF 23 and VP9's real-time mode at CRF 32 keep a
-/// 14-year weekly series within a minute on two cores; flat maps compress well at either.
-AVDictionary* encoderOptions(VideoFormat format)
-{
-    AVDictionary* options = nullptr;
-    if (format == VideoFormat::Mp4) {
-        av_dict_set(&options, "preset", "veryfast", 0);
-        av_dict_set(&options, "crf", "23", 0);
-    } else if (format == VideoFormat::WebM) {
-        av_dict_set(&options, "deadline", "realtime", 0);
-        av_dict_set(&options, "cpu-used", "8", 0);
-        av_dict_set(&options, "row-mt", "1", 0);
-        av_dict_set(&options, "crf", "32", 0);
-    }
-    return options;
-}
+/// Stands in for the module when it is missing: every call gives the reason.
+class MissingBackend final : public VideoBackend {
+public:
+    explicit MissingBackend(QString error) : m_error(std::move(error)) {}
+    QString error() const override { return m_error; }
+    QString add(const QImage&, int) override { return m_error; }
+    QString finish() override { return m_error; }
+    int frames() const override { return 0; }
+
+private:
+    QString m_error;
+};
 
 } // namespace
 
-struct VideoEncoder::State {
-    QString path;
-    Options options;
-    std::optional<FramePalette> palette;
-    QSaveFile file;
-    QString error;
-    int writeErrno = 0;
-    AVFormatContext* format = nullptr;
-    AVIOContext* io = nullptr;
-    AVCodecContext* codec = nullptr;
-    AVStream* stream = nullptr;
-    AVFrame* frame = nullptr;
-    AVPacket* packet = nullptr;
-    SwsContext* scaler = nullptr;
-    std::int64_t pts = 0;
-    bool muxing = false; ///< between the header and the trailer
-
-    State(const QString& p, const Options& o, std::optional<FramePalette> pal)
-        : path(p), options(o), palette(std::move(pal)), file(p)
-    {
-    }
-    ~State()
-    {
-        // Ended unfinished (a cancel, an error): the trailer goes into the discarded temporary
-        // file, but lets the muxer free what it holds (FFmpeg 5.1's GIF muxer keeps a packet).
-        if (muxing)
-            av_write_trailer(format);
-        sws_freeContext(scaler);
-        av_packet_free(&packet);
-        av_frame_free(&frame);
-        avcodec_free_context(&codec);
-        avformat_free_context(format);
-        if (io)
-            av_freep(&io->buffer);
-        avio_context_free(&io);
-    }
-
-    QString fail(const QString& what)
-    {
-        if (error.isEmpty())
-            error = QStringLiteral("%1: %2").arg(path, what);
-        return error;
-    }
-    QString writeFailure()
-    {
-        return fail(QStringLiteral("write failed: %1")
-                        .arg(QString::fromLocal8Bit(std::strerror(writeErrno ? writeErrno : EIO))));
-    }
-
-    static int write(void* opaque, std::uint8_t* bytes, int size)
-    {
-        auto* s = static_cast<State*>(opaque);
-        if (s->file.write(reinterpret_cast<const char*>(bytes), size) != size || !s->file.flush()) {
-            s->writeErrno = errno;
-            return AVERROR(EIO);
-        }
-        return size;
-    }
-    static std::int64_t seek(void* opaque, std::int64_t offset, int whence)
-    {
-        auto* s = static_cast<State*>(opaque);
-        if (whence & AVSEEK_SIZE)
-            return s->file.size();
-        whence &= ~AVSEEK_FORCE;
-        const std::int64_t to = whence == SEEK_CUR   ? s->file.pos() + offset
-                                : whence == SEEK_END ? s->file.size() + offset
-                                                     : offset;
-        return s->file.seek(to) ? to : AVERROR(EIO);
-    }
-
-    void open()
-    {
-        // FFmpeg's own log would repeat our messages and chatter about CPU features.
-        av_log_set_level(AV_LOG_ERROR);
-        if (QFileInfo(path).isDir())
-            return void(fail(QStringLiteral("is a folder")));
-        if (!file.open(QIODevice::WriteOnly))
-            return void(fail(QStringLiteral("cannot write: %1").arg(file.errorString())));
-        const Codec c = codecOf(options.format);
-        const AVCodec* encoder = avcodec_find_encoder_by_name(c.encoder);
-        if (!encoder)
-            return void(fail(QStringLiteral("this FFmpeg has no %1 encoder").arg(c.encoder)));
-        if (avformat_alloc_output_context2(&format, nullptr, c.muxer, nullptr) < 0 ||
-            !(stream = avformat_new_stream(format, nullptr)) ||
-            !(codec = avcodec_alloc_context3(encoder)) || !(frame = av_frame_alloc()) ||
-            !(packet = av_packet_alloc()))
-            return void(fail(QStringLiteral("out of memory")));
-        codec->width = options.size.width();
-        codec->height = options.size.height();
-        codec->time_base = AVRational{1, options.fps};
-        codec->framerate = AVRational{options.fps, 1};
-        codec->pix_fmt = c.pixels;
-        codec->thread_count = 0; // as many as the machine has
-        if (c.pixels == AV_PIX_FMT_YUV420P) {
-            // Converted with BT.709's matrix into the video range, and labelled so.
-            codec->colorspace = AVCOL_SPC_BT709;
-            codec->color_primaries = AVCOL_PRI_BT709;
-            codec->color_trc = AVCOL_TRC_BT709;
-            codec->color_range = AVCOL_RANGE_MPEG;
-        }
-        if (format->oformat->flags & AVFMT_GLOBALHEADER)
-            codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-        AVDictionary* settings = encoderOptions(options.format);
-        int ret = avcodec_open2(codec, encoder, &settings);
-        av_dict_free(&settings);
-        if (ret < 0)
-            return void(fail(QStringLiteral("cannot start the %1 encoder at %2x%3: %4")
-                                 .arg(c.encoder)
-                                 .arg(codec->width)
-                                 .arg(codec->height)
-                                 .arg(avError(ret))));
-        stream->time_base = codec->time_base;
-        stream->avg_frame_rate = codec->framerate;
-        avcodec_parameters_from_context(stream->codecpar, codec);
-        auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferSize));
-        io = avio_alloc_context(buffer, kIoBufferSize, 1, this, nullptr, &State::write,
-                                &State::seek);
-        if (!io) {
-            av_free(buffer);
-            return void(fail(QStringLiteral("out of memory")));
-        }
-        format->pb = io;
-        format->flags |= AVFMT_FLAG_CUSTOM_IO;
-        if ((ret = avformat_write_header(format, nullptr)) < 0)
-            return void(writeErrno ? writeFailure() : fail(avError(ret)));
-        muxing = true;
-        frame->format = c.pixels;
-        frame->width = codec->width;
-        frame->height = codec->height;
-        if (av_frame_get_buffer(frame, 0) < 0)
-            return void(fail(QStringLiteral("out of memory")));
-        if (c.pixels == AV_PIX_FMT_YUV420P) {
-            scaler = sws_getContext(codec->width, codec->height, AV_PIX_FMT_RGB32, codec->width,
-                                    codec->height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr,
-                                    nullptr, nullptr);
-            if (!scaler)
-                return void(fail(QStringLiteral("cannot convert the frames to YUV")));
-            sws_setColorspaceDetails(scaler, sws_getCoefficients(SWS_CS_DEFAULT), 1,
-                                     sws_getCoefficients(SWS_CS_ITU709), 0, 0, 1 << 16, 1 << 16);
-        } else if (!palette) {
-            fail(QStringLiteral("a GIF needs a palette"));
-        }
-    }
-
-    /// Sends `f` (nullptr: the end) and writes every packet the encoder has ready.
-    QString send(const AVFrame* f)
-    {
-        int ret = avcodec_send_frame(codec, f);
-        while (ret >= 0) {
-            ret = avcodec_receive_packet(codec, packet);
-            if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
-                return {};
-            if (ret < 0)
-                break;
-            // Every frame lasts one tick; without it MP4's edit list cuts the last frame short.
-            if (packet->duration <= 0)
-                packet->duration = 1;
-            av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
-            packet->stream_index = stream->index;
-            if ((ret = av_interleaved_write_frame(format, packet)) < 0)
-                return writeErrno ? writeFailure() : fail(avError(ret));
-        }
-        return fail(QStringLiteral("encoding failed: %1").arg(avError(ret)));
-    }
-};
-
 VideoEncoder::VideoEncoder(const QString& path, const Options& options,
                            std::optional<FramePalette> palette)
-    : m(std::make_unique<State>(path, options, std::move(palette)))
+    : m_backend(module().open
+                    ? module().open(path, options, std::move(palette))
+                    : new MissingBackend(QStringLiteral("%1: %2").arg(path, module().error)))
 {
-    m->open();
 }
 
 VideoEncoder::~VideoEncoder() = default;
 
 QString VideoEncoder::error() const
 {
-    return m->error;
+    return m_backend->error();
 }
 
 int VideoEncoder::frames() const
 {
-    return static_cast<int>(m->pts);
+    return m_backend->frames();
 }
 
-QString VideoEncoder::add(const QImage& image, int repeat)
+QString VideoEncoder::add(const QImage& frame, int repeat)
 {
-    if (!m->error.isEmpty())
-        return m->error;
-    if (image.size() != m->options.size)
-        return m->fail(QStringLiteral("a frame of %1x%2 in a video of %3x%4")
-                           .arg(image.width())
-                           .arg(image.height())
-                           .arg(m->options.size.width())
-                           .arg(m->options.size.height()));
-    // The encoder may still hold the last frame's pixels (x264's look-ahead, the GIF encoder's
-    // reference): write this one into a buffer of its own.
-    if (av_frame_make_writable(m->frame) < 0)
-        return m->fail(QStringLiteral("out of memory"));
-    if (m->palette) {
-        m->palette->map(image, m->frame->data[0], m->frame->linesize[0]);
-        std::memcpy(m->frame->data[1], m->palette->entries().data(), AVPALETTE_SIZE);
-    } else {
-        const QImage rgb = image.format() == QImage::Format_RGB32 ||
-                                   image.format() == QImage::Format_ARGB32_Premultiplied
-                               ? image
-                               : image.convertToFormat(QImage::Format_RGB32);
-        const std::uint8_t* source[1] = {rgb.constBits()};
-        const int stride[1] = {static_cast<int>(rgb.bytesPerLine())};
-        sws_scale(m->scaler, source, stride, 0, rgb.height(), m->frame->data, m->frame->linesize);
-    }
-    for (int i = 0; i < repeat; ++i) {
-        m->frame->pts = m->pts++;
-        if (const QString error = m->send(m->frame); !error.isEmpty())
-            return error;
-    }
-    return {};
+    return m_backend->add(frame, repeat);
 }
 
 QString VideoEncoder::finish()
 {
-    if (!m->error.isEmpty())
-        return m->error;
-    if (const QString error = m->send(nullptr); !error.isEmpty())
-        return error;
-    m->muxing = false;
-    if (const int ret = av_write_trailer(m->format); ret < 0)
-        return m->writeErrno ? m->writeFailure() : m->fail(avError(ret));
-    avio_flush(m->io);
-    if (m->io->error < 0 || !m->file.flush())
-        return m->writeFailure();
-    if (!m->file.commit())
-        return m->fail(QStringLiteral("cannot save: %1").arg(m->file.errorString()));
-    return {};
+    return m_backend->finish();
 }
 
 } // namespace frontier

@@ -11,11 +11,13 @@
 
 namespace frontier {
 
-/// \brief Encodes frames into one video file with FFmpeg's libraries (the only place that uses
-/// them): H.264 (libx264) in MP4, VP9 (libvpx-vp9) in WebM, or GIF with a palette made for the
-/// frames. The file is written through a QSaveFile and renamed into place by finish() only, so an
-/// error or a cancel (destroying the encoder unfinished) leaves no partial file and the file
-/// that was there before intact.
+class VideoBackend;
+
+/// \brief Encodes frames into one video file with FFmpeg's libraries, through the module
+/// libfrontier-video (VideoBackend) loaded on the first video: H.264 (libx264) in MP4, VP9
+/// (libvpx-vp9) in WebM, or GIF with a palette made for the frames. The file is written through a
+/// QSaveFile and renamed into place by finish() only, so an error or a cancel (destroying the
+/// encoder unfinished) leaves no partial file and the file that was there before intact.
 class VideoEncoder {
 public:
     struct Options {
@@ -43,8 +45,7 @@ public:
     int frames() const;
 
 private:
-    struct State;
-    std::unique_ptr<State> m;
+    std::unique_ptr<VideoBackend> m_backend;
 };
 
 } // namespace frontier
