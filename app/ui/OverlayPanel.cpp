@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -53,9 +52,13 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     m_zoom->setToolTip(QStringLiteral("Show the whole of the selected layer"));
     m_reload->setToolTip(QStringLiteral("Read the selected layer again from its file or database"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_up, m_down, m_remove, m_zoom, m_reload})
-        buttons->addWidget(b);
+    // Three a row: five in one would not fit the dock's width.
+    auto* buttons = new QGridLayout;
+    int b = 0;
+    for (QPushButton* button : {m_up, m_down, m_remove, m_zoom, m_reload}) {
+        buttons->addWidget(button, b / 3, b % 3);
+        ++b;
+    }
     auto* controls = new QGridLayout;
     controls->addWidget(new QLabel(QStringLiteral("Opacity"), this), 0, 0);
     controls->addWidget(m_opacity, 0, 1, 1, 3);
