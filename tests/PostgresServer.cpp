@@ -134,8 +134,12 @@ bool PostgresServer::run(const QString& program, const QStringList& args)
     const QString output = QString::fromUtf8(p.readAll());
     if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
         return true;
-    m_errors += QStringLiteral("%1 %2 failed: %3%4\n")
-                    .arg(program, args.join(u' '), p.errorString(), output);
+    m_errors += QStringLiteral("%1 %2 failed (%3):\n%4\n")
+                    .arg(program, args.join(u' '),
+                         finished && p.exitStatus() == QProcess::NormalExit
+                             ? QStringLiteral("exit code %1").arg(p.exitCode())
+                             : p.errorString(),
+                         output);
     return false;
 }
 
