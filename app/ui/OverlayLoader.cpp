@@ -53,6 +53,8 @@ void OverlayLoader::askConnection()
 
 void OverlayLoader::load(const QStringList& specs)
 {
+    // The whole layer, even from a database: the date slider shows any day, so no date filter
+    // is pushed to the server here (unlike an export of one date).
     for (const QString& spec : specs)
         read(
             spec, [spec](LoadProblems& problems) { return OverlayReader::read(spec, problems); },
@@ -63,7 +65,6 @@ void OverlayLoader::reload(int index)
 {
     if (index < 0 || static_cast<std::size_t>(index) >= m_model.overlays().size())
         return;
-    // The whole layer is read again, as the date slider needs all its features.
     std::shared_ptr<const Overlay> old =
         m_model.overlays()[static_cast<std::size_t>(index)].overlay;
     read(
