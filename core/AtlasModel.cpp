@@ -83,6 +83,18 @@ void AtlasModel::removeOverlay(int index)
     emit overlaysChanged();
 }
 
+bool AtlasModel::replaceOverlay(const std::shared_ptr<const Overlay>& old,
+                                std::shared_ptr<const Overlay> fresh)
+{
+    const auto it = std::find_if(m_overlays.begin(), m_overlays.end(),
+                                 [&](const OverlayView& v) { return v.overlay == old; });
+    if (it == m_overlays.end())
+        return false;
+    it->overlay = std::move(fresh);
+    emit overlaysChanged();
+    return true;
+}
+
 void AtlasModel::moveOverlay(int from, int to)
 {
     const int n = static_cast<int>(m_overlays.size());

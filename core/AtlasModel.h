@@ -48,6 +48,9 @@ public:
     void addOverlay(std::shared_ptr<const Overlay> overlay,
                     std::optional<OverlayStyle> style = std::nullopt);
     void removeOverlay(int index);
+    /// Puts `fresh` where `old` is, in its style (a layer read again); false if `old` is gone.
+    bool replaceOverlay(const std::shared_ptr<const Overlay>& old,
+                        std::shared_ptr<const Overlay> fresh);
     /// Moves an overlay from one place in the order to another.
     void moveOverlay(int from, int to);
     void setOverlayStyle(int index, const OverlayStyle& style);

@@ -51,7 +51,8 @@ int runExport(const QStringList& args)
         ArgumentParsers::optionalDate(cli, QStringLiteral("compare"));
 
     BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
-    OverlayLoad overlays(options);
+    // One date: a database's dated tables send only the rows it shows.
+    OverlayLoad overlays(options, compare ? std::nullopt : std::optional(date));
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date, overlays.take(*renderer));

@@ -47,8 +47,10 @@ void MapOptions::add(QCommandLineParser& p, Target target)
                  QStringLiteral("XMIN,YMIN,XMAX,YMAX")});
     p.addOption({QStringLiteral("layer"),
                  QStringLiteral("Draw a vector file GDAL reads (GeoPackage, Shapefile, GeoJSON, "
-                                "KML, FlatGeobuf, CSV with coordinates, ACLED's CSV); repeat for "
-                                "more, the first at the bottom."),
+                                "KML, FlatGeobuf, CSV with coordinates, ACLED's CSV), or a "
+                                "PostGIS table (\"PG:service=NAME tables=TABLE\", "
+                                "postgresql://HOST/DB?tables=TABLE); repeat for more, the first "
+                                "at the bottom."),
                  QStringLiteral("PATH[:LAYERNAME]")});
     p.addOption({QStringLiteral("layer-style"),
                  QStringLiteral("A JSON file of the layers' styles: {\"background\": COLOUR, "

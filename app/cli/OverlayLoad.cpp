@@ -52,10 +52,11 @@ struct OverlayLoad::Loaded {
     QJsonObject styles;
 };
 
-OverlayLoad::OverlayLoad(const MapOptions& options) : m_crs(options.crs)
+OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<Date> shownOn)
+    : m_crs(options.crs)
 {
     QThread::currentThread(); // Qt's main thread stays the caller's (see BackgroundLoad)
-    m_result = std::async(std::launch::async, [options] {
+    m_result = std::async(std::launch::async, [options, shownOn] {
         auto loaded = std::make_shared<Loaded>();
         if (!options.layerStyle.isEmpty()) {
             QFile file(options.layerStyle);
@@ -74,6 +75,13 @@ OverlayLoad::OverlayLoad(const MapOptions& options) : m_crs(options.crs)
             return loaded;
         const CoordinateTransform transform(options.crs);
         OverlayReader::Options read;
+        read.shownOn = shownOn;
+        const QJsonObject layerStyles = loaded->styles.value(QLatin1String("layers")).toObject();
+        for (auto it = layerStyles.begin(); it != layerStyles.end(); ++it) {
+            QString error; // reported by take()
+            read.timeFilters[it.key()] =
+                OverlayStyle::fromJson(it.value().toObject(), {}, &error).time;
+        }
         if (options.extent)
             read.within = *options.extent;
         else if (options.mapExtent)

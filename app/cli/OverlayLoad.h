@@ -3,6 +3,7 @@
 #include "MapOptions.h"
 
 #include <future>
+#include <optional>
 #include <vector>
 
 namespace frontier {
@@ -13,7 +14,9 @@ class MapRenderer;
 /// while the dataset loads and Qt starts; applies `--layer-style`.
 class OverlayLoad {
 public:
-    explicit OverlayLoad(const MapOptions& options);
+    /// With `shownOn`, only the features that can show on that date are needed (see
+    /// OverlayReader::Options::shownOn); the window, frames and comparisons need them all.
+    explicit OverlayLoad(const MapOptions& options, std::optional<Date> shownOn = std::nullopt);
     /// Waits and hands the projections to `renderer`. A bad row is a warning on stderr; a file
     /// that cannot be read, or a bad style file, throws a CliError (exit code 1).
     OverlayLayers take(MapRenderer& renderer);

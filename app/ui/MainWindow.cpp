@@ -175,6 +175,8 @@ void MainWindow::createMenus()
     m_datasets->addRecentMenu(file);
     file->addAction(QStringLiteral("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                     m_overlayLoader, &OverlayLoader::ask);
+    file->addAction(QStringLiteral("Add &PostGIS layer…"), m_overlayLoader,
+                    &OverlayLoader::askConnection);
     file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     m_exports, &ExportController::askSnapshot);
     file->addAction(QStringLiteral("Export &frames…"),

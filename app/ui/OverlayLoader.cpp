@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -19,6 +20,7 @@ OverlayLoader::OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel&
     : QObject(window), m_model(model), m_canvas(canvas), m_window(window)
 {
     connect(&canvas, &MapCanvas::filesDropped, this, &OverlayLoader::load);
+    connect(&panel, &OverlayPanel::reloadRequested, this, &OverlayLoader::reload);
     connect(&panel, &OverlayPanel::zoomRequested, this, [this](int i) {
         const MapRect e = m_canvas.renderer()
                               .projected(m_canvas.settings().crs,
@@ -38,50 +40,93 @@ void OverlayLoader::ask()
     load(files);
 }
 
+void OverlayLoader::askConnection()
+{
+    const QString text = QInputDialog::getText(
+        m_window, QStringLiteral("Add PostGIS layer"),
+        QStringLiteral("A table of a PostgreSQL/PostGIS database, as\n"
+                       "PG:service=NAME tables=TABLE  or  postgresql://USER@HOST/DB?tables=TABLE\n"
+                       "(passwords come from ~/.pgpass or the service file, never from here)"));
+    if (!text.trimmed().isEmpty())
+        load({text.trimmed()});
+}
+
 void OverlayLoader::load(const QStringList& specs)
 {
-    for (const QString& spec : specs) {
-        ++m_pending;
-        const QString crs = m_canvas.settings().crs;
-        QPointer<OverlayLoader> self(this);
-        QThreadPool::globalInstance()->start([self, spec, crs] {
-            LoadProblems problems;
-            std::shared_ptr<const Overlay> overlay = OverlayReader::read(spec, problems);
-            std::shared_ptr<ProjectedOverlay> projected;
-            if (overlay)
-                projected = std::make_shared<ProjectedOverlay>(*overlay, CoordinateTransform(crs));
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, spec, crs, overlay, projected, problems] {
-                    if (!self)
-                        return;
-                    --self->m_pending;
-                    QStringList lines;
-                    for (const LoadProblem& p : problems)
-                        lines << p.toString();
-                    if (!overlay) {
-                        emit self->warning(QStringLiteral("The layer was not added: ") +
-                                           lines.join(QStringLiteral("\n")));
-                    } else {
-                        self->m_canvas.renderer().adoptProjection(
-                            crs, overlay,
-                            std::make_unique<ProjectedOverlay>(std::move(*projected)));
-                        self->m_model.addOverlay(overlay);
-                        if (!lines.isEmpty())
-                            emit self->warning(
-                                QStringLiteral("%1 rows of %2 were left out:\n%3")
-                                    .arg(lines.size())
-                                    .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
-                        else
-                            emit self->message(QStringLiteral("Added %1 (%2 features)")
-                                                   .arg(overlay->name)
-                                                   .arg(overlay->features.size()));
-                    }
-                    emit self->finished(spec);
-                },
-                Qt::QueuedConnection);
-        });
+    // The whole layer, even from a database: the date slider shows any day, so no date filter
+    // is pushed to the server here (unlike an export of one date).
+    for (const QString& spec : specs)
+        read(
+            spec, [spec](LoadProblems& problems) { return OverlayReader::read(spec, problems); },
+            nullptr);
+}
+
+void OverlayLoader::reload(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_model.overlays().size())
+        return;
+    std::shared_ptr<const Overlay> old =
+        m_model.overlays()[static_cast<std::size_t>(index)].overlay;
+    read(
+        old->path, [old](LoadProblems& problems) { return OverlayReader::reload(*old, problems); },
+        old);
+}
+
+void OverlayLoader::read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old)
+{
+    ++m_pending;
+    const QString crs = m_canvas.settings().crs;
+    QPointer<OverlayLoader> self(this);
+    QThreadPool::globalInstance()->start([self, spec, crs, reader, old] {
+        LoadProblems problems;
+        std::shared_ptr<const Overlay> overlay = reader(problems);
+        std::shared_ptr<ProjectedOverlay> projected;
+        if (overlay)
+            projected = std::make_shared<ProjectedOverlay>(*overlay, CoordinateTransform(crs));
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, spec, crs, overlay, projected, problems, old] {
+                if (self)
+                    self->adopt(spec, crs, overlay, projected, problems, old);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OverlayLoader::adopt(const QString& spec, const QString& crs,
+                          std::shared_ptr<const Overlay> overlay,
+                          std::shared_ptr<ProjectedOverlay> projected, const LoadProblems& problems,
+                          const std::shared_ptr<const Overlay>& old)
+{
+    --m_pending;
+    QStringList lines;
+    for (const LoadProblem& p : problems)
+        lines << p.toString();
+    if (!overlay && old) {
+        emit warning(QStringLiteral("“%1” was not reloaded, and keeps the features it had: %2")
+                         .arg(old->name, lines.join(QStringLiteral("\n"))));
+    } else if (!overlay) {
+        emit warning(QStringLiteral("The layer was not added: ") +
+                     lines.join(QStringLiteral("\n")));
+    } else {
+        m_canvas.renderer().adoptProjection(
+            crs, overlay, std::make_unique<ProjectedOverlay>(std::move(*projected)));
+        if (!old)
+            m_model.addOverlay(overlay);
+        else
+            m_model.replaceOverlay(old, overlay); // false: removed while it was read
+
+        if (!lines.isEmpty())
+            emit warning(QStringLiteral("%1 rows of %2 were left out:\n%3")
+                             .arg(lines.size())
+                             .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
+        else
+            emit message(
+                QStringLiteral("%1 %2 (%3 features)")
+                    .arg(old ? QStringLiteral("Reloaded") : QStringLiteral("Added"), overlay->name)
+                    .arg(overlay->features.size()));
     }
+    emit finished(spec);
 }
 
 } // namespace frontier

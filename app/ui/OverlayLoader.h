@@ -5,17 +5,23 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 class QWidget;
 
 namespace frontier {
 
 class AtlasModel;
 class MapCanvas;
+class Overlay;
 class OverlayPanel;
+class ProjectedOverlay;
 
-/// \brief Adds the analyst's files to the map: File → Add layer…, files dropped on the map. Each
-/// file is read and projected into the map's CRS on a worker thread, so the window never waits
-/// for it; the overlay then joins the model. Problems are reported naming file, feature, field.
+/// \brief Adds the analyst's layers to the map: File → Add layer… and Add PostGIS layer…, files
+/// dropped on the map; and reads a layer again when the panel asks. Each is read and projected
+/// into the map's CRS on a worker thread, so the window never waits for it; the overlay then
+/// joins the model. Problems are reported naming file (or connection), feature, field.
 class OverlayLoader : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +32,11 @@ public:
     void load(const QStringList& specs);
     /// Asks for files with a file dialog.
     void ask();
+    /// Asks for a PostgreSQL connection (`PG:service=… tables=…`, `postgresql://…`).
+    void askConnection();
+    /// Reads the model's overlay `index` again; if that fails (a server gone away), it keeps
+    /// the features it has and a warning names the layer and where it comes from.
+    void reload(int index);
     /// How many files are still being read.
     int pending() const { return m_pending; }
 
@@ -36,6 +47,14 @@ signals:
     void finished(const QString& spec);
 
 private:
+    using Reader = std::function<std::shared_ptr<const Overlay>(LoadProblems&)>;
+    /// Reads with `reader` on a worker; then adds the overlay, or puts it in `old`'s place.
+    void read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old);
+    /// On the main thread, with what `read` found.
+    void adopt(const QString& spec, const QString& crs, std::shared_ptr<const Overlay> overlay,
+               std::shared_ptr<ProjectedOverlay> projected, const LoadProblems& problems,
+               const std::shared_ptr<const Overlay>& old);
+
     AtlasModel& m_model;
     MapCanvas& m_canvas;
     QWidget* m_window;

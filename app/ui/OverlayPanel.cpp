@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,7 +21,8 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
       m_up(new QPushButton(QStringLiteral("Up"), this)),
       m_down(new QPushButton(QStringLiteral("Down"), this)),
       m_remove(new QPushButton(QStringLiteral("Remove"), this)),
-      m_zoom(new QPushButton(QStringLiteral("Zoom to"), this))
+      m_zoom(new QPushButton(QStringLiteral("Zoom to"), this)),
+      m_reload(new QPushButton(QStringLiteral("Reload"), this))
 {
     m_list->setObjectName(QStringLiteral("overlayList"));
     m_list->setMaximumHeight(130);
@@ -50,10 +50,15 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     m_down->setToolTip(QStringLiteral("Draw the selected layer below the one before"));
     m_remove->setToolTip(QStringLiteral("Remove the selected layer from the map"));
     m_zoom->setToolTip(QStringLiteral("Show the whole of the selected layer"));
+    m_reload->setToolTip(QStringLiteral("Read the selected layer again from its file or database"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_up, m_down, m_remove, m_zoom})
-        buttons->addWidget(b);
+    // Three a row: five in one would not fit the dock's width.
+    auto* buttons = new QGridLayout;
+    int b = 0;
+    for (QPushButton* button : {m_up, m_down, m_remove, m_zoom, m_reload}) {
+        buttons->addWidget(button, b / 3, b % 3);
+        ++b;
+    }
     auto* controls = new QGridLayout;
     controls->addWidget(new QLabel(QStringLiteral("Opacity"), this), 0, 0);
     controls->addWidget(m_opacity, 0, 1, 1, 3);
@@ -81,6 +86,10 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     connect(m_zoom, &QPushButton::clicked, this, [this] {
         if (selectedOverlay() >= 0)
             emit zoomRequested(selectedOverlay());
+    });
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        if (selectedOverlay() >= 0)
+            emit reloadRequested(selectedOverlay());
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int i = modelIndex(m_list->row(item));
@@ -138,7 +147,8 @@ void OverlayPanel::showSelected()
 {
     const int i = selectedOverlay();
     const bool any = i >= 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_up, m_down, m_remove, m_zoom, m_opacity})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_up, m_down, m_remove, m_zoom, m_reload, m_opacity})
         w->setEnabled(any);
     const OverlayView* view = any ? &m_model.overlays()[static_cast<std::size_t>(i)] : nullptr;
     const bool dated = view && view->overlay->isDated();

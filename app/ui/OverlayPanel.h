@@ -14,9 +14,9 @@ namespace frontier {
 class AtlasModel;
 
 /// \brief The analyst's layers in the Layers dock, the top one first: visibility (the check
-/// box), order, opacity, the time filter of a dated layer, remove and zoom to layer. Layers are
-/// added from File → Add layer… or by dropping files on the map. It shows the
-/// model's overlays and asks the model for changes.
+/// box), order, opacity, the time filter of a dated layer, remove, zoom to layer and reload (a
+/// database's table, or a file, read again). Layers are added from File → Add layer… or by
+/// dropping files on the map. It shows the model's overlays and asks the model for changes.
 class OverlayPanel : public QWidget {
     Q_OBJECT
 public:
@@ -25,11 +25,13 @@ public:
     QListWidget* list() const { return m_list; }
     QSlider* opacity() const { return m_opacity; }
     QComboBox* timeMode() const { return m_mode; }
+    QPushButton* reloadButton() const { return m_reload; }
     /// The model's index of the selected row, or -1.
     int selectedOverlay() const;
 
 signals:
     void zoomRequested(int overlay);
+    void reloadRequested(int overlay);
 
 private:
     void showOverlays();
@@ -49,6 +51,7 @@ private:
     QPushButton* m_down;
     QPushButton* m_remove;
     QPushButton* m_zoom;
+    QPushButton* m_reload;
 };
 
 } // namespace frontier

@@ -1,7 +1,10 @@
 #include "OverlayReader.h"
 
+#include "DateFilterSql.h"
 #include "GdalSupport.h"
 #include "LocalFile.h"
+#include "OverlaySource.h"
+#include "PgConnection.h"
 #include "model/Date.h"
 
 #include <QDate>
@@ -20,11 +23,6 @@
 
 namespace frontier {
 namespace {
-
-// CSV: the coordinate and geometry columns GDAL looks for, in any letter case.
-const char* const kCsvOptions[] = {
-    "X_POSSIBLE_NAMES=longitude,lon,lng,long,x", "Y_POSSIBLE_NAMES=latitude,lat,y",
-    "GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom", "KEEP_GEOM_COLUMNS=YES", nullptr};
 
 struct StringHash {
     using is_transparent = void;
@@ -116,18 +114,11 @@ void applyAcledPrecision(OverlayFeature& feature, const Date& date, int precisio
     }
 }
 
-QString shapefileRefusal(const QString& path)
+TimeFilter timeFilterOf(const OverlayReader::Options& options, const Overlay& overlay)
 {
-    const QFileInfo info(path);
-    if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) != 0)
-        return {};
-    for (const auto& [suffix, what] : {std::pair{"shx", "its index"}, {"dbf", "its attributes"}}) {
-        const QString base = info.path() + u'/' + info.completeBaseName() + u'.';
-        if (!QFileInfo::exists(base + QLatin1String(suffix)) &&
-            !QFileInfo::exists(base + QString::fromLatin1(suffix).toUpper()))
-            return QStringLiteral("a shapefile needs its .%1 file (%2) beside it")
-                .arg(QLatin1String(suffix), QLatin1String(what));
-    }
+    for (const QString& key : {overlay.layerName, overlay.name})
+        if (const auto it = options.timeFilters.find(key); it != options.timeFilters.end())
+            return it->second;
     return {};
 }
 
@@ -138,60 +129,13 @@ bool fitsLonLat(const std::vector<GeoPoint>& points)
     });
 }
 
-struct Opened {
-    GDALDatasetUniquePtr dataset;
-    OGRLayer* layer = nullptr;
-};
-
-Opened open(const QString& path, const QString& layerName, LoadProblems& problems,
-            gdal::ErrorCapture& errors)
-{
-    const QString file = QFileInfo(path).fileName();
-    QString why = LocalFile::localRefusal(path);
-    if (why.isEmpty())
-        why = shapefileRefusal(path);
-    if (!why.isEmpty()) {
-        problems.push_back({file, {}, {}, why});
-        return {};
-    }
-    gdal::registerDrivers();
-    // An absolute path: GDAL then sees no driver prefix ("GPKG:", "CSV:") or inline JSON.
-    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
-    Opened o;
-    o.dataset.reset(GDALDataset::Open(absolute.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                      nullptr, kCsvOptions));
-    if (!o.dataset || o.dataset->GetLayerCount() < 1) {
-        problems.push_back(
-            {file,
-             {},
-             {},
-             QStringLiteral("cannot open as a vector layer: %1")
-                 .arg(errors.last().isEmpty() ? QStringLiteral("not a format GDAL reads here")
-                                              : errors.last())});
-        return {};
-    }
-    o.layer = layerName.isEmpty() ? o.dataset->GetLayer(0)
-                                  : o.dataset->GetLayerByName(layerName.toUtf8().constData());
-    if (!o.layer) {
-        QStringList names;
-        for (int i = 0; i < o.dataset->GetLayerCount(); ++i)
-            names << QString::fromUtf8(o.dataset->GetLayer(i)->GetName());
-        problems.push_back({file,
-                            {},
-                            {},
-                            QStringLiteral("no layer \"%1\" (it has: %2)")
-                                .arg(layerName, names.join(QStringLiteral(", ")))});
-        return {};
-    }
-    return o;
-}
-
 } // namespace
 
 std::pair<QString, QString> OverlayReader::splitSpec(const QString& spec)
 {
     const qsizetype colon = spec.lastIndexOf(u':');
-    if (colon <= 0 || QFileInfo::exists(spec) || LocalFile::isVirtual(spec))
+    if (colon <= 0 || QFileInfo::exists(spec) || LocalFile::isVirtual(spec) ||
+        PgConnection::isConnection(spec))
         return {spec, {}};
     return {spec.left(colon), spec.mid(colon + 1)};
 }
@@ -200,12 +144,25 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProb
                                                    const Options& options)
 {
     const auto [path, layerName] = splitSpec(spec);
-    const QString file = QFileInfo(path).fileName();
+    return read(path, layerName, problems, options);
+}
+
+std::shared_ptr<const Overlay> OverlayReader::reload(const Overlay& overlay, LoadProblems& problems)
+{
+    Options options;
+    options.dateField = overlay.dateField;
+    return read(overlay.path, overlay.layerName, problems, options);
+}
+
+std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QString& layerName,
+                                                   LoadProblems& problems, const Options& options)
+{
     gdal::ErrorCapture errors;
-    Opened o = open(path, layerName, problems, errors);
-    if (!o.layer)
+    const OverlaySource source(path, layerName, problems, errors);
+    const QString& file = source.name();
+    if (!source.layer())
         return nullptr;
-    OGRLayer& layer = *o.layer;
+    OGRLayer& layer = *source.layer();
     const OGRFeatureDefn& defn = *layer.GetLayerDefn();
     if (layer.GetGeomType() == wkbNone) {
         problems.push_back({file,
@@ -219,9 +176,12 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProb
     auto overlay = std::make_shared<Overlay>();
     overlay->path = path;
     overlay->layerName = QString::fromUtf8(layer.GetName());
-    overlay->name = o.dataset->GetLayerCount() > 1
-                        ? QFileInfo(path).completeBaseName() + u':' + overlay->layerName
-                        : QFileInfo(path).completeBaseName();
+    if (source.isDatabase())
+        overlay->name = overlay->layerName;
+    else
+        overlay->name = source.layerCount() > 1
+                            ? QFileInfo(path).completeBaseName() + u':' + overlay->layerName
+                            : QFileInfo(path).completeBaseName();
 
     // The CRS: GDAL's, or WGS84 when there is none and the coordinates fit.
     std::unique_ptr<OGRCoordinateTransformation> toWgs84;
@@ -270,6 +230,10 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProb
     const int precisionField = findField(defn, {"time_precision"});
     overlay->acled = precisionField >= 0 && findField(defn, {"event_type"}) >= 0 &&
                      findField(defn, {"event_id_cnty"}) >= 0;
+
+    if (options.shownOn && dateField >= 0 && source.isDatabase())
+        pushDateFilter(layer, {dateField, endField, precisionField >= 0}, *options.shownOn,
+                       timeFilterOf(options, *overlay));
 
     const int fieldCount = defn.GetFieldCount();
     overlay->columns.resize(static_cast<std::size_t>(fieldCount));
@@ -383,11 +347,11 @@ std::vector<std::pair<QString, QString>> OverlayReader::attributes(const Overlay
     OGRFeatureUniquePtr f;
     LoadProblems ignored;
     gdal::ErrorCapture errors;
-    Opened o;
+    std::optional<OverlaySource> source;
     if (!allKept) {
-        o = open(overlay.path, overlay.layerName, ignored, errors);
-        if (o.layer)
-            f.reset(o.layer->GetFeature(overlay.features.at(feature).fid));
+        source.emplace(overlay.path, overlay.layerName, ignored, errors);
+        if (source->layer())
+            f.reset(source->layer()->GetFeature(overlay.features.at(feature).fid));
     }
     for (std::size_t c = 0; c < overlay.columns.size(); ++c) {
         const Overlay::Column& column = overlay.columns[c];

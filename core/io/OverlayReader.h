@@ -1,12 +1,14 @@
 #pragma once
 
 #include "LoadProblem.h"
+#include "model/Date.h"
 #include "overlay/Overlay.h"
+#include "overlay/TimeFilter.h"
 
 #include <QString>
 
 #include <array>
-
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -25,17 +27,29 @@ public:
         /// West, south, east, north in degrees: only the features meeting it are read (the
         /// file's spatial index, where it has one, is used). Empty: all.
         std::optional<std::array<double, 4>> within;
+        /// Only the features that can show on this date are needed (an export of one date): a
+        /// database's dated table then sends only those rows; a file is read whole.
+        std::optional<Date> shownOn;
+        /// With `shownOn`: each layer's time filter, by its layer name or name (as in
+        /// `--layer-style`); the others show what is up to the date.
+        std::map<QString, TimeFilter> timeFilters;
     };
 
-    /// `spec` is `PATH` or `PATH:LAYERNAME`.
+    /// `spec` is `PATH`, `PATH:LAYERNAME` or a PostgreSQL connection (see PgConnection).
     static std::shared_ptr<const Overlay> read(const QString& spec, LoadProblems& problems,
                                                const Options& options = {});
+    /// Reads `overlay` again from where it came from, dated by the same field.
+    static std::shared_ptr<const Overlay> reload(const Overlay& overlay, LoadProblems& problems);
     /// Every attribute of one feature, in the file's field order (read back from the file for
     /// the columns the overlay does not keep).
     static std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                                std::size_t feature);
     /// Splits `PATH[:LAYERNAME]`: the whole text when it names a file.
     static std::pair<QString, QString> splitSpec(const QString& spec);
+
+private:
+    static std::shared_ptr<const Overlay> read(const QString& path, const QString& layerName,
+                                               LoadProblems& problems, const Options& options);
 };
 
 } // namespace frontier

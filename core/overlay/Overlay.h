@@ -43,7 +43,7 @@ public:
         bool kept = true; ///< false: too many distinct values; read from the file on identify
     };
 
-    QString path;      ///< the file as given
+    QString path;      ///< the file, or the database connection (PgConnection), as given
     QString layerName; ///< the layer inside the file
     QString name;      ///< what the panel and the legend call it
     /// The file has no CRS, and its coordinates fit longitude/latitude: read as WGS84.
