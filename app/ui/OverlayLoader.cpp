@@ -33,8 +33,9 @@ void OverlayLoader::ask()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, QStringLiteral("Add layer"), QString(),
-        QStringLiteral("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
-                       "*.fgb *.csv);;All files (*)"));
+        QStringLiteral(
+            "Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
+            "*.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)"));
     load(files);
 }
 
@@ -73,9 +74,8 @@ void OverlayLoader::load(const QStringList& specs)
                                     .arg(lines.size())
                                     .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
                         else
-                            emit self->message(QStringLiteral("Added %1 (%2 features)")
-                                                   .arg(overlay->name)
-                                                   .arg(overlay->features.size()));
+                            emit self->message(QStringLiteral("Added %1 (%2)")
+                                                   .arg(overlay->name, overlay->summary()));
                     }
                     emit self->finished(spec);
                 },

@@ -2,6 +2,7 @@
 
 #include "GdalSupport.h"
 #include "LocalFile.h"
+#include "RasterReader.h"
 #include "model/Date.h"
 
 #include <QDate>
@@ -200,6 +201,8 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProb
                                                    const Options& options)
 {
     const auto [path, layerName] = splitSpec(spec);
+    if (layerName.isEmpty() && RasterReader::isRaster(path))
+        return RasterReader::read(path, problems);
     const QString file = QFileInfo(path).fileName();
     gdal::ErrorCapture errors;
     Opened o = open(path, layerName, problems, errors);
