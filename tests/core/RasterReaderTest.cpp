@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace frontier {
 namespace {
 
@@ -93,28 +95,51 @@ QPointF redCentre(const QImage& image)
     return n ? QPointF(sx / n, sy / n) : QPointF(-1, -1);
 }
 
-TEST_F(RasterReaderTest, APixelLandsAtItsCoordinatesInEveryCrs)
-{
-    const RasterGrid grid;
-    test::writeRaster(path("mark.tif"), grid, 3, GDT_Byte, redMark);
-    const auto mark = read(path("mark.tif"));
-    ASSERT_TRUE(mark) << problems().toStdString();
-    const GeoPoint centre{grid.x(61.5), grid.y(61.5)};
-    for (const QString& crs :
-         {QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32637"), Crs::defaultDefinition()}) {
-        const Viewport view = wholeView(*mark, crs, 600);
-        const QImage image = draw(*mark, view, crs);
+class RasterMarkTest : public RasterReaderTest {
+protected:
+    void SetUp() override
+    {
+        test::writeRaster(path("mark.tif"), m_grid, 3, GDT_Byte, redMark);
+        m_mark = read(path("mark.tif"));
+        ASSERT_TRUE(m_mark) << problems().toStdString();
+    }
+    // Draws the whole raster in `crs` and checks the mark is where its coordinates are, on the
+    // raster's white.
+    void expectMarkInPlace(const QString& crs)
+    {
+        const Viewport view = wholeView(*m_mark, crs, 600);
+        const QImage image = draw(*m_mark, view, crs);
         ASSERT_EQ(image.size(), QSize(600, 600)) << crs.toStdString();
-        const QPointF expected = view.toScreen(*CoordinateTransform(crs).forward(centre));
+        const CoordinateTransform transform(crs);
+        const QPointF expected =
+            view.toScreen(*transform.forward({m_grid.x(61.5), m_grid.y(61.5)}));
         const QPointF found = redCentre(image);
         EXPECT_NEAR(found.x(), expected.x(), 1.0) << crs.toStdString();
         EXPECT_NEAR(found.y(), expected.y(), 1.0) << crs.toStdString();
-        // Outside the raster is transparent; inside, white.
-        EXPECT_EQ(image.pixelColor(
-                      view.toScreen(*CoordinateTransform(crs).forward({40.3, 34.3})).toPoint()),
+        EXPECT_EQ(image.pixelColor(view.toScreen(*transform.forward({40.3, 34.3})).toPoint()),
                   QColor(Qt::white))
             << crs.toStdString();
     }
+    const RasterGrid m_grid;
+    std::shared_ptr<const Overlay> m_mark;
+};
+
+TEST_F(RasterMarkTest, APixelLandsAtItsCoordinatesInEveryCrs)
+{
+    for (const QString& crs :
+         {QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32637"), Crs::defaultDefinition()})
+        expectMarkInPlace(crs);
+}
+
+TEST_F(RasterMarkTest, TwoThreadsDrawItAtOnceAsTheWindowAndAnExportMay)
+{
+    std::thread exporter([this] {
+        for (int i = 0; i < 3; ++i)
+            expectMarkInPlace(QStringLiteral("EPSG:32637"));
+    });
+    for (int i = 0; i < 3; ++i)
+        expectMarkInPlace(QStringLiteral("EPSG:4326"));
+    exporter.join();
 }
 
 TEST_F(RasterReaderTest, OneBandIsGreyFromItsLowestToItsHighestAndNoDataIsClear)
