@@ -149,16 +149,22 @@ TEST_F(OverlayPanelTest, RemoveAndABadFileWarnWithTheFileName)
 
 TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
 {
-    // A steep hill in the desert south-east of al-Qaim, clear of the zone, read without its CRS
-    // as WGS84.
+    // A steep hill a degree wide at the middle of the map, read without its CRS as WGS84.
+    MapCanvas* canvas = window->canvas();
+    const MapSettings shown = canvas->effectiveSettings();
+    const GeoPoint middle = *canvas->renderer().transform(shown.crs).inverse(shown.extent.center());
     test::RasterGrid grid;
-    grid.west = 41;
-    grid.north = 34;
+    grid.pixel = 0.005;
+    grid.west = middle.lon - 0.5;
+    grid.north = middle.lat + 0.5;
     grid.crs = nullptr;
     const QString dem = m_dir.filePath(QStringLiteral("dem.tif"));
     test::writeRaster(dem, grid, 1, GDT_Float32,
                       [&](int, int x, int y) { return test::hill(grid, x, y, 20000); });
-    window->overlayLoader()->load({zoneFile(), dem});
+    // One after the other: the DEM on top.
+    window->overlayLoader()->load({zoneFile()});
+    ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    window->overlayLoader()->load({dem});
     ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
     ASSERT_EQ(window->model().overlays().size(), 2u);
     window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
@@ -178,7 +184,6 @@ TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
         << note->text().toStdString();
     EXPECT_TRUE(note->text().contains(QStringLiteral("read as WGS84")));
 
-    MapCanvas* canvas = window->canvas();
     const auto pixel = [&](GeoPoint g) {
         const MapSettings s = canvas->effectiveSettings();
         const QPointF p =
@@ -191,7 +196,10 @@ TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
         southEast{top.lon + sigma, top.lat - sigma};
     // Grey by height: the two slopes alike.
     EXPECT_NEAR(pixel(northWest).red(), pixel(southEast).red(), 12);
-    QTest::mouseClick(panel->hillshade(), Qt::LeftButton);
+    ASSERT_TRUE(test::waitFor([&] { return panel->hillshade()->isVisible(); }));
+    // On its box: the check box spans the panel, its label only the start.
+    QTest::mouseClick(panel->hillshade(), Qt::LeftButton, {},
+                      QPoint(8, panel->hillshade()->height() / 2));
     EXPECT_TRUE(window->model().overlays()[1].style.hillshade);
     EXPECT_GT(pixel(northWest).red(), pixel(southEast).red() + 60);
 }
