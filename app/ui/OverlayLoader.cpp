@@ -35,8 +35,9 @@ void OverlayLoader::ask()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, QStringLiteral("Add layer"), QString(),
-        QStringLiteral("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
-                       "*.fgb *.csv);;All files (*)"));
+        QStringLiteral(
+            "Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
+            "*.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)"));
     load(files);
 }
 
@@ -121,10 +122,9 @@ void OverlayLoader::adopt(const QString& spec, const QString& crs,
                              .arg(lines.size())
                              .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
         else
-            emit message(
-                QStringLiteral("%1 %2 (%3 features)")
-                    .arg(old ? QStringLiteral("Reloaded") : QStringLiteral("Added"), overlay->name)
-                    .arg(overlay->features.size()));
+            emit message(QStringLiteral("%1 %2 (%3)")
+                             .arg(old ? QStringLiteral("Reloaded") : QStringLiteral("Added"),
+                                  overlay->name, overlay->summary()));
     }
     emit finished(spec);
 }

@@ -2,6 +2,7 @@
 
 #include "AtlasModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_list(new QListWidget(this)), m_note(new QLabel(this)),
       m_opacity(new QSlider(Qt::Horizontal, this)), m_mode(new QComboBox(this)),
       m_count(new QSpinBox(this)), m_unit(new QComboBox(this)),
+      m_hillshade(new QCheckBox(QStringLiteral("Hillshade"), this)),
       m_up(new QPushButton(QStringLiteral("Up"), this)),
       m_down(new QPushButton(QStringLiteral("Down"), this)),
       m_remove(new QPushButton(QStringLiteral("Remove"), this)),
@@ -46,6 +48,8 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
         QStringLiteral("How many days, weeks or months back \"In the last\" reaches"));
     m_unit->setAccessibleName(QStringLiteral("Unit"));
     m_unit->setToolTip(QStringLiteral("Days, weeks or months for \"In the last\""));
+    m_hillshade->setToolTip(
+        QStringLiteral("Shade the selected one-band raster (a DEM) as lit from the north-west"));
     m_up->setToolTip(QStringLiteral("Draw the selected layer above the next one"));
     m_down->setToolTip(QStringLiteral("Draw the selected layer below the one before"));
     m_remove->setToolTip(QStringLiteral("Remove the selected layer from the map"));
@@ -66,6 +70,7 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     controls->addWidget(m_mode, 1, 1);
     controls->addWidget(m_count, 1, 2);
     controls->addWidget(m_unit, 1, 3);
+    controls->addWidget(m_hillshade, 2, 0, 1, 4);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
@@ -102,6 +107,7 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &OverlayPanel::applyControls);
     connect(m_count, &QSpinBox::valueChanged, this, &OverlayPanel::applyControls);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &OverlayPanel::applyControls);
+    connect(m_hillshade, &QCheckBox::toggled, this, &OverlayPanel::applyControls);
     connect(&m_model, &AtlasModel::overlaysChanged, this, &OverlayPanel::showOverlays);
     showOverlays();
 }
@@ -154,14 +160,16 @@ void OverlayPanel::showSelected()
     const bool dated = view && view->overlay->isDated();
     for (QWidget* w : std::initializer_list<QWidget*>{m_mode, m_count, m_unit})
         w->setEnabled(dated);
+    m_hillshade->setEnabled(view && view->overlay->raster && view->overlay->raster->isSingleBand());
     QStringList notes;
     if (view) {
-        const QSignalBlocker b1(m_opacity), b2(m_mode), b3(m_count), b4(m_unit);
+        const QSignalBlocker b1(m_opacity), b2(m_mode), b3(m_count), b4(m_unit), b5(m_hillshade);
         m_opacity->setValue(static_cast<int>(std::lround(view->style.opacity * 100)));
         m_mode->setCurrentIndex(static_cast<int>(view->style.time.mode));
         m_count->setValue(view->style.time.count);
         m_unit->setCurrentIndex(static_cast<int>(view->style.time.unit));
-        notes << QStringLiteral("%1 features").arg(view->overlay->features.size());
+        m_hillshade->setChecked(view->style.hillshade);
+        notes << view->overlay->summary();
         if (dated)
             notes << QStringLiteral("dated by “%1”").arg(view->overlay->dateField);
         if (view->overlay->assumedWgs84)
@@ -180,6 +188,7 @@ void OverlayPanel::applyControls()
     style.time.mode = static_cast<TimeFilter::Mode>(m_mode->currentIndex());
     style.time.count = m_count->value();
     style.time.unit = static_cast<TimeFilter::Unit>(m_unit->currentIndex());
+    style.hillshade = m_hillshade->isChecked();
     m_model.setOverlayStyle(i, style);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -14,9 +15,10 @@ namespace frontier {
 class AtlasModel;
 
 /// \brief The analyst's layers in the Layers dock, the top one first: visibility (the check
-/// box), order, opacity, the time filter of a dated layer, remove, zoom to layer and reload (a
-/// database's table, or a file, read again). Layers are added from File → Add layer… or by
-/// dropping files on the map. It shows the model's overlays and asks the model for changes.
+/// box), order, opacity, the time filter of a dated layer, a DEM's hillshade, remove, zoom to
+/// layer and reload (a database's table, or a file, read again). Layers are added from File →
+/// Add layer… or by dropping files on the map. It shows the model's overlays and asks the model
+/// for changes.
 class OverlayPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,7 @@ public:
     QSlider* opacity() const { return m_opacity; }
     QComboBox* timeMode() const { return m_mode; }
     QPushButton* reloadButton() const { return m_reload; }
+    QCheckBox* hillshade() const { return m_hillshade; }
     /// The model's index of the selected row, or -1.
     int selectedOverlay() const;
 
@@ -47,6 +50,7 @@ private:
     QComboBox* m_mode;
     QSpinBox* m_count;
     QComboBox* m_unit;
+    QCheckBox* m_hillshade;
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_remove;

@@ -5,6 +5,7 @@
 #include "LocalFile.h"
 #include "OverlaySource.h"
 #include "PgConnection.h"
+#include "RasterReader.h"
 #include "model/Date.h"
 
 #include <QDate>
@@ -157,6 +158,8 @@ std::shared_ptr<const Overlay> OverlayReader::reload(const Overlay& overlay, Loa
 std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QString& layerName,
                                                    LoadProblems& problems, const Options& options)
 {
+    if (layerName.isEmpty() && RasterReader::isRaster(path))
+        return RasterReader::read(path, problems);
     gdal::ErrorCapture errors;
     const OverlaySource source(path, layerName, problems, errors);
     const QString& file = source.name();

@@ -19,7 +19,7 @@ namespace frontier {
 /// \brief Reads an analyst's layer from any vector file GDAL reads here (GeoPackage, Shapefile,
 /// GeoJSON, GeoJSONSeq, KML, FlatGeobuf, CSV with coordinate or WKT columns) into an Overlay in
 /// WGS84. A bad feature is reported (file, feature, field, reason) and the rest loads; a file
-/// that cannot be read at all gives nothing.
+/// that cannot be read at all gives nothing. A raster file is opened by RasterReader.
 class OverlayReader {
 public:
     struct Options {

@@ -22,6 +22,11 @@ QString Overlay::value(std::size_t feature, int c) const
     return col.values.at(col.index[feature]);
 }
 
+QString Overlay::summary() const
+{
+    return raster ? raster->description() : QStringLiteral("%1 features").arg(features.size());
+}
+
 QString Overlay::dateText(std::size_t feature) const
 {
     const OverlayFeature& f = features.at(feature);

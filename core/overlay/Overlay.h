@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RasterSource.h"
 #include "model/GeoPoint.h"
 #include "model/VectorLayer.h"
 
@@ -7,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -54,8 +56,12 @@ public:
     std::vector<std::uint32_t> partStarts; ///< part p is vertices[partStarts[p], partStarts[p+1])
     std::vector<GeoPoint> vertices;
     std::vector<Column> columns;
+    /// A raster layer, drawn from this: it has no features, and its vertices are its footprint.
+    std::shared_ptr<const RasterSource> raster;
 
     bool isDated() const { return !dateField.isEmpty(); }
+    /// What it holds, for the Layers panel: "120 features", or the raster's description.
+    QString summary() const;
     std::span<const GeoPoint> part(std::size_t p) const
     {
         return std::span(vertices).subspan(partStarts[p], partStarts[p + 1] - partStarts[p]);

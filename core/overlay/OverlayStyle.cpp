@@ -115,7 +115,8 @@ QJsonObject OverlayStyle::toJson() const
             {QStringLiteral("labelSize"), labelSize},
             {QStringLiteral("time"), nameOf(kModes, time.mode)},
             {QStringLiteral("timeCount"), time.count},
-            {QStringLiteral("timeUnit"), nameOf(kUnits, time.unit)}};
+            {QStringLiteral("timeUnit"), nameOf(kUnits, time.unit)},
+            {QStringLiteral("hillshade"), hillshade}};
 }
 
 OverlayStyle OverlayStyle::fromJson(const QJsonObject& json, const OverlayStyle& base,
@@ -146,8 +147,15 @@ OverlayStyle OverlayStyle::fromJson(const QJsonObject& json, const OverlayStyle&
         const auto v = valueOf(names, json.value(QLatin1String(key)).toString());
         v ? void(out = *v) : void(bad = QLatin1String(key));
     };
+    const auto flag = [&](const char* key, bool& out) {
+        if (!json.contains(QLatin1String(key)))
+            return;
+        const QJsonValue v = json.value(QLatin1String(key));
+        v.isBool() ? void(out = v.toBool()) : void(bad = QLatin1String(key));
+    };
     if (json.contains(QLatin1String("visible")))
         s.visible = json.value(QLatin1String("visible")).toBool(true);
+    flag("hillshade", s.hillshade);
     number("opacity", s.opacity, 0, 1);
     color("fill", s.fill);
     color("stroke", s.stroke);

@@ -29,6 +29,7 @@ struct OverlayStyle {
     QString labelField;      ///< label each feature with this field; empty: none
     double labelSize = 12.0; ///< px
     TimeFilter time;         ///< for a dated overlay
+    bool hillshade = false;  ///< a one-band raster (a DEM) shaded, lit from the north-west
 
     /// The colour-blind-safe palette of categories (Okabe–Ito, then Paul Tol's muted).
     static const std::vector<QColor>& palette();

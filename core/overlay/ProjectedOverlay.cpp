@@ -52,6 +52,10 @@ ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTrans
             m_extent.include({m_bounds[f].xmax, m_bounds[f].ymax});
         }
     }
+    if (overlay.raster)
+        for (const MapPoint& v : m_vertices) // its footprint
+            if (std::isfinite(v.x) && std::isfinite(v.y))
+                m_extent.include(v);
     if (!std::isfinite(m_extent.xmin))
         return;
     // About four features a cell, at most 1024 × 1024 cells.

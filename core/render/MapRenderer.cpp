@@ -18,6 +18,7 @@
 #include "layers/LabelLayer.h"
 #include "layers/LineLayer.h"
 #include "layers/OverlayLayer.h"
+#include "layers/RasterLayer.h"
 #include "layers/RibbonsLayer.h"
 
 #include "overlay/ProjectedOverlay.h"
@@ -45,6 +46,7 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
 {
     m_layers.push_back(std::make_unique<AreaLayer>(BaseLayer::Countries));
     m_layers.push_back(std::make_unique<AreaLayer>(BaseLayer::Governorates));
+    m_layers.push_back(std::make_unique<RasterLayer>());
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Rivers));
     m_layers.push_back(std::make_unique<LineLayer>(BaseLayer::Frontier));
     m_layers.push_back(std::make_unique<OverlayLayer>(RenderPass::Static));

@@ -59,7 +59,8 @@ struct MapSettings {
     /// Empty: the legend's box fits the date's rows. A series of frames sets one size for all
     /// its dates (Legend::seriesBox, logical px before any shrinking), so the box keeps still.
     QSizeF legendBox;
-    /// The analyst's layers, bottom first, drawn over the basemap and under the crossings.
+    /// The analyst's layers, bottom first, drawn over the basemap and under the crossings (the
+    /// rasters under the vector layers).
     std::vector<OverlayView> overlays;
     /// The colour behind everything; invalid: the style's sea.
     QColor background;

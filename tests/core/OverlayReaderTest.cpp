@@ -1,5 +1,6 @@
 #include "io/OverlayReader.h"
 #include "AcledGenerator.h"
+#include "WriteFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,11 +24,7 @@ protected:
     void SetUp() override { GDALAllRegister(); } // for the conversions; the reader does its own
     QString write(const QString& name, const QByteArray& text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-        return path;
+        return test::writeFile(m_dir.filePath(name), text);
     }
     // Converts the points to another format with GDAL's ogr2ogr.
     QString convert(const QString& name, const char* driver)

@@ -2,6 +2,7 @@
 // through the target's own code path and must now give a sensible result.
 #include "DatasetFuzzFolder.h"
 #include "DateFuzzCheck.h"
+#include "LayerFuzzFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,4 +47,13 @@ TEST(FuzzRegressionTest, DateInputsKeepTheirPromises)
     ASSERT_FALSE(all.empty());
     for (const auto& [name, bytes] : all)
         EXPECT_EQ(fuzz::checkDateParse(bytes), QString()) << name.toStdString();
+}
+
+TEST(FuzzRegressionTest, LayerInputsGiveALayerOrProblems)
+{
+    fuzz::LayerFuzzFile file;
+    const auto all = inputs(QStringLiteral("layer"));
+    ASSERT_FALSE(all.empty());
+    for (const auto& [name, bytes] : all)
+        EXPECT_TRUE(fuzz::isSensible(file.read(bytes))) << name.toStdString();
 }

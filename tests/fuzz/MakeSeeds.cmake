@@ -1,9 +1,13 @@
 # cmake -D SOURCE_DIR=<project> -D OUTPUT_DIR=... -P MakeSeeds.cmake
 # Seeds the fuzzers with the project's own data: OUTPUT_DIR/dataset gets every dataset file as
 # "<file name>\n<content>" (the input format of DatasetFuzzFolder), each events.geojson also as
-# events.geojsonl (one feature a line); OUTPUT_DIR/date gets every date-like string found in them.
+# events.geojsonl (one feature a line); OUTPUT_DIR/date gets every date-like string found in them;
+# OUTPUT_DIR/layer gets every GeoJSON file as "geojson\n<content>" (the input format of
+# LayerFuzzFile) and the layer regressions (the CSV seeds among them).
 file(REMOVE_RECURSE ${OUTPUT_DIR})
-file(MAKE_DIRECTORY ${OUTPUT_DIR}/dataset ${OUTPUT_DIR}/date)
+file(MAKE_DIRECTORY ${OUTPUT_DIR}/dataset ${OUTPUT_DIR}/date ${OUTPUT_DIR}/layer)
+file(GLOB layerRegressions ${SOURCE_DIR}/tests/fuzz/regressions/layer/*)
+file(COPY ${layerRegressions} DESTINATION ${OUTPUT_DIR}/layer)
 file(GLOB_RECURSE files ${SOURCE_DIR}/maps/*.json ${SOURCE_DIR}/maps/*.geojson ${SOURCE_DIR}/tests/data/*.json
      ${SOURCE_DIR}/tests/data/*.geojson ${SOURCE_DIR}/tests/data/*.geojsonl)
 set(dates)
@@ -13,6 +17,9 @@ foreach(path IN LISTS files)
   file(RELATIVE_PATH seed ${SOURCE_DIR} ${path})
   string(REPLACE "/" "_" seed ${seed})
   file(WRITE ${OUTPUT_DIR}/dataset/${seed} "${name}\n${content}")
+  if(name MATCHES "\\.geojson$")
+    file(WRITE ${OUTPUT_DIR}/layer/${seed} "geojson\n${content}")
+  endif()
   if(name STREQUAL "events.geojson")
     string(JSON count ERROR_VARIABLE error LENGTH "${content}" features)
     if(NOT error AND count GREATER 0)

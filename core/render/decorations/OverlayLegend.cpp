@@ -36,7 +36,7 @@ std::vector<OverlayLegend::Row> OverlayLegend::rows(const MapSettings& settings)
     std::vector<Row> out;
     for (std::size_t i = settings.overlays.size(); i-- > 0;) { // the top layer first
         const OverlayView& v = settings.overlays[i];
-        if (!v.style.visible)
+        if (!v.style.visible || v.overlay->raster)
             continue;
         out.push_back({i, v.overlay->name, {}, false});
         const auto categories = v.style.categories(*v.overlay);

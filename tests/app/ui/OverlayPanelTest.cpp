@@ -1,15 +1,18 @@
 #include "ui/OverlayPanel.h"
+#include "RasterFiles.h"
 #include "UiTest.h"
 #include "render/MapRenderer.h"
 #include "ui/MapCanvas.h"
 #include "ui/OverlayIdentify.h"
 #include "ui/OverlayLoader.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -142,6 +145,63 @@ TEST_F(OverlayPanelTest, RemoveAndABadFileWarnWithTheFileName)
     ASSERT_TRUE(test::waitFor([&] { return !warning.isEmpty(); }));
     EXPECT_TRUE(warning.contains(QStringLiteral("missing.kml: no such file")))
         << warning.toStdString();
+}
+
+TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
+{
+    // A steep hill a degree wide at the middle of the map, read without its CRS as WGS84.
+    MapCanvas* canvas = window->canvas();
+    const MapSettings shown = canvas->effectiveSettings();
+    const GeoPoint middle = *canvas->renderer().transform(shown.crs).inverse(shown.extent.center());
+    test::RasterGrid grid;
+    grid.pixel = 0.005;
+    grid.west = middle.lon - 0.5;
+    grid.north = middle.lat + 0.5;
+    grid.crs = nullptr;
+    const QString dem = m_dir.filePath(QStringLiteral("dem.tif"));
+    test::writeRaster(dem, grid, 1, GDT_Float32,
+                      [&](int, int x, int y) { return test::hill(grid, x, y, 20000); });
+    // One after the other: the DEM on top.
+    window->overlayLoader()->load({zoneFile()});
+    ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    window->overlayLoader()->load({dem});
+    ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    ASSERT_EQ(window->model().overlays().size(), 2u);
+    window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
+    OverlayPanel* panel = window->overlayPanel();
+    QListWidget* list = panel->list();
+    ASSERT_TRUE(test::waitFor([&] { return list->isVisible(); }));
+
+    // The zone (a vector layer) cannot be shaded; the DEM (the top row) can.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(1)).center());
+    EXPECT_FALSE(panel->hillshade()->isEnabled());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    ASSERT_TRUE(panel->hillshade()->isEnabled());
+    QLabel* note = panel->findChild<QLabel*>(QStringLiteral("overlayNote"));
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("GeoTIFF raster, 200 × 200 px, 1 band")))
+        << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(QStringLiteral("read as WGS84")));
+
+    const auto pixel = [&](GeoPoint g) {
+        const MapSettings s = canvas->effectiveSettings();
+        const QPointF p =
+            MapRenderer::viewport(s).toScreen(*canvas->renderer().transform(s.crs).forward(g));
+        return canvas->grab().toImage().pixelColor(p.toPoint());
+    };
+    const double sigma = grid.width / 6.0 * grid.pixel;
+    const GeoPoint top{grid.x(100), grid.y(100)};
+    const GeoPoint northWest{top.lon - sigma, top.lat + sigma},
+        southEast{top.lon + sigma, top.lat - sigma};
+    // Grey by height: the two slopes alike.
+    EXPECT_NEAR(pixel(northWest).red(), pixel(southEast).red(), 12);
+    ASSERT_TRUE(test::waitFor([&] { return panel->hillshade()->isVisible(); }));
+    // On its box: the check box spans the panel, its label only the start.
+    QTest::mouseClick(panel->hillshade(), Qt::LeftButton, {},
+                      QPoint(8, panel->hillshade()->height() / 2));
+    EXPECT_TRUE(window->model().overlays()[1].style.hillshade);
+    EXPECT_GT(pixel(northWest).red(), pixel(southEast).red() + 60);
 }
 
 } // namespace

@@ -1,0 +1,202 @@
+#include "RasterReader.h"
+
+#include "GdalRaster.h"
+#include "GdalSupport.h"
+#include "LocalFile.h"
+
+#include <QFileInfo>
+
+#include <gdal_alg.h>
+#include <gdal_priv.h>
+#include <gdal_utils.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontier {
+namespace {
+
+constexpr int kFootprintSteps = 16; // points along each edge of the footprint
+// A larger raster without overviews gets virtual ones, sampled from it when read.
+constexpr int kMaxSideWithoutOverviews = 4096;
+
+std::shared_ptr<const Overlay> refuse(LoadProblems& problems, const QString& path, QString reason)
+{
+    const QFileInfo info(path);
+    problems.push_back(
+        {info.fileName(), {}, {}, reason.replace(info.absoluteFilePath(), info.fileName())});
+    return nullptr;
+}
+
+// The dataset through an in-memory VRT with virtual overviews (each half the last's side, down
+// to about 64 px): a zoomed-out view then samples the file's blocks, one pixel
+// every few hundred, instead of reading all of them.
+GDALDatasetUniquePtr withVirtualOverviews(GDALDatasetUniquePtr dataset)
+{
+    // Built from the file's name, the VRT opens the file itself.
+    const char* name = dataset->GetDescription();
+    GDALDatasetUniquePtr vrt(
+        GDALDataset::FromHandle(GDALBuildVRT("", 1, nullptr, &name, nullptr, nullptr)));
+    if (!vrt)
+        return dataset;
+    std::vector<int> levels;
+    const int side = std::max(dataset->GetRasterXSize(), dataset->GetRasterYSize());
+    for (int level = 2; side / level >= 64; level *= 2)
+        levels.push_back(level);
+    CPLSetThreadLocalConfigOption("VRT_VIRTUAL_OVERVIEWS", "YES");
+    const CPLErr built = vrt->BuildOverviews("NEAREST", static_cast<int>(levels.size()),
+                                             levels.data(), 0, nullptr, nullptr, nullptr);
+    CPLSetThreadLocalConfigOption("VRT_VIRTUAL_OVERVIEWS", nullptr);
+    return built == CE_None ? std::move(vrt) : std::move(dataset);
+}
+
+// The raster's outline in lon/lat (densified, so that it bounds the raster in any map CRS);
+// empty when it cannot be transformed.
+std::vector<GeoPoint> footprint(GDALDataset& dataset, const QString& sourceCrs)
+{
+    CPLStringList options;
+    options.SetNameValue("DST_SRS", "EPSG:4326");
+    if (!sourceCrs.isEmpty())
+        options.SetNameValue("SRC_SRS", sourceCrs.toUtf8().constData());
+    void* transformer =
+        GDALCreateGenImgProjTransformer2(GDALDataset::ToHandle(&dataset), nullptr, options.List());
+    if (!transformer)
+        return {};
+    const double w = dataset.GetRasterXSize(), h = dataset.GetRasterYSize();
+    std::vector<double> x, y;
+    for (int i = 0; i < kFootprintSteps; ++i) {
+        const double f = static_cast<double>(i) / kFootprintSteps;
+        for (const auto& [px, py] :
+             {std::pair{f * w, 0.0}, {w, f * h}, {w - f * w, h}, {0.0, h - f * h}}) {
+            x.push_back(px);
+            y.push_back(py);
+        }
+    }
+    std::vector<double> z(x.size());
+    std::vector<int> ok(x.size());
+    GDALGenImgProjTransform(transformer, FALSE, static_cast<int>(x.size()), x.data(), y.data(),
+                            z.data(), ok.data());
+    GDALDestroyGenImgProjTransformer(transformer);
+    std::vector<GeoPoint> outline;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (ok[i] && std::isfinite(x[i]) && std::isfinite(y[i]))
+            outline.push_back({x[i], y[i]});
+    return outline;
+}
+
+QString describe(GDALDataset& dataset, std::size_t colourBands)
+{
+    const QString driver = QString::fromUtf8(dataset.GetDriver()->GetDescription());
+    const int overviews = dataset.GetRasterBand(1)->GetOverviewCount();
+    QString text = QStringLiteral("%1 raster, %2 × %3 px, %4")
+                       .arg(driver == QLatin1String("GTiff") ? QStringLiteral("GeoTIFF") : driver)
+                       .arg(dataset.GetRasterXSize())
+                       .arg(dataset.GetRasterYSize())
+                       .arg(colourBands == 1 ? QStringLiteral("1 band") : QStringLiteral("RGB"));
+    return overviews > 0 ? text + QStringLiteral(", %1 overviews").arg(overviews)
+                         : text + QStringLiteral(", no overviews (slower when zoomed out)");
+}
+
+} // namespace
+
+bool RasterReader::isRaster(const QString& path)
+{
+    if (!LocalFile::localRefusal(path).isEmpty())
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff"))
+        return true;
+    gdal::registerDrivers();
+    gdal::ErrorCapture errors;
+    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    return GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr) &&
+           !GDALIdentifyDriverEx(name.constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+}
+
+std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProblems& problems)
+{
+    if (const QString why = LocalFile::localRefusal(path); !why.isEmpty())
+        return refuse(problems, path, why);
+    gdal::registerDrivers();
+    gdal::ErrorCapture errors;
+    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!dataset || dataset->GetRasterCount() < 1)
+        return refuse(problems, path,
+                      QStringLiteral("cannot open as a raster: %1")
+                          .arg(errors.last().isEmpty()
+                                   ? QStringLiteral("not a raster format GDAL reads here")
+                                   : errors.last()));
+    double geo[6];
+    const bool hasGeoTransform = dataset->GetGeoTransform(geo) == CE_None;
+    if (!hasGeoTransform && dataset->GetGCPCount() == 0)
+        return refuse(problems, path,
+                      QStringLiteral("has no georeferencing (no geotransform, world file or "
+                                     "ground control points): it cannot be placed on the map"));
+    const OGRSpatialReference* srs =
+        hasGeoTransform ? dataset->GetSpatialRef() : dataset->GetGCPSpatialRef();
+    // Without a CRS, lon/lat is assumed where the corners fit it.
+    QString sourceCrs;
+    if (!srs) {
+        const double w = dataset->GetRasterXSize(), h = dataset->GetRasterYSize();
+        const bool fits = hasGeoTransform && std::abs(geo[0]) <= 180 &&
+                          std::abs(geo[0] + w * geo[1] + h * geo[2]) <= 180 &&
+                          std::abs(geo[3]) <= 90 &&
+                          std::abs(geo[3] + w * geo[4] + h * geo[5]) <= 90;
+        if (!fits)
+            return refuse(problems, path,
+                          QStringLiteral("has no CRS, and its coordinates are not "
+                                         "longitude/latitude: give the file a CRS"));
+        sourceCrs = QStringLiteral("EPSG:4326");
+    }
+
+    GdalRaster::Bands bands;
+    for (int b = 1; b <= dataset->GetRasterCount() && bands.colour.size() < 3; ++b)
+        if (dataset->GetRasterBand(b)->GetColorInterpretation() != GCI_AlphaBand)
+            bands.colour.push_back(b);
+    if (bands.colour.size() == 2)
+        bands.colour.pop_back(); // grey and another band: drawn grey
+    if (bands.colour.empty())
+        return refuse(problems, path, QStringLiteral("has only an alpha band"));
+    GDALRasterBand& first = *dataset->GetRasterBand(bands.colour.front());
+    if (const GDALColorTable* table = first.GetColorTable(); table && bands.colour.size() == 1)
+        for (int i = 0; i < table->GetColorEntryCount(); ++i) {
+            const GDALColorEntry* e = table->GetColorEntry(i);
+            bands.palette.push_back(qRgba(e->c1, e->c2, e->c3, e->c4));
+        }
+    // A sample of blocks (or an overview), for the stretch; a damaged file fails here.
+    for (std::size_t i = 0; i < bands.colour.size(); ++i) {
+        GDALRasterBand& band = *dataset->GetRasterBand(bands.colour[i]);
+        double minMax[2] = {0, 0};
+        if (band.ComputeRasterMinMax(TRUE, minMax) != CE_None &&
+            !errors.last().contains(QLatin1String("no valid pixels")))
+            return refuse(problems, path, QStringLiteral("cannot be read: %1").arg(errors.last()));
+        if (band.GetRasterDataType() != GDT_Byte || bands.colour.size() == 1) {
+            bands.min[i] = minMax[0];
+            bands.max[i] = minMax[1];
+        }
+    }
+
+    auto overlay = std::make_shared<Overlay>();
+    overlay->path = path;
+    overlay->name = QFileInfo(path).completeBaseName();
+    overlay->assumedWgs84 = !sourceCrs.isEmpty();
+    overlay->vertices = footprint(*dataset, sourceCrs);
+    if (overlay->vertices.empty())
+        return refuse(problems, path,
+                      QStringLiteral("its georeferencing cannot be transformed to WGS84: %1")
+                          .arg(errors.last()));
+    overlay->partStarts = {0, static_cast<std::uint32_t>(overlay->vertices.size())};
+    const QString description = describe(*dataset, bands.colour.size());
+    const bool sampled =
+        dataset->GetRasterBand(1)->GetOverviewCount() == 0 &&
+        std::max(dataset->GetRasterXSize(), dataset->GetRasterYSize()) > kMaxSideWithoutOverviews;
+    if (sampled)
+        dataset = withVirtualOverviews(std::move(dataset));
+    overlay->raster = std::make_shared<GdalRaster>(std::move(dataset), std::move(bands), sourceCrs,
+                                                   description, sampled);
+    return overlay;
+}
+
+} // namespace frontier

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "LoadProblem.h"
+#include "overlay/Overlay.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace frontier {
+
+/// \brief Opens an analyst's raster (GeoTIFF or any raster GDAL reads here) as an Overlay whose
+/// RasterSource draws it; its vertices are its footprint, for its extent. Only the header and a
+/// sample of blocks (for the grey stretch, and to find a damaged file) are read, so a file of
+/// any size opens at once.
+class RasterReader {
+public:
+    /// True for a local file GDAL takes for a raster and not for a vector (a GeoPackage is read
+    /// as a vector), and for any .tif or .tiff, so that a damaged one is reported as a raster.
+    static bool isRaster(const QString& path);
+    /// The layer, or nothing with the reason in `problems` (naming the file).
+    static std::shared_ptr<const Overlay> read(const QString& path, LoadProblems& problems);
+};
+
+} // namespace frontier

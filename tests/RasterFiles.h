@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogr_spatialref.h>
+
+#include <cmath>
+#include <functional>
+#include <vector>
+
+namespace frontier::test {
+
+/// Where a test raster lies: its north-west corner and pixel size in the CRS's units.
+struct RasterGrid {
+    double west = 40, north = 36, pixel = 0.01;
+    int width = 200, height = 200;
+    const char* crs = "EPSG:4326"; ///< nullptr: no CRS
+    double x(double column) const { return west + column * pixel; }
+    double y(double row) const { return north - row * pixel; }
+};
+
+/// Writes a tiled GeoTIFF of `bands` bands whose values are value(band, column, row); with
+/// `overviews`, builds them (averaged) at 2, 4 and 8. `georeferenced` false leaves out the
+/// geotransform and CRS.
+inline void writeRaster(const QString& path, const RasterGrid& grid, int bands, GDALDataType type,
+                        const std::function<double(int, int, int)>& value, bool overviews = false,
+                        bool georeferenced = true)
+{
+    GDALAllRegister();
+    const char* options[] = {"TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64", nullptr};
+    GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+        path.toUtf8().constData(), grid.width, grid.height, bands, type,
+        const_cast<char**>(options)));
+    if (georeferenced) {
+        double geo[6] = {grid.west, grid.pixel, 0, grid.north, 0, -grid.pixel};
+        ds->SetGeoTransform(geo);
+        if (grid.crs) {
+            OGRSpatialReference srs;
+            srs.SetFromUserInput(grid.crs);
+            ds->SetSpatialRef(&srs);
+        }
+    }
+    std::vector<double> row(static_cast<std::size_t>(grid.width));
+    for (int b = 1; b <= bands; ++b)
+        for (int y = 0; y < grid.height; ++y) {
+            for (int x = 0; x < grid.width; ++x)
+                row[static_cast<std::size_t>(x)] = value(b, x, y);
+            EXPECT_EQ(ds->GetRasterBand(b)->RasterIO(GF_Write, 0, y, grid.width, 1, row.data(),
+                                                     grid.width, 1, GDT_Float64, 0, 0, nullptr),
+                      CE_None);
+        }
+    if (overviews) {
+        const int levels[] = {2, 4, 8};
+        EXPECT_EQ(ds->BuildOverviews("AVERAGE", 3, levels, 0, nullptr, nullptr, nullptr), CE_None);
+    }
+}
+
+/// A hill of `peak` metres at the middle of the grid, a gaussian of a sixth of its width.
+inline double hill(const RasterGrid& grid, int column, int row, double peak = 1000)
+{
+    const double dx = column + 0.5 - grid.width / 2.0, dy = row + 0.5 - grid.height / 2.0;
+    const double sigma = grid.width / 6.0;
+    return peak * std::exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
+}
+
+} // namespace frontier::test
