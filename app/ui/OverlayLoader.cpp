@@ -32,9 +32,9 @@ OverlayLoader::OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel&
 void OverlayLoader::ask()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, QStringLiteral("Add layer"), QString(),
-        QStringLiteral("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
-                       "*.fgb *.csv);;All files (*)"));
+        m_window, tr("Add layer"), QString(),
+        tr("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
+           "*.fgb *.csv);;All files (*)"));
     load(files);
 }
 
@@ -60,7 +60,7 @@ void OverlayLoader::load(const QStringList& specs)
                     for (const LoadProblem& p : problems)
                         lines << p.toString();
                     if (!overlay) {
-                        emit self->warning(QStringLiteral("The layer was not added: ") +
+                        emit self->warning(tr("The layer was not added: ") +
                                            lines.join(QStringLiteral("\n")));
                     } else {
                         self->m_canvas.renderer().adoptProjection(
@@ -69,11 +69,11 @@ void OverlayLoader::load(const QStringList& specs)
                         self->m_model.addOverlay(overlay);
                         if (!lines.isEmpty())
                             emit self->warning(
-                                QStringLiteral("%1 rows of %2 were left out:\n%3")
+                                tr("%1 rows of %2 were left out:\n%3")
                                     .arg(lines.size())
                                     .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
                         else
-                            emit self->message(QStringLiteral("Added %1 (%2 features)")
+                            emit self->message(tr("Added %1 (%2 features)")
                                                    .arg(overlay->name)
                                                    .arg(overlay->features.size()));
                     }
