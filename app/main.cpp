@@ -75,7 +75,9 @@ int runWindow(int argc, char** argv, const QStringList& args)
             ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
             : Date::fromYmd(2019, 9, 30);
     MapOptions options = MapOptions::read(cli, MapOptions::Target::Window);
-    const auto language = UiLanguage::choose(cli.value(QStringLiteral("lang")));
+    const auto language = cli.isSet(QStringLiteral("lang"))
+                              ? UiLanguage::fromCode(cli.value(QStringLiteral("lang")))
+                              : UiLanguage::fromLocale(QLocale::system());
     if (!language)
         throw usageError(QStringLiteral("--lang %1: expected en or ar")
                              .arg(cli.value(QStringLiteral("lang")).left(20)));

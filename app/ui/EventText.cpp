@@ -1,5 +1,7 @@
 #include "EventText.h"
 
+#include "UiLanguage.h"
+#include "render/MapText.h"
 #include "time/Timeline.h"
 
 #include <QStringList>
@@ -27,7 +29,9 @@ QString EventText::actor(const Dataset& dataset, int actor)
 {
     if (actor < 0 || actor == dataset.unknownActor())
         return tr("unknown");
-    return dataset.actors()[static_cast<std::size_t>(actor)].shortName;
+    // The window's language names the actors as the map's labels in it would.
+    return MapText::actorName(dataset.actors()[static_cast<std::size_t>(actor)],
+                              UiLanguage::labels(UiLanguage::current()));
 }
 
 QString EventText::change(const Dataset& d, const Event& e)

@@ -48,8 +48,7 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
     m_items.clear();
     const std::vector<QColor> colors = m_style.actorColors(d);
     for (int a : shown)
-        m_items.push_back({d.actors()[static_cast<std::size_t>(a)].shortName,
-                           colors[static_cast<std::size_t>(a)]});
+        m_items.push_back({EventText::actor(d, a), colors[static_cast<std::size_t>(a)]});
     m_items.push_back({tr("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
     for (const CrossingStatus status :
          {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})

@@ -5,51 +5,56 @@
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace frontier {
 namespace {
 
-// Ours, then Qt's own; installed on the application while the window is Arabic.
-std::unique_ptr<QTranslator>& translator(int which)
-{
-    static std::unique_ptr<QTranslator> translators[2];
-    return translators[which];
-}
+UiLanguage::Language g_current = UiLanguage::Language::English;
 
-void install(int which, const QString& file, const QString& folder)
+// Ours, then Qt's own: installed on the application while the window is Arabic.
+std::vector<std::unique_ptr<QTranslator>> g_installed;
+
+void install(const QString& file, const QString& folder)
 {
     auto t = std::make_unique<QTranslator>();
     if (!t->load(file, folder))
         qWarning("frontier-atlas: the translation %s was not found in %s", qUtf8Printable(file),
                  qUtf8Printable(folder));
     QCoreApplication::installTranslator(t.get());
-    translator(which) = std::move(t);
+    g_installed.push_back(std::move(t));
 }
 
 } // namespace
 
-std::optional<UiLanguage::Language> UiLanguage::choose(const QString& option, const QLocale& system)
+std::optional<UiLanguage::Language> UiLanguage::fromCode(const QString& code)
 {
-    if (option.isEmpty())
-        return system.language() == QLocale::Arabic ? Language::Arabic : Language::English;
-    if (option == QLatin1String("ar"))
+    if (code == QLatin1String("ar"))
         return Language::Arabic;
-    if (option == QLatin1String("en"))
+    if (code == QLatin1String("en"))
         return Language::English;
     return std::nullopt;
 }
 
+UiLanguage::Language UiLanguage::fromLocale(const QLocale& locale)
+{
+    return locale.language() == QLocale::Arabic ? Language::Arabic : Language::English;
+}
+
+UiLanguage::Language UiLanguage::current()
+{
+    return g_current;
+}
+
 void UiLanguage::apply(Language language)
 {
-    for (int which : {0, 1})
-        if (translator(which)) {
-            QCoreApplication::removeTranslator(translator(which).get());
-            translator(which).reset();
-        }
+    g_current = language;
+    for (const auto& t : g_installed)
+        QCoreApplication::removeTranslator(t.get());
+    g_installed.clear();
     if (language == Language::Arabic) {
-        install(0, QStringLiteral("frontier-atlas_ar.qm"), QStringLiteral(":/i18n"));
-        install(1, QStringLiteral("qtbase_ar.qm"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        install(QStringLiteral("frontier-atlas_ar.qm"), QStringLiteral(":/i18n"));
+        install(QStringLiteral("qtbase_ar.qm"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     QGuiApplication::setLayoutDirection(language == Language::Arabic ? Qt::RightToLeft
                                                                      : Qt::LeftToRight);

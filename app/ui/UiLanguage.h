@@ -14,13 +14,15 @@ namespace frontier {
 class UiLanguage {
 public:
     enum class Language { English, Arabic };
-    /// The language `option` names ("en" or "ar"), or the system locale's when it is empty;
-    /// nullopt for any other option.
-    static std::optional<Language> choose(const QString& option,
-                                          const QLocale& system = QLocale::system());
+    /// The language `--lang` names: "en" or "ar"; nullopt for any other.
+    static std::optional<Language> fromCode(const QString& code);
+    /// Arabic for an Arabic locale (ar_IQ, ar_SY, …), else English.
+    static Language fromLocale(const QLocale& locale);
     /// Translates the application into `language`: our messages, Qt's own (standard buttons,
     /// the file dialogs) and the layout direction. English removes what Arabic installed.
     static void apply(Language language);
+    /// The window's language: the last one applied.
+    static Language current();
     /// The map labels a window in `language` opens with.
     static LabelLanguage labels(Language language);
 };

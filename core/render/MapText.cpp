@@ -37,6 +37,12 @@ QString MapText::text(LabelLanguage language, const char* source)
     return QString::fromUtf8(source);
 }
 
+QString MapText::actorName(const Actor& actor, LabelLanguage language)
+{
+    return isArabic(language) && !actor.aliasesAr.isEmpty() ? actor.aliasesAr.front()
+                                                            : actor.shortName;
+}
+
 QString MapText::date(LabelLanguage language, Date date)
 {
     return localeOf(language).toString(QDate::fromJulianDay(date.julianDay()),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapSettings.h"
+#include "model/Actor.h"
 #include "model/Date.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ public:
     static QString date(LabelLanguage language, Date date);
     /// A number in the language's digits.
     static QString number(LabelLanguage language, double value);
+    /// An actor by its short name; in Arabic, by the first of its Arabic names where it has one.
+    static QString actorName(const Actor& actor, LabelLanguage language);
     static bool isArabic(LabelLanguage language) { return language == LabelLanguage::Arabic; }
 };
 

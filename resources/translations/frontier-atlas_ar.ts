@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>events: sourced per event, dataset %1</source>
-        <translation>الأحداث: لكل حدث مصادره، مجموعة البيانات %1</translation>
+        <translation>الأحداث: لكل حدث مصادره، مجموعة البيانات ‎%1</translation>
     </message>
     <message>
         <source>Crossing status</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Held by (disc: west SY, east IQ)</source>
-        <translation>السيطرة (القرص: الغرب سوريا، الشرق العراق)</translation>
+        <translation>بيد (القرص: غرب سوريا، شرق العراق)</translation>
     </message>
     <message>
         <source>Unknown: no source covers it</source>
@@ -241,6 +241,10 @@
     <message>
         <source> and </source>
         <translation> و</translation>
+    </message>
+    <message>
+        <source>Frontier Atlas</source>
+        <translation>أطلس الحدود</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "render/MapText.h"
 #include "RenderTest.h"
+#include "render/RenderContext.h"
 #include "render/decorations/Attribution.h"
 #include "render/decorations/Legend.h"
+
+#include <QFontMetricsF>
 
 using namespace frontier;
 
@@ -62,6 +65,12 @@ TEST_F(MapTextTest, TheLegendIsArabic)
         const bool data = arabic[i].kind == Kind::Area;
         EXPECT_EQ(arabic[i].text == english[i].text, data) << english[i].text.toStdString();
         EXPECT_TRUE(data || hasArabic(arabic[i].text)) << arabic[i].text.toStdString();
+        // Whole in the legend's width (250 px: a heading spans 230, a row 204 beside its symbol).
+        const bool heading = arabic[i].kind == Kind::Heading;
+        const QFontMetricsF metrics(
+            RenderContext::mapFont(renderer.style(), heading ? 12.5 : 12, heading));
+        EXPECT_LE(metrics.horizontalAdvance(arabic[i].text), heading ? 230 : 204)
+            << arabic[i].text.toStdString();
     }
 }
 

@@ -47,17 +47,23 @@ QString wrapped(const QFontMetricsF& metrics, double width, const QStringList& p
 // Measured with the default style's font and a dataset hash of the usual width.
 QSizeF areaSize(QSizeF mapSize, LabelLanguage language)
 {
-    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, kFontPixels));
+    const QFont font = RenderContext::mapFont(Style{}, kFontPixels);
+    const QFontMetricsF metrics(font);
     const QStringList parts = Attribution::credits(QString(12, u'0'), language);
     const double width = areaWidth(mapSize, metrics, parts);
-    return {width, kLineHeight * double(wrapped(metrics, width, parts).count(u'\n') + 1)};
+    const QString text = wrapped(metrics, width, parts);
+    const double height = kLineHeight * double(text.count(u'\n') + 1);
+    // Arabic's font spaces its lines wider than Latin's: as tall as its lines measure.
+    return {width, MapText::isArabic(language)
+                       ? std::max(height, TextPainter::measure(font, text).height())
+                       : height};
 }
 
 } // namespace
 
 QStringList Attribution::credits(const QString& datasetHash, LabelLanguage language)
 {
-    return {QStringLiteral("Frontier Atlas"),
+    return {MapText::text(language, QT_TRANSLATE_NOOP("Map", "Frontier Atlas")),
             MapText::text(language, QT_TRANSLATE_NOOP("Map", "basemap: Natural Earth (public "
                                                              "domain), GSHHG/DCW via GMT")),
             MapText::text(language, QT_TRANSLATE_NOOP("Map", "events: sourced per event, "

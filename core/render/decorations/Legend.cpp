@@ -8,6 +8,7 @@
 #include "render/TextPainter.h"
 #include "time/Timeline.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -35,12 +36,17 @@ double rowHeight(const Legend::Entry& e)
     return e.kind == Legend::Entry::Kind::Status ? kStatusRow : kRow;
 }
 
-// Rows whose texts are short enough to share a line in the compact legend.
+// Rows whose texts are short enough to share a line in the compact legend: of the kinds whose
+// texts are, and (Arabic names are longer) that fit half its width.
 bool pairable(const Legend::Entry& a, const Legend::Entry& b)
 {
     using Kind = Legend::Entry::Kind;
-    return a.kind == b.kind &&
-           (a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder);
+    if (a.kind != b.kind ||
+        !(a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder))
+        return false;
+    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, 12));
+    const double room = (kCompactWidth - 20) / 2 - 30;
+    return metrics.horizontalAdvance(a.text) <= room && metrics.horizontalAdvance(b.text) <= room;
 }
 
 // Where each entry goes, in the legend's own coordinates (its box's top-left at 0,0, before
@@ -135,12 +141,8 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
     const auto text = [&settings](const char* source) {
         return MapText::text(settings.labels, source);
     };
-    // An actor by its short name, or in Arabic by the first of its Arabic names.
     const auto actor = [&](int a) {
-        const Actor& actor = d.actors()[static_cast<std::size_t>(a)];
-        return MapText::isArabic(settings.labels) && !actor.aliasesAr.isEmpty()
-                   ? actor.aliasesAr.front()
-                   : actor.shortName;
+        return MapText::actorName(d.actors()[static_cast<std::size_t>(a)], settings.labels);
     };
     // Controllers and co-holders drawn at this date, in the actors file's order: on the
     // crossings and, when the ribbons are drawn, on the sectors.

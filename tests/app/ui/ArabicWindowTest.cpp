@@ -52,14 +52,14 @@ protected:
 TEST(UiLanguageTest, ArabicFromTheOptionOrElseTheSystemLocale)
 {
     using Language = UiLanguage::Language;
-    EXPECT_EQ(UiLanguage::choose(QStringLiteral("ar")), Language::Arabic);
-    EXPECT_EQ(UiLanguage::choose(QStringLiteral("en"), QLocale(QStringLiteral("ar_IQ"))),
-              Language::English);
-    EXPECT_EQ(UiLanguage::choose({}, QLocale(QStringLiteral("ar_IQ"))), Language::Arabic);
-    EXPECT_EQ(UiLanguage::choose({}, QLocale(QStringLiteral("ar_SY"))), Language::Arabic);
-    EXPECT_EQ(UiLanguage::choose({}, QLocale(QStringLiteral("en_GB"))), Language::English);
-    EXPECT_EQ(UiLanguage::choose({}, QLocale::c()), Language::English);
-    EXPECT_EQ(UiLanguage::choose(QStringLiteral("fr")), std::nullopt);
+    EXPECT_EQ(UiLanguage::fromCode(QStringLiteral("ar")), Language::Arabic);
+    EXPECT_EQ(UiLanguage::fromCode(QStringLiteral("en")), Language::English);
+    for (const char* bad : {"fr", "AR", ""})
+        EXPECT_EQ(UiLanguage::fromCode(QString::fromLatin1(bad)), std::nullopt) << bad;
+    EXPECT_EQ(UiLanguage::fromLocale(QLocale(QStringLiteral("ar_IQ"))), Language::Arabic);
+    EXPECT_EQ(UiLanguage::fromLocale(QLocale(QStringLiteral("ar_SY"))), Language::Arabic);
+    EXPECT_EQ(UiLanguage::fromLocale(QLocale(QStringLiteral("en_GB"))), Language::English);
+    EXPECT_EQ(UiLanguage::fromLocale(QLocale::c()), Language::English);
     EXPECT_EQ(UiLanguage::labels(Language::Arabic), LabelLanguage::Arabic);
     EXPECT_EQ(UiLanguage::labels(Language::English), LabelLanguage::English);
 }
