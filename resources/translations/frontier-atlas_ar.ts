@@ -1156,6 +1156,10 @@ Disputed: </source>
         <source>Along the frontier: km %1 to km %2, %3 km</source>
         <translation>على طول الحدود: من الكيلومتر %1 إلى الكيلومتر %2، %3 كم</translation>
     </message>
+    <message>
+        <source>(%1 earlier segments)</source>
+        <translation>(المقاطع السابقة: %1)</translation>
+    </message>
 </context>
 <context>
     <name>frontier::OverlayIdentify</name>
