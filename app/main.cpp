@@ -16,6 +16,7 @@
 #include "ui/MapCanvas.h"
 #include "ui/SessionController.h"
 #include "ui/SettingsFormat.h"
+#include "ui/UiLanguage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -56,6 +57,12 @@ int runWindow(int argc, char** argv, const QStringList& args)
     cli.parser().addOption({QStringLiteral("select"),
                             QStringLiteral("The crossing or sector to select, by id."),
                             QStringLiteral("ID")});
+    cli.parser().addOption(
+        {QStringLiteral("lang"),
+         QStringLiteral(
+             "The window's language: en, or ar (Arabic, right to left, with Arabic map "
+             "labels unless --labels says otherwise; default: the system's, from LANG)."),
+         QStringLiteral("en|ar")});
     MapOptions::add(cli.parser(), MapOptions::Target::Window);
     if (!cli.parse(args))
         return kExitOk;
@@ -67,7 +74,15 @@ int runWindow(int argc, char** argv, const QStringList& args)
         cli.isSet(QStringLiteral("date"))
             ? ArgumentParsers::date(QStringLiteral("date"), cli.value(QStringLiteral("date")))
             : Date::fromYmd(2019, 9, 30);
-    const MapOptions options = MapOptions::read(cli, MapOptions::Target::Window);
+    MapOptions options = MapOptions::read(cli, MapOptions::Target::Window);
+    const auto language = cli.isSet(QStringLiteral("lang"))
+                              ? UiLanguage::fromCode(cli.value(QStringLiteral("lang")))
+                              : UiLanguage::fromLocale(QLocale::system());
+    if (!language)
+        throw usageError(QStringLiteral("--lang %1: expected en or ar")
+                             .arg(cli.value(QStringLiteral("lang")).left(20)));
+    if (!cli.isSet(QStringLiteral("labels")))
+        options.labels = UiLanguage::labels(*language);
 
     // --data, else $FRONTIER_ATLAS_DATA, else the dataset the last session had open, else the
     // bundled one.
@@ -80,6 +95,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     BackgroundLoad load(path, options.crs, options.style);
     OverlayLoad overlays(options);
     QApplication app(argc, argv);
+    UiLanguage::apply(*language);
     RenderContext::loadFonts(Style{});
     // The window's own font too: its widgets' first text would otherwise set it up.
     (void)QFontMetricsF(QApplication::font()).horizontalAdvance(QStringLiteral("Timeline"));
@@ -113,8 +129,9 @@ int runWindow(int argc, char** argv, const QStringList& args)
     window.show();
     FirstRunTip::showOnce(window.canvas()->renderer(), &window);
     if (broken)
-        window.datasets()->showProblems(path, DatasetReader::read(path).problems,
-                                        QStringLiteral("The bundled dataset is open instead."));
+        window.datasets()->showProblems(
+            path, DatasetReader::read(path).problems,
+            QCoreApplication::translate("main", "The bundled dataset is open instead."));
     return app.exec();
 }
 

@@ -18,19 +18,18 @@ QString AboutDialog::shortHash(const Dataset& dataset)
 AboutDialog::AboutDialog(const Dataset& dataset, QWidget* parent)
     : QDialog(parent), m_text(new QLabel(this))
 {
-    setWindowTitle(QStringLiteral("About Frontier Atlas"));
+    setWindowTitle(tr("About Frontier Atlas"));
     const QString origin = QDir::toNativeSeparators(dataset.origin());
     // The licences of maps/README.md's "Sources and licences" table.
     m_text->setText(
-        QStringLiteral(
-            "<h3>Frontier Atlas %1</h3>"
-            "<p>Crossings of the Iraq–Syria frontier and who held them, 2012–2025, traced to "
-            "dated, sourced events.</p>"
-            "<p><b>Dataset:</b> %2<br>%3<br>SHA-256 <tt>%4</tt></p>"
-            "<p><b>Bundled data licences</b><br>"
-            "Natural Earth 1:10m cultural vectors v4.1.0 (countries, governorates): public "
-            "domain<br>"
-            "GSHHG 2.3.7 WDBII borders and rivers (frontier, rivers): LGPL-3.0-or-later</p>")
+        tr("<h3>Frontier Atlas %1</h3>"
+           "<p>Crossings of the Iraq–Syria frontier and who held them, 2012–2025, traced to "
+           "dated, sourced events.</p>"
+           "<p><b>Dataset:</b> %2<br>%3<br>SHA-256 <tt>%4</tt></p>"
+           "<p><b>Bundled data licences</b><br>"
+           "Natural Earth 1:10m cultural vectors v4.1.0 (countries, governorates): public "
+           "domain<br>"
+           "GSHHG 2.3.7 WDBII borders and rivers (frontier, rivers): LGPL-3.0-or-later</p>")
             .arg(QStringLiteral(FRONTIER_VERSION),
                  QFileInfo(dataset.origin()).fileName().toHtmlEscaped(), origin.toHtmlEscaped(),
                  shortHash(dataset)));

@@ -15,7 +15,7 @@ namespace frontier {
 BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, QMenu* menu,
                                          QWidget* window)
     : QObject(window), m_model(model), m_canvas(canvas), m_menu(menu),
-      m_deleteMenu(new QMenu(QStringLiteral("&Delete bookmark"), menu)), m_window(window)
+      m_deleteMenu(new QMenu(tr("&Delete bookmark"), menu)), m_window(window)
 {
     m_deleteMenu->setObjectName(QStringLiteral("deleteBookmarkMenu"));
     QSettings settings;
@@ -35,7 +35,7 @@ void BookmarksController::apply(int index)
 {
     const Bookmark& b = m_bookmarks.at(static_cast<std::size_t>(index));
     if (!WindowSession::isValidCrs(b.crs)) {
-        emit warning(QStringLiteral("bookmark “%1”: its CRS is not known any more").arg(b.name));
+        emit warning(tr("bookmark “%1”: its CRS is not known any more").arg(b.name));
         return;
     }
     MapSettings s = m_canvas.settings();
@@ -58,10 +58,9 @@ bool BookmarksController::removeAll()
 {
     if (m_bookmarks.empty())
         return false;
-    QMessageBox box(
-        QMessageBox::Question, QStringLiteral("Remove all bookmarks"),
-        QStringLiteral("Remove all %1 bookmarks? This cannot be undone.").arg(m_bookmarks.size()),
-        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    QMessageBox box(QMessageBox::Question, tr("Remove all bookmarks"),
+                    tr("Remove all %1 bookmarks? This cannot be undone.").arg(m_bookmarks.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("removeAllBookmarks"));
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
@@ -75,9 +74,8 @@ bool BookmarksController::removeAll()
 void BookmarksController::ask()
 {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(m_window, QStringLiteral("Add bookmark"), QStringLiteral("Name"),
-                              QLineEdit::Normal, m_model.date().toString(), &ok);
+    const QString name = QInputDialog::getText(m_window, tr("Add bookmark"), tr("Name"),
+                                               QLineEdit::Normal, m_model.date().toString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         add(name.trimmed());
 }
@@ -86,14 +84,12 @@ void BookmarksController::rebuildMenu()
 {
     m_menu->clear();
     m_deleteMenu->clear();
-    QAction* add =
-        m_menu->addAction(QStringLiteral("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                          this, &BookmarksController::ask);
+    QAction* add = m_menu->addAction(tr("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                                     &BookmarksController::ask);
     add->setObjectName(QStringLiteral("addBookmark"));
     m_menu->addMenu(m_deleteMenu);
     m_deleteMenu->setEnabled(!m_bookmarks.empty());
-    QAction* clear =
-        m_menu->addAction(QStringLiteral("&Remove all…"), this, &BookmarksController::removeAll);
+    QAction* clear = m_menu->addAction(tr("&Remove all…"), this, &BookmarksController::removeAll);
     clear->setObjectName(QStringLiteral("removeAllBookmarks"));
     clear->setEnabled(!m_bookmarks.empty());
     m_menu->addSeparator();
@@ -110,7 +106,7 @@ void BookmarksController::save()
     QSettings settings;
     Bookmark::save(settings, m_bookmarks);
     if (const QString error = SettingsFormat::save(settings); !error.isEmpty())
-        emit warning(error + QStringLiteral("; the bookmarks were not kept"));
+        emit warning(error + tr("; the bookmarks were not kept"));
 }
 
 } // namespace frontier

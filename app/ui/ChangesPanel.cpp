@@ -27,7 +27,8 @@ QString sourcesTip(const Dataset& d, const Change& c)
                      .arg(lines.size() + 1)
                      .arg(source.outlet, source.title, source.publishedText());
     }
-    return lines.isEmpty() ? QStringLiteral("No source covers the later date.") : lines.join(u'\n');
+    return lines.isEmpty() ? ChangesPanel::tr("No source covers the later date.")
+                           : lines.join(u'\n');
 }
 
 } // namespace
@@ -35,21 +36,21 @@ QString sourcesTip(const Dataset& d, const Change& c)
 ChangesPanel::ChangesPanel(AtlasModel& model, QWidget* parent)
     : QWidget(parent), m_model(model),
       m_since(new DateField(AtlasModel::minimumDate(), AtlasModel::maximumDate(), this)),
-      m_clear(new QPushButton(QStringLiteral("Clear"), this)), m_summary(new QLabel(this)),
+      m_clear(new QPushButton(tr("Clear"), this)), m_summary(new QLabel(this)),
       m_list(new QListWidget(this))
 {
     m_since->setObjectName(QStringLiteral("changesSince"));
-    m_since->setAccessibleName(QStringLiteral("Compare with"));
+    m_since->setAccessibleName(tr("Compare with"));
     m_clear->setObjectName(QStringLiteral("changesClear"));
-    m_clear->setToolTip(QStringLiteral("Stop comparing"));
+    m_clear->setToolTip(tr("Stop comparing"));
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("changesList"));
     m_list->setWordWrap(true);
-    m_list->setAccessibleName(QStringLiteral("Changes"));
-    m_list->setAccessibleDescription(QStringLiteral(
-        "What changed between the compare date and the map's date; Enter selects the feature"));
+    m_list->setAccessibleName(tr("Changes"));
+    m_list->setAccessibleDescription(
+        tr("What changed between the compare date and the map's date; Enter selects the feature"));
     auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(QStringLiteral("Compare with"), this));
+    row->addWidget(new QLabel(tr("Compare with"), this));
     row->addWidget(m_since);
     row->addWidget(m_clear);
     row->addStretch();
@@ -74,18 +75,17 @@ void ChangesPanel::refresh()
     m_clear->setEnabled(since.isValid());
     if (!since.isValid()) {
         m_since->clear();
-        m_summary->setText(QStringLiteral(
-            "Type a date to list what changed between it and the map's date; the map marks "
-            "the same changes with dashed rings."));
+        m_summary->setText(
+            tr("Type a date to list what changed between it and the map's date; the map marks "
+               "the same changes with dashed rings."));
         return;
     }
     m_since->showDate(since);
     const Date from = std::min(since, m_model.date()), to = std::max(since, m_model.date());
     const Dataset& d = m_model.dataset();
     const std::vector<Change> changes = ChangeList::between(m_model.timeline(), from, to);
-    m_summary->setText(QStringLiteral("%1 change(s) from %2 to %3")
-                           .arg(changes.size())
-                           .arg(from.toString(), to.toString()));
+    m_summary->setText(
+        tr("%1 change(s) from %2 to %3").arg(changes.size()).arg(from.toString(), to.toString()));
     for (const Change& c : changes) {
         auto* item =
             new QListWidgetItem(ChangeList::describe(d, c) + u'\n' + ChangeList::facts(d, c));

@@ -39,17 +39,17 @@ public:
         case 1:
             return e.name;
         default:
-            return e.kind == CrsCatalog::Kind::Projected ? QStringLiteral("projected")
-                                                         : QStringLiteral("geographic");
+            return e.kind == CrsCatalog::Kind::Projected ? CrsDialog::tr("projected")
+                                                         : CrsDialog::tr("geographic");
         }
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
         if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
             return {};
-        return section == 0   ? QStringLiteral("Code")
-               : section == 1 ? QStringLiteral("Name")
-                              : QStringLiteral("Type");
+        return section == 0   ? CrsDialog::tr("Code")
+               : section == 1 ? CrsDialog::tr("Name")
+                              : CrsDialog::tr("Type");
     }
 };
 
@@ -59,12 +59,11 @@ CrsDialog::CrsDialog(const QString& current, QWidget* parent)
     : QDialog(parent), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
-    setWindowTitle(QStringLiteral("Choose projection"));
+    setWindowTitle(tr("Choose projection"));
     m_proxy->setSourceModel(new CatalogModel(m_proxy));
     m_proxy->setFilterKeyColumn(-1); // code and name (and type)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setPlaceholderText(
-        QStringLiteral("Filter by name or code, e.g. UTM zone 38N or 32638"));
+    m_filter->setPlaceholderText(tr("Filter by name or code, e.g. UTM zone 38N or 32638"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_view->setModel(m_proxy);

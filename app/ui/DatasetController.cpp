@@ -23,17 +23,17 @@ bool DatasetController::open(const QString& path)
 {
     const LoadProblems problems = m_model.openDataset(path);
     if (!problems.empty()) {
-        showProblems(path, problems, QStringLiteral("The current dataset stays open."));
+        showProblems(path, problems, tr("The current dataset stays open."));
         return false;
     }
     RecentDatasets::add(path);
-    emit message(QStringLiteral("Opened %1").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 void DatasetController::addRecentMenu(QMenu* file)
 {
-    QMenu* menu = file->addMenu(QStringLiteral("Open &recent"));
+    QMenu* menu = file->addMenu(tr("Open &recent"));
     menu->setObjectName(QStringLiteral("recentDatasets"));
     // Built as it opens, so it lists what was opened since, here or in another window.
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
@@ -42,22 +42,22 @@ void DatasetController::addRecentMenu(QMenu* file)
         for (const QString& path : paths) {
             const bool there = QDir(path).exists();
             QAction* a = menu->addAction(QDir::toNativeSeparators(path) +
-                                             (there ? QString() : QStringLiteral(" (missing)")),
+                                             (there ? QString() : tr(" (missing)")),
                                          this, [this, path] { open(path); });
             a->setEnabled(there);
         }
         if (paths.isEmpty())
-            menu->addAction(QStringLiteral("No datasets opened yet"))->setEnabled(false);
+            menu->addAction(tr("No datasets opened yet"))->setEnabled(false);
         menu->addSeparator();
-        menu->addAction(QStringLiteral("&Clear the list"), this, &RecentDatasets::clear)
+        menu->addAction(tr("&Clear the list"), this, &RecentDatasets::clear)
             ->setEnabled(!paths.isEmpty());
     });
 }
 
 void DatasetController::ask()
 {
-    const QString path = QFileDialog::getExistingDirectory(
-        m_window, QStringLiteral("Open dataset folder"), m_model.dataset().origin());
+    const QString path = QFileDialog::getExistingDirectory(m_window, tr("Open dataset folder"),
+                                                           m_model.dataset().origin());
     if (!path.isEmpty())
         open(path);
 }
@@ -67,9 +67,9 @@ void DatasetController::showProblems(const QString& path, const LoadProblems& pr
 {
     auto* dialog = new QDialog(m_window);
     dialog->setObjectName(QStringLiteral("datasetProblems"));
-    dialog->setWindowTitle(QStringLiteral("Dataset not opened"));
+    dialog->setWindowTitle(tr("Dataset not opened"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto* summary = new QLabel(QStringLiteral("<b>%1</b> was not opened: %2 problem(s). %3")
+    auto* summary = new QLabel(tr("<b>%1</b> was not opened: %2 problem(s). %3")
                                    .arg(QDir::toNativeSeparators(path).toHtmlEscaped())
                                    .arg(problems.size())
                                    .arg(consequence.toHtmlEscaped()),

@@ -14,18 +14,17 @@ namespace frontier {
 DateField::DateField(Date minimum, Date maximum, QWidget* parent)
     : QLineEdit(parent), m_minimum(minimum), m_maximum(maximum)
 {
-    m_help = QStringLiteral(
-                 "The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).")
+    m_help = tr("The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).")
                  .arg(minimum.toString(), maximum.toString());
     setToolTip(m_help);
-    setAccessibleName(QStringLiteral("Date"));
+    setAccessibleName(tr("Date"));
     setAccessibleDescription(m_help);
     // Wide enough for "2016-06-01" and the calendar button, no wider.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     setMaximumWidth(minimumWidth() + 20);
     QAction* calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                   QLineEdit::TrailingPosition);
-    calendar->setToolTip(QStringLiteral("Choose the date on a calendar"));
+    calendar->setToolTip(tr("Choose the date on a calendar"));
     calendar->setObjectName(QStringLiteral("calendarAction"));
     connect(calendar, &QAction::triggered, this, &DateField::openCalendar);
     connect(this, &QLineEdit::returnPressed, this, &DateField::commit);
@@ -49,13 +48,12 @@ void DateField::commit()
     const QString text = this->text().trimmed();
     const std::optional<Date> parsed = Date::parse(text);
     if (!parsed) {
-        showError(QStringLiteral("“%1” is not a date: type 2016, 2016-06 or 2016-06-01")
-                      .arg(text.left(20)));
+        showError(tr("“%1” is not a date: type 2016, 2016-06 or 2016-06-01").arg(text.left(20)));
         return;
     }
     const Date day = parsed->firstDay();
     if (day < m_minimum || Date::fromJulianDay(parsed->lastJulianDay()) > m_maximum) {
-        showError(QStringLiteral("%1 is outside the timeline (%2 to %3)")
+        showError(tr("%1 is outside the timeline (%2 to %3)")
                       .arg(text, m_minimum.toString(), m_maximum.toString()));
         return;
     }

@@ -1,5 +1,7 @@
 #include "EventText.h"
 
+#include "UiLanguage.h"
+#include "render/MapText.h"
 #include "time/Timeline.h"
 
 #include <QStringList>
@@ -26,26 +28,28 @@ QString outlets(const Dataset& d, const std::vector<int>& sources)
 QString EventText::actor(const Dataset& dataset, int actor)
 {
     if (actor < 0 || actor == dataset.unknownActor())
-        return QStringLiteral("unknown");
-    return dataset.actors()[static_cast<std::size_t>(actor)].shortName;
+        return tr("unknown");
+    // The window's language names the actors as the map's labels in it would.
+    return MapText::actorName(dataset.actors()[static_cast<std::size_t>(actor)],
+                              UiLanguage::labels(UiLanguage::current()));
 }
 
 QString EventText::change(const Dataset& d, const Event& e)
 {
     QStringList parts;
     if (e.kind == EventKind::Control && e.side) {
-        parts << sideCode(*e.side) + QStringLiteral(" side → ") + holders(d, e.actor, e.with);
+        parts << side(*e.side) + QStringLiteral(" → ") + holders(d, e.actor, e.with);
     }
     if (e.status) {
-        QString text = QStringLiteral("status: ") + statusName(*e.status);
+        QString text = tr("status: %1").arg(status(*e.status));
         if (!e.restriction.isEmpty())
             text += QStringLiteral(" (%1)").arg(e.restriction);
         parts << text;
     }
     if (e.end)
-        parts << QStringLiteral("until ") + date(*e.end);
+        parts << tr("until %1").arg(date(*e.end));
     if (parts.isEmpty())
-        parts << eventKindName(e.kind);
+        parts << kind(e.kind);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -87,7 +91,7 @@ QString EventText::claims(const Dataset& d, const Event& e)
     for (const Claim& c : e.claims) {
         QString line = QStringLiteral("%1: %2").arg(c.field, c.value);
         if (c.until)
-            line += QStringLiteral(", until %1").arg(c.until->toString());
+            line += tr(", until %1").arg(c.until->toString());
         if (!c.sources.empty())
             line += QStringLiteral(" (%1)").arg(outlets(d, c.sources));
         if (!c.note.isEmpty())
@@ -105,7 +109,7 @@ QString EventText::holders(const Dataset& d, int controller, std::span<const int
     QStringList names;
     for (int a : with)
         names << actor(d, a);
-    return text + QStringLiteral(" (with %1)").arg(names.join(QStringLiteral(", ")));
+    return text + tr(" (with %1)").arg(names.join(QStringLiteral(", ")));
 }
 
 QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> claims)
@@ -114,12 +118,11 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
     for (const ClaimRef& ref : claims) {
         const Event& e = d.events()[static_cast<std::size_t>(ref.event)];
         const Claim& c = e.claims[static_cast<std::size_t>(ref.claim)];
-        QString line =
-            c.field == QLatin1String("date")
-                ? QStringLiteral("the date of %1 (%2): %3").arg(e.id, e.date.toString(), c.value)
-                : QStringLiteral("%1: %2").arg(c.field, c.value);
+        QString line = c.field == QLatin1String("date")
+                           ? tr("the date of %1 (%2): %3").arg(e.id, e.date.toString(), c.value)
+                           : QStringLiteral("%1: %2").arg(c.field, c.value);
         if (c.until)
-            line += QStringLiteral(", until %1").arg(c.until->toString());
+            line += tr(", until %1").arg(c.until->toString());
         QStringList sources;
         for (int s : c.sources) {
             const Source& src = sourceOf(d, s);
@@ -137,8 +140,7 @@ QStringList EventText::disputes(const Dataset& d, std::span<const ClaimRef> clai
 
 QString EventText::kmRange(const FrontierFeature& feature)
 {
-    return QStringLiteral("km %1–%2")
-        .arg(QString::number(feature.fromKm), QString::number(feature.toKm));
+    return tr("km %1–%2").arg(QString::number(feature.fromKm), QString::number(feature.toKm));
 }
 
 QString EventText::featureTooltip(const Timeline& timeline, int feature, Date date)
@@ -150,16 +152,16 @@ QString EventText::featureTooltip(const Timeline& timeline, int feature, Date da
                        .arg(f.displayName().toHtmlEscaped(), f.displayNameAr().toHtmlEscaped(),
                             date.toString());
     if (f.isCrossing())
-        text += QStringLiteral(": ") + statusName(st.status);
+        text += QStringLiteral(": ") + status(st.status);
     else
         text += QStringLiteral(" · ") + kmRange(f);
     for (Side side : kSides) {
         const SideState& s = st.side(side);
-        text += QStringLiteral("<br>%1 side: %2")
-                    .arg(sideCode(side), holders(d, s.controller, s.with).toHtmlEscaped());
+        text += QStringLiteral("<br>%1: %2")
+                    .arg(EventText::side(side), holders(d, s.controller, s.with).toHtmlEscaped());
     }
     if (st.approximate())
-        text += QStringLiteral("<br><i>approximate: dated only to the month or year</i>");
+        text += tr("<br><i>approximate: dated only to the month or year</i>");
     QStringList disputed = disputes(d, st.statusDisputes);
     for (const SideState& s : st.sides)
         disputed << disputes(d, s.disputes);
@@ -167,7 +169,7 @@ QString EventText::featureTooltip(const Timeline& timeline, int feature, Date da
     for (QString& line : disputed)
         line = line.toHtmlEscaped();
     if (!disputed.isEmpty())
-        text += QStringLiteral("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
+        text += tr("<br><i>disputed:</i><br>") + disputed.join(QStringLiteral("<br>"));
     return text;
 }
 
@@ -179,15 +181,57 @@ QString EventText::mapDescription(const Timeline& timeline, Date date, int selec
             .replace(u'\n', QStringLiteral("; "));
     };
     if (!date.isValid())
-        return QStringLiteral("No date to show yet.");
+        return tr("No date to show yet.");
     if (selected >= 0)
-        return QStringLiteral("Selected: ") + plain(selected);
-    QStringList lines{QStringLiteral("%1. Press ] or [ to select each crossing and sector in "
-                                     "turn.")
+        return tr("Selected: %1").arg(plain(selected));
+    QStringList lines{tr("%1. Press ] or [ to select each crossing and sector in "
+                         "turn.")
                           .arg(date.toString())};
     for (int c = 0; c < int(timeline.dataset().crossings().size()); ++c)
         lines << plain(c);
     return lines.join(u'\n');
+}
+
+QString EventText::status(CrossingStatus status)
+{
+    switch (status) {
+    case CrossingStatus::Open:
+        return tr("open");
+    case CrossingStatus::Closed:
+        return tr("closed");
+    case CrossingStatus::Restricted:
+        return tr("restricted");
+    case CrossingStatus::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+QString EventText::kind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Control:
+        return tr("control");
+    case EventKind::Status:
+        return tr("status");
+    case EventKind::Incident:
+        return tr("incident");
+    case EventKind::Statement:
+        return tr("statement");
+    case EventKind::Report:
+        break;
+    }
+    return tr("report");
+}
+
+QString EventText::code(Side side)
+{
+    return side == Side::IQ ? tr("IQ") : tr("SY");
+}
+
+QString EventText::side(Side side)
+{
+    return side == Side::IQ ? tr("IQ side") : tr("SY side");
 }
 
 } // namespace frontier

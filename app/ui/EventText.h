@@ -3,6 +3,7 @@
 #include "model/Dataset.h"
 #include "time/StateInterval.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,15 @@ class Timeline;
 /// \brief The words the window uses for the model: actors, what an event changed, sources,
 /// disputed claims, a feature's tooltip. Rich text where the result goes into a QLabel.
 class EventText {
+    Q_DECLARE_TR_FUNCTIONS(EventText)
+
 public:
+    /// A crossing's status, a kind of event, and a side ("IQ", "IQ side") in the window's
+    /// language.
+    static QString status(CrossingStatus status);
+    static QString kind(EventKind kind);
+    static QString code(Side side);
+    static QString side(Side side);
     /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor.
     static QString actor(const Dataset& dataset, int actor);
     /// ISO, as precise as it is known: "2012", "2014-06", "2019-09-30" (the same everywhere).

@@ -37,7 +37,7 @@ QString ExportController::exportSnapshot(const SnapshotDialog::Options& o)
     const QString error =
         SnapshotExport::write(m_canvas.renderer(), snapshotSettings(o), o.path, o.dpi);
     if (error.isEmpty())
-        emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
+        emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(o.path)));
     else
         emit warning(error);
     return error;
@@ -58,11 +58,11 @@ FrameExporter::Result ExportController::exportFrames(const FramesDialog::Options
     if (!r.error.isEmpty())
         emit warning(r.error);
     else if (o.video && r.cancelled)
-        emit message(QStringLiteral("Cancelled: %1 not written").arg(where));
+        emit message(tr("Cancelled: %1 not written").arg(where));
     else if (o.video)
-        emit message(QStringLiteral("Wrote %1 (%2 frames)").arg(where).arg(r.written));
+        emit message(tr("Wrote %1 (%2 frames)").arg(where).arg(r.written));
     else
-        emit message(QStringLiteral("Wrote %1 frame(s) to %2").arg(r.written).arg(where));
+        emit message(tr("Wrote %1 frame(s) to %2").arg(r.written).arg(where));
     return r;
 }
 
@@ -90,9 +90,8 @@ void ExportController::askFrames()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastFrames = dialog.options();
-    QProgressDialog progress(m_lastFrames.video ? QStringLiteral("Encoding the video…")
-                                                : QStringLiteral("Writing frames…"),
-                             QStringLiteral("Cancel"), 0, 1, m_window);
+    QProgressDialog progress(m_lastFrames.video ? tr("Encoding the video…") : tr("Writing frames…"),
+                             tr("Cancel"), 0, 1, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     exportFrames(m_lastFrames, [&](int done, int total) {
@@ -106,7 +105,7 @@ void ExportController::askLayout()
 {
     LayoutDialog dialog(m_canvas.renderer(), m_canvas.settings(), m_lastLayout, m_window);
     connect(&dialog, &LayoutDialog::exported, this, [this](const QString& path) {
-        emit message(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(path)));
+        emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     });
     connect(&dialog, &LayoutDialog::failed, this, &ExportController::warning);
     dialog.exec();
@@ -121,8 +120,8 @@ QString ExportController::exportStateCsv(const QString& path)
         m_model.timeline(), date, std::span(states).first(m_model.dataset().crossings().size()));
     const QString error = AtomicFiles::save({{path, csv.toUtf8()}});
     if (error.isEmpty())
-        emit message(QStringLiteral("Wrote the state on %1 to %2")
-                         .arg(date.toString(), QDir::toNativeSeparators(path)));
+        emit message(
+            tr("Wrote the state on %1 to %2").arg(date.toString(), QDir::toNativeSeparators(path)));
     else
         emit warning(error);
     return error;
@@ -135,9 +134,8 @@ QString ExportController::exportEventsCsv(const QString& path)
     const QString error =
         AtomicFiles::save({{path, EventTable::toCsv(m_model.dataset(), events).toUtf8()}});
     if (error.isEmpty())
-        emit message(QStringLiteral("Wrote %1 events to %2")
-                         .arg(events.size())
-                         .arg(QDir::toNativeSeparators(path)));
+        emit message(
+            tr("Wrote %1 events to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
     else
         emit warning(error);
     return error;
@@ -147,9 +145,8 @@ void ExportController::askStateCsv()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("frontier-state-%1.csv").arg(m_model.date().toString()));
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the state table"), suggested,
-                                     QStringLiteral("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the state table"),
+                                                      suggested, tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportStateCsv(path);
 }
@@ -157,9 +154,8 @@ void ExportController::askStateCsv()
 void ExportController::askEventsCsv()
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("frontier-events.csv"));
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, QStringLiteral("Export the event list"), suggested,
-                                     QStringLiteral("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the event list"),
+                                                      suggested, tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportEventsCsv(path);
 }

@@ -20,9 +20,10 @@ QString flags(bool approximate, bool disputed)
 {
     QStringList f;
     if (approximate)
-        f << QStringLiteral("approximate");
+        f << FeaturePanel::tr("approximate");
     if (disputed)
-        f << QStringLiteral("<span style=\"color:#d01030\">disputed</span>");
+        f << QStringLiteral("<span style=\"color:#d01030\">%1</span>")
+                 .arg(FeaturePanel::tr("disputed"));
     return f.isEmpty() ? QString()
                        : QStringLiteral(" <i>(%1)</i>").arg(f.join(QStringLiteral(", ")));
 }
@@ -31,8 +32,8 @@ QString flags(bool approximate, bool disputed)
 QString since(const Dataset& d, int event)
 {
     return event < 0 ? QString()
-                     : QStringLiteral(" since ") +
-                           EventText::date(d.events()[static_cast<std::size_t>(event)].date);
+                     : FeaturePanel::tr(" since %1")
+                           .arg(EventText::date(d.events()[static_cast<std::size_t>(event)].date));
 }
 
 QString disputesHtml(const Dataset& d, std::span<const ClaimRef> claims)
@@ -41,8 +42,9 @@ QString disputesHtml(const Dataset& d, std::span<const ClaimRef> claims)
     if (lines.isEmpty())
         return {};
     QString html =
-        QStringLiteral("<p style=\"margin-bottom:0\"><span style=\"color:#d01030\">Disputed "
-                       "by:</span></p><ul style=\"margin:0\">");
+        QStringLiteral("<p style=\"margin-bottom:0\"><span style=\"color:#d01030\">%1</span></p>"
+                       "<ul style=\"margin:0\">")
+            .arg(FeaturePanel::tr("Disputed by:"));
     for (const QString& line : lines)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     return html + QStringLiteral("</ul>");
@@ -63,22 +65,21 @@ FeaturePanel::FeaturePanel(AtlasModel& model, QWidget* parent)
     m_scroll->setWidget(m_details);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setAccessibleName(QStringLiteral("Selected crossing or sector"));
+    m_scroll->setAccessibleName(tr("Selected crossing or sector"));
     m_scroll->setAccessibleDescription(
-        QStringLiteral("Its names, its state at the map's date, what is disputed, and sources"));
+        tr("Its names, its state at the map's date, what is disputed, and sources"));
     m_details->setAccessibleDescription(m_scroll->accessibleDescription());
     m_history->setObjectName(QStringLiteral("featureHistory"));
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
     m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_history->setAccessibleName(QStringLiteral("History of the crossing or sector"));
+    m_history->setAccessibleName(tr("History of the crossing or sector"));
     m_history->setAccessibleDescription(
-        QStringLiteral("The events that changed it; Enter or a click goes to the event's date"));
+        tr("The events that changed it; Enter or a click goes to the event's date"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_scroll, 3);
-    layout->addWidget(
-        new QLabel(QStringLiteral("<b>History</b> — click a row to go to its date"), this));
+    layout->addWidget(new QLabel(tr("<b>History</b> — click a row to go to its date"), this));
     layout->addWidget(m_history, 2);
     connect(m_history, &QListWidget::itemClicked, this, &FeaturePanel::activate);
     connect(m_history, &QListWidget::itemActivated, this, &FeaturePanel::activate);
@@ -118,12 +119,12 @@ QString FeaturePanel::sideHtml(int side) const
     const SideState st = m_model.timeline()
                              .featureStateAt(m_feature, m_model.date())
                              .sides[static_cast<std::size_t>(side)];
-    QString html = QStringLiteral("<p><b>%1 side:</b> %2%3%4")
-                       .arg(sideCode(kSides[static_cast<std::size_t>(side)]),
+    QString html = QStringLiteral("<p><b>%1:</b> %2%3%4")
+                       .arg(EventText::side(kSides[static_cast<std::size_t>(side)]),
                             EventText::holders(d, st.controller, st.with).toHtmlEscaped(),
                             since(d, st.event), flags(st.approximate, st.disputed));
     if (st.event < 0)
-        return html + QStringLiteral("<br><i>no source covers this date</i></p>");
+        return html + tr("<br><i>no source covers this date</i></p>");
     const Event& e = d.events()[static_cast<std::size_t>(st.event)];
     return html + QStringLiteral("<br>%1</p>").arg(e.summary.toHtmlEscaped()) +
            EventText::sourcesHtml(d, e.sources) + disputesHtml(d, st.disputes);
@@ -133,9 +134,9 @@ void FeaturePanel::showDetails()
 {
     const QString before = m_details->text();
     if (m_feature < 0) {
-        m_details->setText(QStringLiteral("<p>Click a crossing or the frontier line on the map, "
-                                          "or a row in the swimlane, or find one with "
-                                          "Ctrl+F.</p>"));
+        m_details->setText(tr("<p>Click a crossing or the frontier line on the map, "
+                              "or a row in the swimlane, or find one with "
+                              "Ctrl+F.</p>"));
         return;
     }
     const QString html = headerHtml() + stateHtml();
@@ -158,17 +159,17 @@ QString FeaturePanel::headerHtml() const
         QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>%2<p style=\"margin-top:0\">")
             .arg(f.displayName().toHtmlEscaped(), arabic);
     if (f.isSector())
-        html += EventText::kmRange(f) + QStringLiteral(" along the frontier<br>");
+        html += EventText::kmRange(f) + tr(" along the frontier<br>");
     for (Side side : kSides) {
         const FrontierFeature::SideInfo& s = f.side(side);
         if (f.isSector())
-            html += QStringLiteral("%1: %2 governorate<br>")
-                        .arg(sideCode(side), s.governorate.toHtmlEscaped());
+            html += tr("%1: %2 governorate<br>")
+                        .arg(EventText::code(side), s.governorate.toHtmlEscaped());
         else
             html += QStringLiteral("%1: %2 · <span dir=\"rtl\">%3</span> (%4)%5<br>")
-                        .arg(sideCode(side), s.name.toHtmlEscaped(), s.nameAr.toHtmlEscaped(),
-                             s.governorate.toHtmlEscaped(),
-                             f.official ? QString() : QStringLiteral(", unofficial"));
+                        .arg(EventText::code(side), s.name.toHtmlEscaped(),
+                             s.nameAr.toHtmlEscaped(), s.governorate.toHtmlEscaped(),
+                             f.official ? QString() : tr(", unofficial"));
     }
     if (f.isSector())
         return html + QStringLiteral("</p>");
@@ -182,12 +183,11 @@ QString FeaturePanel::headerHtml() const
 QString FeaturePanel::stateHtml() const
 {
     const Dataset& d = m_model.dataset();
-    QString html =
-        QStringLiteral("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
+    QString html = tr("<h4 style=\"margin-bottom:2px\">On %1</h4>").arg(m_model.date().toString());
     if (d.feature(m_feature).isCrossing()) {
         const FeatureState st = m_model.timeline().featureStateAt(m_feature, m_model.date());
-        html += QStringLiteral("<p><b>Status:</b> %1%2%3")
-                    .arg(statusName(st.status), since(d, st.statusEvent),
+        html += tr("<p><b>Status:</b> %1%2%3")
+                    .arg(EventText::status(st.status), since(d, st.statusEvent),
                          flags(st.statusApproximate, st.statusDisputed));
         if (st.statusEvent >= 0) {
             const Event& e = d.events()[static_cast<std::size_t>(st.statusEvent)];
@@ -210,10 +210,10 @@ void FeaturePanel::fillHistory()
         const Event& e = d.events()[static_cast<std::size_t>(index)];
         QString text = QStringLiteral("%1 — %2\n%3")
                            .arg(EventText::date(e.date), EventText::change(d, e), e.summary);
-        text += QStringLiteral("\nSources: ") +
+        text += tr("\nSources: ") +
                 EventText::sources(d, e.sources).replace(QLatin1Char('\n'), QStringLiteral("; "));
         if (!e.claims.empty())
-            text += QStringLiteral("\nDisputed: ") +
+            text += tr("\nDisputed: ") +
                     EventText::claims(d, e).replace(QLatin1Char('\n'), QStringLiteral("; "));
         auto* item = new QListWidgetItem(text, m_history);
         item->setData(kJulianDayRole, e.date.julianDay());

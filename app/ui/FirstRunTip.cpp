@@ -46,24 +46,23 @@ QPixmap exampleDisc(const MapRenderer& renderer)
 FirstRunTip::FirstRunTip(const MapRenderer& renderer, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("firstRunTip"));
-    setWindowTitle(QStringLiteral("Reading the map"));
+    setWindowTitle(tr("Reading the map"));
     auto* disc = new QLabel(this);
     disc->setPixmap(exampleDisc(renderer));
-    disc->setAccessibleName(QStringLiteral("A crossing's disc"));
+    disc->setAccessibleName(tr("A crossing's disc"));
     auto* text = new QLabel(
-        QStringLiteral(
-            "<p><b>Each crossing is a disc.</b> Its <b>west half</b> is the Syrian side and its "
-            "<b>east half</b> the Iraqi side, each in the colour of who held it on the map's "
-            "date; hatched where no source covers it. A small dot on the rim is a force "
-            "alongside (here the PMF with Iraq).</p>"
-            "<p>The <b>ring</b> is the crossing's status: solid open, dashed restricted, barred "
-            "closed, dotted unknown. <b>~</b> marks a date known only to the month or year, "
-            "<b>?</b> sources that disagree: click the crossing to read both claims.</p>"
-            "<p>The bands along the border line show who held each stretch, Syrian side west, "
-            "Iraqi side east.</p>"
-            "<p><b>The swimlane</b> under the map shows the same over 2012–2025: a row per side "
-            "of each crossing and sector, and a status row; the red line is the map's date. "
-            "Click a row to select it, drag the slider or press Left/Right to move the date.</p>"),
+        tr("<p><b>Each crossing is a disc.</b> Its <b>west half</b> is the Syrian side and its "
+           "<b>east half</b> the Iraqi side, each in the colour of who held it on the map's "
+           "date; hatched where no source covers it. A small dot on the rim is a force "
+           "alongside (here the PMF with Iraq).</p>"
+           "<p>The <b>ring</b> is the crossing's status: solid open, dashed restricted, barred "
+           "closed, dotted unknown. <b>~</b> marks a date known only to the month or year, "
+           "<b>?</b> sources that disagree: click the crossing to read both claims.</p>"
+           "<p>The bands along the border line show who held each stretch, Syrian side west, "
+           "Iraqi side east.</p>"
+           "<p><b>The swimlane</b> under the map shows the same over 2012–2025: a row per side "
+           "of each crossing and sector, and a status row; the red line is the map's date. "
+           "Click a row to select it, drag the slider or press Left/Right to move the date.</p>"),
         this);
     text->setObjectName(QStringLiteral("tipText"));
     text->setWordWrap(true);

@@ -25,11 +25,11 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
       m_to(new QDateEdit(toQDate(initial.to), this)), m_step(new QComboBox(this)),
       m_format(new QComboBox(this)), m_directory(new QLineEdit(initial.directory, this)),
       m_file(new QLineEdit(initial.file, this)), m_size(new ImageSizeEdit(initial.size, this)),
-      m_fps(new QSpinBox(this)), m_hold(new QCheckBox(QStringLiteral("Hold frames where "
-                                                                     "something changed (1 s)"),
+      m_fps(new QSpinBox(this)), m_hold(new QCheckBox(tr("Hold frames where "
+                                                         "something changed (1 s)"),
                                                       this))
 {
-    setWindowTitle(QStringLiteral("Export frames"));
+    setWindowTitle(tr("Export frames"));
     const std::pair<QWidget*, const char*> named[] = {
         {m_step, "step"}, {m_format, "format"}, {m_directory, "directory"},
         {m_file, "file"}, {m_fps, "fps"},       {m_hold, "hold"}};
@@ -40,39 +40,39 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
         e->setDateRange(toQDate(AtlasModel::minimumDate()), toQDate(AtlasModel::maximumDate()));
         e->setCalendarPopup(true);
     }
-    for (const auto& [step, text] : {std::pair{FrameSeries::Step::Day, "every day"},
-                                     {FrameSeries::Step::Week, "every week"},
-                                     {FrameSeries::Step::Month, "every month"},
-                                     {FrameSeries::Step::Year, "every year"}})
-        m_step->addItem(QString::fromLatin1(text), static_cast<int>(step));
+    for (const auto& [step, text] : {std::pair{FrameSeries::Step::Day, QT_TR_NOOP("every day")},
+                                     {FrameSeries::Step::Week, QT_TR_NOOP("every week")},
+                                     {FrameSeries::Step::Month, QT_TR_NOOP("every month")},
+                                     {FrameSeries::Step::Year, QT_TR_NOOP("every year")}})
+        m_step->addItem(tr(text), static_cast<int>(step));
     m_step->setCurrentIndex(m_step->findData(static_cast<int>(initial.step)));
     // Each entry's data is the name --format takes.
-    for (const auto& [format, text] : {std::pair{ImageFormat::Png, "PNG frames"},
-                                       {ImageFormat::Jpeg, "JPEG frames"},
-                                       {ImageFormat::Tiff, "TIFF frames"}})
-        m_format->addItem(QString::fromLatin1(text), ImageFormats::suffix(format));
-    for (const auto& [format, text] : {std::pair{VideoFormat::Mp4, "MP4 video (H.264)"},
-                                       {VideoFormat::WebM, "WebM video (VP9)"},
-                                       {VideoFormat::Gif, "GIF animation"}})
-        m_format->addItem(QString::fromLatin1(text), VideoFormats::name(format));
+    for (const auto& [format, text] : {std::pair{ImageFormat::Png, QT_TR_NOOP("PNG frames")},
+                                       {ImageFormat::Jpeg, QT_TR_NOOP("JPEG frames")},
+                                       {ImageFormat::Tiff, QT_TR_NOOP("TIFF frames")}})
+        m_format->addItem(tr(text), ImageFormats::suffix(format));
+    for (const auto& [format, text] : {std::pair{VideoFormat::Mp4, QT_TR_NOOP("MP4 video (H.264)")},
+                                       {VideoFormat::WebM, QT_TR_NOOP("WebM video (VP9)")},
+                                       {VideoFormat::Gif, QT_TR_NOOP("GIF animation")}})
+        m_format->addItem(tr(text), VideoFormats::name(format));
     m_format->setCurrentIndex(m_format->findData(
         initial.video ? VideoFormats::name(*initial.video) : ImageFormats::suffix(initial.format)));
     m_fps->setRange(1, FrameExporter::kMaxFps);
     m_fps->setValue(initial.fps);
-    m_fps->setSuffix(QStringLiteral(" frames a second"));
+    m_fps->setSuffix(tr(" frames a second"));
     m_hold->setChecked(initial.holdChanges);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
-    form->addRow(QStringLiteral("From"), m_from);
-    form->addRow(QStringLiteral("To"), m_to);
-    form->addRow(QStringLiteral("Step"), m_step);
-    form->addRow(QStringLiteral("Size (px)"), m_size);
-    form->addRow(QStringLiteral("Format"), m_format);
-    form->addRow(QStringLiteral("Folder"), pathRow(m_directory, true));
-    form->addRow(QStringLiteral("Video file"), pathRow(m_file, false));
-    form->addRow(QStringLiteral("Frame rate"), m_fps);
+    form->addRow(tr("From"), m_from);
+    form->addRow(tr("To"), m_to);
+    form->addRow(tr("Step"), m_step);
+    form->addRow(tr("Size (px)"), m_size);
+    form->addRow(tr("Format"), m_format);
+    form->addRow(tr("Folder"), pathRow(m_directory, true));
+    form->addRow(tr("Video file"), pathRow(m_file, false));
+    form->addRow(tr("Frame rate"), m_fps);
     form->addRow(QString(), m_hold);
     form->addRow(buttons);
     connect(m_format, &QComboBox::currentIndexChanged, this, &FramesDialog::formatChanged);
@@ -82,12 +82,11 @@ FramesDialog::FramesDialog(const Options& initial, QWidget* parent)
 QWidget* FramesDialog::pathRow(QLineEdit* edit, bool folder)
 {
     auto* row = new QWidget(this);
-    auto* browse = new QPushButton(QStringLiteral("Browse…"), row);
+    auto* browse = new QPushButton(tr("Browse…"), row);
     connect(browse, &QPushButton::clicked, this, [this, edit, folder] {
         const QString path =
-            folder ? QFileDialog::getExistingDirectory(this, QStringLiteral("Output folder"),
-                                                       edit->text())
-                   : QFileDialog::getSaveFileName(this, QStringLiteral("Video file"), edit->text(),
+            folder ? QFileDialog::getExistingDirectory(this, tr("Output folder"), edit->text())
+                   : QFileDialog::getSaveFileName(this, tr("Video file"), edit->text(),
                                                   VideoFormats::fileDialogFilter());
         if (!path.isEmpty())
             edit->setText(path);

@@ -14,7 +14,7 @@ namespace frontier {
 GoToDialog::GoToDialog(QWidget* parent)
     : QDialog(parent), m_input(new QLineEdit(this)), m_message(new QLabel(this))
 {
-    setWindowTitle(QStringLiteral("Go to coordinate"));
+    setWindowTitle(tr("Go to coordinate"));
     m_input->setPlaceholderText(
         QStringLiteral("34.40461, 40.97239 · 34°24'16.6\"N 40°58'20.6\"E · 37SFU 81290 08783"));
     m_input->setClearButtonEnabled(true);
@@ -22,13 +22,12 @@ GoToDialog::GoToDialog(QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(QStringLiteral("Go"));
+    m_ok->setText(tr("Go"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_input, &QLineEdit::textChanged, this, &GoToDialog::check);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(QStringLiteral("Decimal degrees, degrees-minutes-seconds or MGRS:"), this));
+    layout->addWidget(new QLabel(tr("Decimal degrees, degrees-minutes-seconds or MGRS:"), this));
     layout->addWidget(m_input);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -44,7 +43,7 @@ void GoToDialog::check()
     const bool error = !r.point && !m_input->text().trimmed().isEmpty();
     m_message->setText(r.point ? CoordinateFormat::decimal(*r.point)
                        : error ? r.error
-                               : QStringLiteral("Type a coordinate."));
+                               : tr("Type a coordinate."));
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
 }
 

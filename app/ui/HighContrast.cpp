@@ -41,12 +41,12 @@ QPalette highContrastPalette()
 HighContrast::HighContrast(MapCanvas& canvas, SplitView& split, TimelinePanel& timeline,
                            QWidget* window)
     : QObject(window), m_canvas(canvas), m_split(split), m_timeline(timeline),
-      m_action(new QAction(QStringLiteral("&High contrast"), this))
+      m_action(new QAction(tr("&High contrast"), this))
 {
     m_action->setCheckable(true);
-    m_action->setToolTip(QStringLiteral(
-        "Black text on white, black outlines, wider lines and larger symbols, on the map and in "
-        "the panels"));
+    m_action->setToolTip(
+        tr("Black text on white, black outlines, wider lines and larger symbols, on the map and in "
+           "the panels"));
     m_action->setChecked(QSettings().value(kHighContrast).toBool() ||
                          canvas.renderer().style() == Style::highContrast());
     if (m_action->isChecked())

@@ -17,35 +17,33 @@ LayersPanel::LayersPanel(QWidget* parent)
     : QWidget(parent), m_labels(new QButtonGroup(this)), m_crs(new QLineEdit(this)),
       m_crsName(new QLabel(this)), m_crsMessage(new QLabel(this))
 {
-    auto* layers = new QGroupBox(QStringLiteral("Layers"), this);
+    auto* layers = new QGroupBox(tr("Layers"), this);
     auto* layersLayout = new QVBoxLayout(layers);
-    for (const auto& [id, text] : {std::pair{MapLayerId::Countries, "Countries"},
-                                   {MapLayerId::Governorates, "Governorates"},
-                                   {MapLayerId::Rivers, "Rivers"},
-                                   {MapLayerId::Frontier, "Frontier"},
-                                   {MapLayerId::Places, "Places"},
-                                   {MapLayerId::Crossings, "Crossings"},
-                                   {MapLayerId::Ribbons, "Sector control"},
-                                   {MapLayerId::DatedAreas, "Dated areas"}}) {
-        auto* box = new QCheckBox(QString::fromLatin1(text), layers);
-        box->setToolTip(
-            QStringLiteral("Show or hide the %1 on the map").arg(box->text().toLower()));
+    for (const auto& [id, text] : {std::pair{MapLayerId::Countries, QT_TR_NOOP("Countries")},
+                                   {MapLayerId::Governorates, QT_TR_NOOP("Governorates")},
+                                   {MapLayerId::Rivers, QT_TR_NOOP("Rivers")},
+                                   {MapLayerId::Frontier, QT_TR_NOOP("Frontier")},
+                                   {MapLayerId::Places, QT_TR_NOOP("Places")},
+                                   {MapLayerId::Crossings, QT_TR_NOOP("Crossings")},
+                                   {MapLayerId::Ribbons, QT_TR_NOOP("Sector control")},
+                                   {MapLayerId::DatedAreas, QT_TR_NOOP("Dated areas")}}) {
+        auto* box = new QCheckBox(tr(text), layers);
+        box->setToolTip(tr("Show or hide the %1 on the map").arg(box->text().toLower()));
         box->setChecked(true);
         layersLayout->addWidget(box);
         m_layers[id] = box;
         connect(box, &QCheckBox::toggled, this, [this] { emit layersChanged(checkedLayers()); });
     }
 
-    auto* furniture = new QGroupBox(QStringLiteral("On the map"), this);
+    auto* furniture = new QGroupBox(tr("On the map"), this);
     auto* furnitureLayout = new QVBoxLayout(furniture);
-    for (const auto& [id, text] : {std::pair{Decoration::Title, "Title and date"},
-                                   {Decoration::Legend, "Legend"},
-                                   {Decoration::ScaleBar, "Scale bar"},
-                                   {Decoration::NorthArrow, "North arrow"},
-                                   {Decoration::Attribution, "Attribution"}}) {
-        auto* box = new QCheckBox(QString::fromLatin1(text), furniture);
-        box->setToolTip(
-            QStringLiteral("Show or hide the %1 on the map").arg(box->text().toLower()));
+    for (const auto& [id, text] : {std::pair{Decoration::Title, QT_TR_NOOP("Title and date")},
+                                   {Decoration::Legend, QT_TR_NOOP("Legend")},
+                                   {Decoration::ScaleBar, QT_TR_NOOP("Scale bar")},
+                                   {Decoration::NorthArrow, QT_TR_NOOP("North arrow")},
+                                   {Decoration::Attribution, QT_TR_NOOP("Attribution")}}) {
+        auto* box = new QCheckBox(tr(text), furniture);
+        box->setToolTip(tr("Show or hide the %1 on the map").arg(box->text().toLower()));
         box->setChecked(true);
         furnitureLayout->addWidget(box);
         m_decorations[id] = box;
@@ -53,33 +51,33 @@ LayersPanel::LayersPanel(QWidget* parent)
                 [this] { emit decorationsChanged(checkedDecorations()); });
     }
 
-    auto* labels = new QGroupBox(QStringLiteral("Labels"), this);
+    auto* labels = new QGroupBox(tr("Labels"), this);
     auto* labelsLayout = new QHBoxLayout(labels);
-    for (const auto& [language, text] : {std::pair{LabelLanguage::English, "English"},
-                                         {LabelLanguage::Arabic, "العربية"},
-                                         {LabelLanguage::Both, "Both"},
-                                         {LabelLanguage::Kurdish, "Kurdî"}}) {
-        auto* button = new QRadioButton(QString::fromUtf8(text), labels);
-        button->setToolTip(
-            language == LabelLanguage::Both ? QStringLiteral("Label the map in English and Arabic")
-            : language == LabelLanguage::Kurdish
-                ? QStringLiteral("Kurmanji names where the sources give them (Til Koçer, "
-                                 "Sêmalka, Pêşxabûr), English elsewhere")
-                : QStringLiteral("Label the map in %1").arg(button->text()));
+    for (const auto& [language, text] : {std::pair{LabelLanguage::English, QT_TR_NOOP("English")},
+                                         {LabelLanguage::Arabic, QT_TR_NOOP("العربية")},
+                                         {LabelLanguage::Both, QT_TR_NOOP("Both")},
+                                         {LabelLanguage::Kurdish, QT_TR_NOOP("Kurdî")}}) {
+        auto* button = new QRadioButton(tr(text), labels);
+        button->setToolTip(language == LabelLanguage::Both
+                               ? tr("Label the map in English and Arabic")
+                           : language == LabelLanguage::Kurdish
+                               ? tr("Kurmanji names where the sources give them (Til Koçer, "
+                                    "Sêmalka, Pêşxabûr), English elsewhere")
+                               : tr("Label the map in %1").arg(button->text()));
         labelsLayout->addWidget(button);
         m_labels->addButton(button, static_cast<int>(language));
     }
     connect(m_labels, &QButtonGroup::idClicked, this,
             [this](int id) { emit labelsChanged(static_cast<LabelLanguage>(id)); });
 
-    auto* crs = new QGroupBox(QStringLiteral("Map CRS"), this);
+    auto* crs = new QGroupBox(tr("Map CRS"), this);
     auto* crsLayout = new QVBoxLayout(crs);
     auto* row = new QHBoxLayout;
     m_crs->setObjectName(QStringLiteral("crsEdit"));
-    m_crs->setPlaceholderText(QStringLiteral("EPSG code, e.g. 32637, or \"default\""));
-    auto* apply = new QPushButton(QStringLiteral("Apply"), crs);
-    apply->setToolTip(QStringLiteral("Draw the map in the CRS typed beside"));
-    m_crs->setAccessibleName(QStringLiteral("Map CRS"));
+    m_crs->setPlaceholderText(tr("EPSG code, e.g. 32637, or \"default\""));
+    auto* apply = new QPushButton(tr("Apply"), crs);
+    apply->setToolTip(tr("Draw the map in the CRS typed beside"));
+    m_crs->setAccessibleName(tr("Map CRS"));
     m_crs->setToolTip(m_crs->placeholderText());
     row->addWidget(m_crs, 1);
     row->addWidget(apply);
@@ -115,12 +113,12 @@ void LayersPanel::showSettings(const MapSettings& s, const QString& crsName)
         box->setChecked(s.hasDecoration(id));
     }
     m_labels->button(static_cast<int>(s.labels))->setChecked(true);
-    m_crsName->setText(QStringLiteral("Now: ") + crsName);
+    m_crsName->setText(tr("Now: ") + crsName);
 }
 
 void LayersPanel::setOverlayPanel(QWidget* panel)
 {
-    auto* box = new QGroupBox(QStringLiteral("Your layers"), this);
+    auto* box = new QGroupBox(tr("Your layers"), this);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(panel);
     static_cast<QVBoxLayout*>(this->layout())->insertWidget(0, box);

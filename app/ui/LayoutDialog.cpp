@@ -26,8 +26,8 @@ LayoutDialog::LayoutDialog(MapRenderer& renderer, const MapSettings& map, const 
       m_caption(new QPlainTextEdit(initial.text.caption, this)), m_page(new QComboBox(this)),
       m_dpi(new QSpinBox(this)), m_previewLabel(new QLabel(this)), m_refresh(new QTimer(this))
 {
-    setWindowTitle(QStringLiteral("Print layout"));
-    m_title->setPlaceholderText(QStringLiteral("Iraq–Syria frontier"));
+    setWindowTitle(tr("Print layout"));
+    m_title->setPlaceholderText(tr("Iraq–Syria frontier"));
     m_caption->setTabChangesFocus(true);
     m_caption->setFixedHeight(70);
     for (const QString& code : PageFormat::acceptedCodes().split(QStringLiteral(", ")))
@@ -35,7 +35,7 @@ LayoutDialog::LayoutDialog(MapRenderer& renderer, const MapSettings& map, const 
     m_page->setCurrentText(initial.page.code());
     m_dpi->setRange(24, 1200);
     m_dpi->setValue(initial.dpi);
-    m_dpi->setSuffix(QStringLiteral(" dpi"));
+    m_dpi->setSuffix(tr(" dpi"));
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setMinimumSize(660, 660); // a page of either orientation at kPreviewDpi
 
@@ -50,18 +50,18 @@ LayoutDialog::LayoutDialog(MapRenderer& renderer, const MapSettings& map, const 
     connect(m_page, &QComboBox::currentTextChanged, this, later);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* pdf = buttons->addButton(QStringLiteral("Export &PDF…"), QDialogButtonBox::ActionRole);
-    auto* png = buttons->addButton(QStringLiteral("Export P&NG…"), QDialogButtonBox::ActionRole);
+    auto* pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    auto* png = buttons->addButton(tr("Export P&NG…"), QDialogButtonBox::ActionRole);
     connect(pdf, &QPushButton::clicked, this, [this] { askPath(QStringLiteral("pdf")); });
     connect(png, &QPushButton::clicked, this, [this] { askPath(QStringLiteral("png")); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout;
-    form->addRow(QStringLiteral("&Title"), m_title);
-    form->addRow(QStringLiteral("&Subtitle"), m_subtitle);
-    form->addRow(QStringLiteral("&Caption"), m_caption);
-    form->addRow(QStringLiteral("P&age"), m_page);
-    form->addRow(QStringLiteral("PNG &resolution"), m_dpi);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Subtitle"), m_subtitle);
+    form->addRow(tr("&Caption"), m_caption);
+    form->addRow(tr("P&age"), m_page);
+    form->addRow(tr("PNG &resolution"), m_dpi);
     auto* side = new QVBoxLayout;
     side->addLayout(form);
     side->addStretch(1);
@@ -107,9 +107,8 @@ void LayoutDialog::askPath(const QString& suffix)
     const QString suggested = QDir::home().filePath(
         QStringLiteral("frontier-layout-%1.%2").arg(m_map.date.toString(), suffix));
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the layout"), suggested,
-        suffix == QStringLiteral("pdf") ? QStringLiteral("PDF (*.pdf)")
-                                        : QStringLiteral("PNG images (*.png)"));
+        this, tr("Export the layout"), suggested,
+        suffix == QStringLiteral("pdf") ? tr("PDF (*.pdf)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     exportTo(LayoutExport::acceptsPath(path) ? path : path + QLatin1Char('.') + suffix);

@@ -143,14 +143,14 @@ void MainWindow::createDocks()
     m_overlayLoader = new OverlayLoader(*m_model, *m_canvas, *m_overlayPanel, this);
     new OverlayIdentify(*m_canvas); // owned by the canvas
     m_changesPanel = new ChangesPanel(*m_model, this);
-    QDockWidget* selection = ScrollingDock::make(
-        QStringLiteral("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
-    QDockWidget* layers = ScrollingDock::make(QStringLiteral("Layers"),
-                                              QStringLiteral("layersDock"), m_layersPanel, this);
-    QDockWidget* changes = ScrollingDock::make(QStringLiteral("Changes"),
-                                               QStringLiteral("changesDock"), m_changesPanel, this);
-    QDockWidget* time = ScrollingDock::make(QStringLiteral("Timeline"),
-                                            QStringLiteral("timelineDock"), m_timelinePanel, this);
+    QDockWidget* selection =
+        ScrollingDock::make(tr("Selection"), QStringLiteral("featureDock"), m_featurePanel, this);
+    QDockWidget* layers =
+        ScrollingDock::make(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
+    QDockWidget* changes =
+        ScrollingDock::make(tr("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
+    QDockWidget* time =
+        ScrollingDock::make(tr("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
     addDockWidget(Qt::RightDockWidgetArea, selection);
     addDockWidget(Qt::RightDockWidgetArea, layers);
@@ -169,46 +169,40 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Open dataset…"), QKeySequence::Open, m_datasets,
-                    &DatasetController::ask);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open dataset…"), QKeySequence::Open, m_datasets, &DatasetController::ask);
     m_datasets->addRecentMenu(file);
-    file->addAction(QStringLiteral("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    file->addAction(tr("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                     m_overlayLoader, &OverlayLoader::ask);
-    file->addAction(QStringLiteral("Add &PostGIS layer…"), m_overlayLoader,
-                    &OverlayLoader::askConnection);
-    file->addAction(QStringLiteral("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                    m_exports, &ExportController::askSnapshot);
-    file->addAction(QStringLiteral("Export &frames…"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exports,
-                    &ExportController::askFrames);
-    file->addAction(QStringLiteral("&Print layout…"), QKeySequence(Qt::CTRL | Qt::Key_P), m_exports,
+    file->addAction(tr("Add &PostGIS layer…"), m_overlayLoader, &OverlayLoader::askConnection);
+    file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_exports,
+                    &ExportController::askSnapshot);
+    file->addAction(tr("Export &frames…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                    m_exports, &ExportController::askFrames);
+    file->addAction(tr("&Print layout…"), QKeySequence(Qt::CTRL | Qt::Key_P), m_exports,
                     &ExportController::askLayout);
-    file->addAction(QStringLiteral("Export the &state table (CSV)…"), m_exports,
+    file->addAction(tr("Export the &state table (CSV)…"), m_exports,
                     &ExportController::askStateCsv);
-    file->addAction(QStringLiteral("Export the event &list (CSV)…"), m_exports,
+    file->addAction(tr("Export the event &list (CSV)…"), m_exports,
                     &ExportController::askEventsCsv);
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    m_viewMenu = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* home =
-        m_viewMenu->addAction(QStringLiteral("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), m_canvas,
-                              &MapCanvas::showHome);
-    home->setToolTip(QStringLiteral("Show the whole frontier (Ctrl+H)"));
-    QAction* zoomIn = m_viewMenu->addAction(QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, this,
-                                            [this] { zoom(2); });
-    zoomIn->setToolTip(QStringLiteral("Zoom in (Ctrl++, or + on the map)"));
-    QAction* zoomOut = m_viewMenu->addAction(QStringLiteral("Zoom &out"), QKeySequence::ZoomOut,
-                                             this, [this] { zoom(0.5); });
-    zoomOut->setToolTip(QStringLiteral("Zoom out (Ctrl+−, or − on the map)"));
-    QAction* find =
-        m_viewMenu->addAction(QStringLiteral("&Find…"), QKeySequence::Find, this, [this] {
-            m_search->setFocus(Qt::ShortcutFocusReason);
-            m_search->selectAll();
-        });
-    find->setToolTip(
-        QStringLiteral("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* home = m_viewMenu->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), m_canvas,
+                                          &MapCanvas::showHome);
+    home->setToolTip(tr("Show the whole frontier (Ctrl+H)"));
+    QAction* zoomIn =
+        m_viewMenu->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { zoom(2); });
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++, or + on the map)"));
+    QAction* zoomOut =
+        m_viewMenu->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoom(0.5); });
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+−, or − on the map)"));
+    QAction* find = m_viewMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setToolTip(tr("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
     m_viewMenu->addSeparator();
     m_tools->addTo(m_viewMenu);
     m_viewMenu->addAction(m_split->action());
@@ -218,20 +212,20 @@ void MainWindow::createMenus()
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
 
-    QMenu* time = menuBar()->addMenu(QStringLiteral("&Time"));
+    QMenu* time = menuBar()->addMenu(tr("&Time"));
     m_timeActions->addTo(time);
-    m_bookmarks = new BookmarksController(*m_model, *m_canvas,
-                                          menuBar()->addMenu(QStringLiteral("&Bookmarks")), this);
+    m_bookmarks =
+        new BookmarksController(*m_model, *m_canvas, menuBar()->addMenu(tr("&Bookmarks")), this);
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     [this] { ShortcutsDialog(this, this).exec(); });
-    help->addAction(QStringLiteral("&Reading the map"), this,
+    help->addAction(tr("&Reading the map"), this,
                     [this] { FirstRunTip::open(m_canvas->renderer(), this); });
-    help->addAction(QStringLiteral("&About Frontier Atlas"), this,
+    help->addAction(tr("&About Frontier Atlas"), this,
                     [this] { AboutDialog(m_model->dataset(), this).exec(); });
 
-    QToolBar* bar = addToolBar(QStringLiteral("Map"));
+    QToolBar* bar = addToolBar(tr("Map"));
     bar->setObjectName(QStringLiteral("mapToolBar"));
     bar->addActions({m_tools->backAction(), m_tools->forwardAction(), home, zoomIn, zoomOut});
     bar->addSeparator();
@@ -243,8 +237,8 @@ void MainWindow::createMenus()
 void MainWindow::showTitle()
 {
     const Dataset& d = m_model->dataset();
-    setWindowTitle(QStringLiteral("%1 (%2) — Frontier Atlas")
-                       .arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
+    setWindowTitle(
+        tr("%1 (%2) — Frontier Atlas").arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
 }
 
 void MainWindow::zoom(double factor)
@@ -284,8 +278,8 @@ bool MainWindow::setCrs(const QString& text)
     try {
         renderer.projected(crs);
     } catch (const ProjError& e) {
-        m_layersPanel->showCrsError(QStringLiteral("“%1” is not a CRS PROJ knows: %2")
-                                        .arg(text.left(60), QString::fromUtf8(e.what())));
+        m_layersPanel->showCrsError(
+            tr("“%1” is not a CRS PROJ knows: %2").arg(text.left(60), QString::fromUtf8(e.what())));
         return false;
     }
     m_layersPanel->showCrsError({});
@@ -301,9 +295,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_time->pause();
     // The status bar goes with the window: a lost session is told in a box.
     if (const QString error = m_session->save(); !error.isEmpty())
-        QMessageBox::warning(
-            this, QStringLiteral("Session not saved"),
-            error + QStringLiteral(". The window closes without keeping its session."));
+        QMessageBox::warning(this, tr("Session not saved"),
+                             error + tr(". The window closes without keeping its session."));
     event->accept();
 }
 

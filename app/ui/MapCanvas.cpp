@@ -40,8 +40,7 @@ MapCanvas::MapCanvas(AtlasModel& model, std::unique_ptr<MapRenderer> renderer, Q
     connect(&m_model, &AtlasModel::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(&m_model, &AtlasModel::selectionChanged, this, &MapCanvas::describe);
     connect(&m_model, &AtlasModel::datasetChanged, this, &MapCanvas::showDataset);
-    setAccessibleName(m_shows == Shows::Date ? QStringLiteral("Map")
-                                             : QStringLiteral("Map at the compare date"));
+    setAccessibleName(m_shows == Shows::Date ? tr("Map") : tr("Map at the compare date"));
     describe();
 }
 
@@ -146,8 +145,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
     if (!settings.date.isValid()) { // a compare map before a compare date is chosen
         painter.fillRect(rect(), palette().window());
         painter.drawText(rect().adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                         QStringLiteral("Choose the date to compare with in the Changes dock "
-                                        "(Since)."));
+                         tr("Choose the date to compare with in the Changes dock "
+                            "(Since)."));
         return;
     }
     m_renderer->render(painter, settings, &m_cache);

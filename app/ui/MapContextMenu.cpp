@@ -8,12 +8,11 @@
 namespace frontier {
 
 MapContextMenu::MapContextMenu(QWidget* parent)
-    : QMenu(parent), m_decimal(addAction(QStringLiteral("Copy coordinate (decimal)"))),
-      m_dms(addAction(QStringLiteral("Copy coordinate (DMS)"))),
-      m_mgrs(addAction(QStringLiteral("Copy coordinate (MGRS)")))
+    : QMenu(parent), m_decimal(addAction(tr("Copy coordinate (decimal)"))),
+      m_dms(addAction(tr("Copy coordinate (DMS)"))), m_mgrs(addAction(tr("Copy coordinate (MGRS)")))
 {
     addSeparator();
-    m_centre = addAction(QStringLiteral("Centre map here"));
+    m_centre = addAction(tr("Centre map here"));
     const auto copy = [this](QString (*format)(GeoPoint)) {
         QGuiApplication::clipboard()->setText(format(m_point));
     };

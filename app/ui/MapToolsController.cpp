@@ -17,16 +17,15 @@ namespace frontier {
 
 MapToolsController::MapToolsController(AtlasModel& model, MapCanvas& canvas, QWidget* window)
     : QObject(window), m_model(model), m_canvas(canvas), m_window(window),
-      m_back(new QAction(QStringLiteral("&Back"), this)),
-      m_forward(new QAction(QStringLiteral("For&ward"), this)),
+      m_back(new QAction(tr("&Back"), this)), m_forward(new QAction(tr("For&ward"), this)),
       m_contextMenu(new MapContextMenu(&canvas))
 {
     m_back->setObjectName(QStringLiteral("viewBack"));
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(QStringLiteral("Back to the previous view and date (Alt+Left)"));
+    m_back->setToolTip(tr("Back to the previous view and date (Alt+Left)"));
     m_forward->setObjectName(QStringLiteral("viewForward"));
     m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setToolTip(QStringLiteral("Forward to the next view and date (Alt+Right)"));
+    m_forward->setToolTip(tr("Forward to the next view and date (Alt+Right)"));
     const auto apply = [this](const ViewHistory::Entry& e) {
         MapSettings s = m_canvas.settings();
         s.crs = e.crs;
@@ -68,19 +67,17 @@ void MapToolsController::addTo(QMenu* menu)
     menu->addSeparator();
     menu->addAction(m_canvas.measureTool()->action());
     menu->addAction(m_canvas.swipeTool()->action());
-    QAction* go =
-        menu->addAction(QStringLiteral("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                        this, &MapToolsController::askCoordinate);
-    go->setToolTip(QStringLiteral(
-        "Centre the map on a coordinate typed as decimal degrees, DMS or MGRS (Ctrl+G)"));
-    QAction* crs = menu->addAction(QStringLiteral("Choose &projection…"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
-                                   &MapToolsController::askCrs);
-    crs->setToolTip(
-        QStringLiteral("Choose the map's projection by name or EPSG code (Ctrl+Shift+P)"));
-    QAction* copy = menu->addAction(QStringLiteral("&Copy map"), QKeySequence::Copy, this,
-                                    &MapToolsController::copyMap);
-    copy->setToolTip(QStringLiteral("Copy the map as shown to the clipboard (Ctrl+C)"));
+    QAction* go = menu->addAction(tr("&Go to coordinate…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                                  this, &MapToolsController::askCoordinate);
+    go->setToolTip(
+        tr("Centre the map on a coordinate typed as decimal degrees, DMS or MGRS (Ctrl+G)"));
+    QAction* crs =
+        menu->addAction(tr("Choose &projection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                        this, &MapToolsController::askCrs);
+    crs->setToolTip(tr("Choose the map's projection by name or EPSG code (Ctrl+Shift+P)"));
+    QAction* copy =
+        menu->addAction(tr("&Copy map"), QKeySequence::Copy, this, &MapToolsController::copyMap);
+    copy->setToolTip(tr("Copy the map as shown to the clipboard (Ctrl+C)"));
     showHistory();
 }
 
@@ -102,7 +99,7 @@ void MapToolsController::centreOn(const GeoPoint& point)
     const std::optional<MapPoint> p =
         m_canvas.renderer().transform(m_canvas.settings().crs).forward(point);
     if (!p) {
-        emit warning(QStringLiteral("that point cannot be shown in this projection"));
+        emit warning(tr("that point cannot be shown in this projection"));
         return;
     }
     const MapRect e = m_canvas.settings().extent;
@@ -127,8 +124,7 @@ void MapToolsController::askCrs()
 void MapToolsController::copyMap()
 {
     MapClipboard::copy(m_canvas.renderer(), m_canvas.effectiveSettings());
-    emit message(
-        QStringLiteral("Copied the map of %1 to the clipboard").arg(m_model.date().toString()));
+    emit message(tr("Copied the map of %1 to the clipboard").arg(m_model.date().toString()));
 }
 
 } // namespace frontier

@@ -23,7 +23,7 @@ const QColor kPathColour(0xd4, 0x00, 0x7a);
 
 QString kmText(double meters)
 {
-    return QStringLiteral("%1 km (%2 nmi)")
+    return MeasureTool::tr("%1 km (%2 nmi)")
         .arg(meters / 1000, 0, 'f', meters < 10000 ? 2 : 1)
         .arg(Measurement::nauticalMiles(meters), 0, 'f', 1);
 }
@@ -31,13 +31,13 @@ QString kmText(double meters)
 } // namespace
 
 MeasureTool::MeasureTool(MapCanvas& canvas)
-    : QObject(&canvas), m_canvas(canvas), m_action(new QAction(QStringLiteral("&Measure"), this)),
+    : QObject(&canvas), m_canvas(canvas), m_action(new QAction(tr("&Measure"), this)),
       m_box(new QLabel(&canvas))
 {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::Key_M));
-    m_action->setToolTip(QStringLiteral(
-        "Measure geodesic distances, azimuths and areas: click points on the map (M)"));
+    m_action->setToolTip(
+        tr("Measure geodesic distances, azimuths and areas: click points on the map (M)"));
     m_box->setObjectName(QStringLiteral("measureBox"));
     m_box->setStyleSheet(QStringLiteral(
         "QLabel { background: rgba(255,255,255,235); border: 1px solid #888; padding: 5px; }"));
@@ -90,24 +90,22 @@ void MeasureTool::changed()
 QString MeasureTool::resultText() const
 {
     if (m_points.size() < 2)
-        return m_action->isChecked() && m_points.empty()
-                   ? QStringLiteral("Click points on the map to measure")
-                   : QString();
+        return m_action->isChecked() && m_points.empty() ? tr("Click points on the map to measure")
+                                                         : QString();
     const Measurement m = Measurement::of(m_points, m_closed);
-    QStringList lines{(m_closed ? QStringLiteral("Perimeter ") : QStringLiteral("Distance ")) +
-                      kmText(m.meters)};
+    QStringList lines{(m_closed ? tr("Perimeter %1") : tr("Distance %1")).arg(kmText(m.meters))};
     // The last few segments only: the box stays on the map however many points there are.
     const std::size_t first =
         m.segments.size() > kListedSegments ? m.segments.size() - kListedSegments : 0;
     if (first > 0)
-        lines << QStringLiteral("(%1 earlier segments)").arg(first);
+        lines << tr("(%1 earlier segments)").arg(first);
     for (std::size_t i = first; i < m.segments.size(); ++i)
-        lines << QStringLiteral("%1. %2, azimuth %3°")
+        lines << tr("%1. %2, azimuth %3°")
                      .arg(i + 1)
                      .arg(kmText(m.segments[i].meters))
                      .arg(m.segments[i].azimuth, 0, 'f', 1);
     if (m.squareMeters)
-        lines << QStringLiteral("Area %1 km²").arg(*m.squareMeters / 1e6, 0, 'f', 1);
+        lines << tr("Area %1 km²").arg(*m.squareMeters / 1e6, 0, 'f', 1);
     const FrontierLine& frontier = m_canvas.renderer().timeline().dataset().frontierLine();
     if (!m_closed && !frontier.isEmpty()) {
         const auto near = [&](GeoPoint p) {
@@ -115,7 +113,7 @@ QString MeasureTool::resultText() const
         };
         if (near(m_points.front()) && near(m_points.back())) {
             const double a = frontier.kmAt(m_points.front()), b = frontier.kmAt(m_points.back());
-            lines << QStringLiteral("Along the frontier: km %1 to km %2, %3 km")
+            lines << tr("Along the frontier: km %1 to km %2, %3 km")
                          .arg(a, 0, 'f', 1)
                          .arg(b, 0, 'f', 1)
                          .arg(std::abs(b - a), 0, 'f', 1);

@@ -20,8 +20,12 @@ QString dateLine(const Overlay& overlay, std::size_t feature)
     const OverlayFeature& f = overlay.features[feature];
     if (f.precision == OverlayDatePrecision::None)
         return {};
-    return QStringLiteral("%1 (known to the %2)")
-        .arg(overlay.dateText(feature), Overlay::precisionName(f.precision));
+    const QString precision =
+        f.precision == OverlayDatePrecision::Year    ? OverlayIdentify::tr("year")
+        : f.precision == OverlayDatePrecision::Month ? OverlayIdentify::tr("month")
+        : f.precision == OverlayDatePrecision::Week  ? OverlayIdentify::tr("week")
+                                                     : OverlayIdentify::tr("day");
+    return OverlayIdentify::tr("%1 (known to the %2)").arg(overlay.dateText(feature), precision);
 }
 
 } // namespace
@@ -79,16 +83,16 @@ void OverlayIdentify::identify(QPoint pos)
         m_dialog = new QDialog(&m_canvas);
         m_dialog->setObjectName(QStringLiteral("overlayFeatureDialog"));
         m_table = new QTableWidget(0, 2, m_dialog);
-        m_table->setHorizontalHeaderLabels({QStringLiteral("Field"), QStringLiteral("Value")});
+        m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         (new QVBoxLayout(m_dialog))->addWidget(m_table);
         m_dialog->resize(480, 520);
     }
-    std::vector<std::pair<QString, QString>> rows{{QStringLiteral("Layer"), overlay.name}};
+    std::vector<std::pair<QString, QString>> rows{{tr("Layer"), overlay.name}};
     if (const QString date = dateLine(overlay, hit->feature); !date.isEmpty())
-        rows.emplace_back(QStringLiteral("Date"), date);
+        rows.emplace_back(tr("Date"), date);
     for (auto& attribute : OverlayReader::attributes(overlay, hit->feature))
         rows.push_back(std::move(attribute));
     m_table->setRowCount(static_cast<int>(rows.size()));

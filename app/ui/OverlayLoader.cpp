@@ -34,20 +34,19 @@ OverlayLoader::OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel&
 void OverlayLoader::ask()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, QStringLiteral("Add layer"), QString(),
-        QStringLiteral(
-            "Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
-            "*.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)"));
+        m_window, tr("Add layer"), QString(),
+        tr("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
+           "*.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)"));
     load(files);
 }
 
 void OverlayLoader::askConnection()
 {
     const QString text = QInputDialog::getText(
-        m_window, QStringLiteral("Add PostGIS layer"),
-        QStringLiteral("A table of a PostgreSQL/PostGIS database, as\n"
-                       "PG:service=NAME tables=TABLE  or  postgresql://USER@HOST/DB?tables=TABLE\n"
-                       "(passwords come from ~/.pgpass or the service file, never from here)"));
+        m_window, tr("Add PostGIS layer"),
+        tr("A table of a PostgreSQL/PostGIS database, as\n"
+           "PG:service=NAME tables=TABLE  or  postgresql://USER@HOST/DB?tables=TABLE\n"
+           "(passwords come from ~/.pgpass or the service file, never from here)"));
     if (!text.trimmed().isEmpty())
         load({text.trimmed()});
 }
@@ -104,11 +103,10 @@ void OverlayLoader::adopt(const QString& spec, const QString& crs,
     for (const LoadProblem& p : problems)
         lines << p.toString();
     if (!overlay && old) {
-        emit warning(QStringLiteral("“%1” was not reloaded, and keeps the features it had: %2")
+        emit warning(tr("“%1” was not reloaded, and keeps the features it had: %2")
                          .arg(old->name, lines.join(QStringLiteral("\n"))));
     } else if (!overlay) {
-        emit warning(QStringLiteral("The layer was not added: ") +
-                     lines.join(QStringLiteral("\n")));
+        emit warning(tr("The layer was not added: ") + lines.join(QStringLiteral("\n")));
     } else {
         m_canvas.renderer().adoptProjection(
             crs, overlay, std::make_unique<ProjectedOverlay>(std::move(*projected)));
@@ -118,13 +116,12 @@ void OverlayLoader::adopt(const QString& spec, const QString& crs,
             m_model.replaceOverlay(old, overlay); // false: removed while it was read
 
         if (!lines.isEmpty())
-            emit warning(QStringLiteral("%1 rows of %2 were left out:\n%3")
+            emit warning(tr("%1 rows of %2 were left out:\n%3")
                              .arg(lines.size())
                              .arg(overlay->name, lines.mid(0, 20).join(u'\n')));
         else
-            emit message(QStringLiteral("%1 %2 (%3)")
-                             .arg(old ? QStringLiteral("Reloaded") : QStringLiteral("Added"),
-                                  overlay->name, overlay->summary()));
+            emit message((old ? tr("Reloaded %1 (%2)") : tr("Added %1 (%2)"))
+                             .arg(overlay->name, overlay->summary()));
     }
     emit finished(spec);
 }

@@ -19,42 +19,37 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_list(new QListWidget(this)), m_note(new QLabel(this)),
       m_opacity(new QSlider(Qt::Horizontal, this)), m_mode(new QComboBox(this)),
       m_count(new QSpinBox(this)), m_unit(new QComboBox(this)),
-      m_hillshade(new QCheckBox(QStringLiteral("Hillshade"), this)),
-      m_up(new QPushButton(QStringLiteral("Up"), this)),
-      m_down(new QPushButton(QStringLiteral("Down"), this)),
-      m_remove(new QPushButton(QStringLiteral("Remove"), this)),
-      m_zoom(new QPushButton(QStringLiteral("Zoom to"), this)),
-      m_reload(new QPushButton(QStringLiteral("Reload"), this))
+      m_hillshade(new QCheckBox(tr("Hillshade"), this)), m_up(new QPushButton(tr("Up"), this)),
+      m_down(new QPushButton(tr("Down"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_zoom(new QPushButton(tr("Zoom to"), this)), m_reload(new QPushButton(tr("Reload"), this))
 {
     m_list->setObjectName(QStringLiteral("overlayList"));
     m_list->setMaximumHeight(130);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("overlayNote"));
     m_opacity->setRange(0, 100);
-    m_mode->addItems({QStringLiteral("Up to the date"), QStringLiteral("In the last"),
-                      QStringLiteral("On the day")});
+    m_mode->addItems({tr("Up to the date"), tr("In the last"), tr("On the day")});
     m_count->setRange(1, 9999);
-    m_unit->addItems({QStringLiteral("days"), QStringLiteral("weeks"), QStringLiteral("months")});
+    m_unit->addItems({tr("days"), tr("weeks"), tr("months")});
     // What a screen reader says of each control (the labels beside them are not buddies).
-    m_list->setAccessibleName(QStringLiteral("Your layers"));
-    m_list->setAccessibleDescription(QStringLiteral(
-        "The layers you added, the top one drawn last; the check box shows or hides one"));
-    m_opacity->setAccessibleName(QStringLiteral("Opacity"));
-    m_opacity->setToolTip(QStringLiteral("The selected layer's opacity, 0 to 100 %"));
-    m_mode->setAccessibleName(QStringLiteral("Show"));
-    m_mode->setToolTip(QStringLiteral("Which of a dated layer's features follow the map's date"));
-    m_count->setAccessibleName(QStringLiteral("How many"));
-    m_count->setToolTip(
-        QStringLiteral("How many days, weeks or months back \"In the last\" reaches"));
-    m_unit->setAccessibleName(QStringLiteral("Unit"));
-    m_unit->setToolTip(QStringLiteral("Days, weeks or months for \"In the last\""));
+    m_list->setAccessibleName(tr("Your layers"));
+    m_list->setAccessibleDescription(
+        tr("The layers you added, the top one drawn last; the check box shows or hides one"));
+    m_opacity->setAccessibleName(tr("Opacity"));
+    m_opacity->setToolTip(tr("The selected layer's opacity, 0 to 100 %"));
+    m_mode->setAccessibleName(tr("Show"));
+    m_mode->setToolTip(tr("Which of a dated layer's features follow the map's date"));
+    m_count->setAccessibleName(tr("How many"));
+    m_count->setToolTip(tr("How many days, weeks or months back \"In the last\" reaches"));
+    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setToolTip(tr("Days, weeks or months for \"In the last\""));
     m_hillshade->setToolTip(
-        QStringLiteral("Shade the selected one-band raster (a DEM) as lit from the north-west"));
-    m_up->setToolTip(QStringLiteral("Draw the selected layer above the next one"));
-    m_down->setToolTip(QStringLiteral("Draw the selected layer below the one before"));
-    m_remove->setToolTip(QStringLiteral("Remove the selected layer from the map"));
-    m_zoom->setToolTip(QStringLiteral("Show the whole of the selected layer"));
-    m_reload->setToolTip(QStringLiteral("Read the selected layer again from its file or database"));
+        tr("Shade the selected one-band raster (a DEM) as lit from the north-west"));
+    m_up->setToolTip(tr("Draw the selected layer above the next one"));
+    m_down->setToolTip(tr("Draw the selected layer below the one before"));
+    m_remove->setToolTip(tr("Remove the selected layer from the map"));
+    m_zoom->setToolTip(tr("Show the whole of the selected layer"));
+    m_reload->setToolTip(tr("Read the selected layer again from its file or database"));
 
     // Three a row: five in one would not fit the dock's width.
     auto* buttons = new QGridLayout;
@@ -64,9 +59,9 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
         ++b;
     }
     auto* controls = new QGridLayout;
-    controls->addWidget(new QLabel(QStringLiteral("Opacity"), this), 0, 0);
+    controls->addWidget(new QLabel(tr("Opacity"), this), 0, 0);
     controls->addWidget(m_opacity, 0, 1, 1, 3);
-    controls->addWidget(new QLabel(QStringLiteral("Show"), this), 1, 0);
+    controls->addWidget(new QLabel(tr("Show"), this), 1, 0);
     controls->addWidget(m_mode, 1, 1);
     controls->addWidget(m_count, 1, 2);
     controls->addWidget(m_unit, 1, 3);
@@ -169,11 +164,12 @@ void OverlayPanel::showSelected()
         m_count->setValue(view->style.time.count);
         m_unit->setCurrentIndex(static_cast<int>(view->style.time.unit));
         m_hillshade->setChecked(view->style.hillshade);
-        notes << view->overlay->summary();
+        notes << (view->overlay->raster ? view->overlay->summary()
+                                        : tr("%1 features").arg(view->overlay->features.size()));
         if (dated)
-            notes << QStringLiteral("dated by “%1”").arg(view->overlay->dateField);
+            notes << tr("dated by “%1”").arg(view->overlay->dateField);
         if (view->overlay->assumedWgs84)
-            notes << QStringLiteral("the file has no CRS: read as WGS84 longitude/latitude");
+            notes << tr("the file has no CRS: read as WGS84 longitude/latitude");
     }
     m_note->setText(notes.join(QStringLiteral("; ")));
 }

@@ -1,5 +1,6 @@
 #include "ScrollingDock.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
@@ -17,7 +18,9 @@ QDockWidget* ScrollingDock::make(const QString& title, const QString& name, QWid
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(title);
     scroll->setAccessibleDescription(
-        QStringLiteral("The %1 panel; it scrolls when the window is small").arg(title));
+        QCoreApplication::translate("ScrollingDock",
+                                    "The %1 panel; it scrolls when the window is small")
+            .arg(title));
     d->setWidget(scroll);
     return d;
 }

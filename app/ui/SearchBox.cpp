@@ -17,9 +17,9 @@ SearchBox::SearchBox(QWidget* parent)
       m_completer(new QCompleter(m_model, this))
 {
     setObjectName(QStringLiteral("searchBox"));
-    setPlaceholderText(QStringLiteral("Find a crossing, sector, place, area or event (Ctrl+F)"));
+    setPlaceholderText(tr("Find a crossing, sector, place, area or event (Ctrl+F)"));
     setClearButtonEnabled(true);
-    setAccessibleName(QStringLiteral("Find"));
+    setAccessibleName(tr("Find"));
     // The index ranks and filters; the completer only shows its rows. Not QLineEdit::setCompleter,
     // which would filter again and write the chosen label into the box.
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

@@ -29,22 +29,22 @@ void SessionController::restore(bool includeView)
 {
     QSettings settings;
     if (settings.status() != QSettings::NoError) {
-        emit warning(QStringLiteral("the settings file %1 is unreadable and was ignored")
-                         .arg(settings.fileName()));
+        emit warning(
+            tr("the settings file %1 is unreadable and was ignored").arg(settings.fileName()));
         return;
     }
     if (settings.contains(kGeometry) &&
         !m_window->restoreGeometry(settings.value(kGeometry).toByteArray()))
-        emit warning(QStringLiteral("ignored the saved window geometry"));
+        emit warning(tr("ignored the saved window geometry"));
     if (settings.contains(kState) && !m_window->restoreState(settings.value(kState).toByteArray()))
-        emit warning(QStringLiteral("ignored the saved window layout"));
+        emit warning(tr("ignored the saved window layout"));
     if (settings.contains(kSpeed)) {
         bool ok = false;
         const int speed = settings.value(kSpeed).toInt(&ok);
         if (ok && speed >= 1 && speed <= 366)
             m_time.setSpeed(speed);
         else
-            emit warning(QStringLiteral("ignored the saved %1 (%2)")
+            emit warning(tr("ignored the saved %1 (%2)")
                              .arg(kSpeed, settings.value(kSpeed).toString().left(60)));
     }
     if (!includeView)
@@ -74,7 +74,7 @@ QString SessionController::save()
         settings.setValue(kDataset, QDir(origin).absolutePath());
     const QString error = SettingsFormat::save(settings);
     if (!error.isEmpty())
-        emit warning(error + QStringLiteral("; the session was not kept"));
+        emit warning(error + tr("; the session was not kept"));
     return error;
 }
 

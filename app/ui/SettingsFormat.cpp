@@ -1,5 +1,6 @@
 #include "SettingsFormat.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QFileDevice>
 #include <QFileInfo>
@@ -56,8 +57,11 @@ QString SettingsFormat::save(QSettings& settings)
         return {};
     const QString path = settings.fileName();
     return QFileInfo(path).isDir()
-               ? QStringLiteral("%1: cannot save the settings: is a folder").arg(path)
-               : QStringLiteral(
+               ? QCoreApplication::translate("SettingsFormat",
+                                             "%1: cannot save the settings: is a folder")
+                     .arg(path)
+               : QCoreApplication::translate(
+                     "SettingsFormat",
                      "%1: cannot save the settings: the folder is not writable or the disk is full")
                      .arg(path);
 }

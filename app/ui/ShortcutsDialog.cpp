@@ -38,11 +38,11 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts(const QWidget* window)
 ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     : QDialog(parent), m_table(new QTableWidget(this))
 {
-    setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    setWindowTitle(tr("Keyboard shortcuts"));
     const auto rows = shortcuts(window);
     m_table->setColumnCount(2);
     m_table->setRowCount(static_cast<int>(rows.size()));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Action"), QStringLiteral("Shortcut")});
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     for (int i = 0; i < rows.size(); ++i) {
         m_table->setItem(i, 0, new QTableWidgetItem(rows[i].first));
         m_table->setItem(i, 1, new QTableWidgetItem(rows[i].second));

@@ -17,16 +17,15 @@ namespace frontier {
 SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
     : QDialog(parent), m_path(new QLineEdit(initial.path, this)),
       m_size(new ImageSizeEdit(initial.size, this)), m_dpi(new QSpinBox(this)),
-      m_legend(new QCheckBox(QStringLiteral("Legend"), this)),
-      m_title(new QCheckBox(QStringLiteral("Title and date"), this))
+      m_legend(new QCheckBox(tr("Legend"), this)),
+      m_title(new QCheckBox(tr("Title and date"), this))
 {
-    setWindowTitle(QStringLiteral("Export snapshot"));
-    auto* browse = new QPushButton(QStringLiteral("Browse…"), this);
+    setWindowTitle(tr("Export snapshot"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         QString filter;
-        const QString path =
-            QFileDialog::getSaveFileName(this, QStringLiteral("Export snapshot"), m_path->text(),
-                                         ImageFormats::fileDialogFilter(), &filter);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export snapshot"), m_path->text(), ImageFormats::fileDialogFilter(), &filter);
         if (path.isEmpty())
             return;
         // A name without a known suffix gets the chosen filter's first one ("JPEG images (*.jpg
@@ -49,9 +48,9 @@ SnapshotDialog::SnapshotDialog(const Options& initial, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
-    form->addRow(QStringLiteral("File"), file);
-    form->addRow(QStringLiteral("Size (px)"), m_size);
-    form->addRow(QStringLiteral("DPI"), m_dpi);
+    form->addRow(tr("File"), file);
+    form->addRow(tr("Size (px)"), m_size);
+    form->addRow(tr("DPI"), m_dpi);
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_title);
     form->addRow(buttons);

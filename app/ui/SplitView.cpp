@@ -10,14 +10,14 @@ namespace frontier {
 
 SplitView::SplitView(AtlasModel& model, MapCanvas& canvas, QWidget* parent)
     : QSplitter(Qt::Horizontal, parent), m_model(model), m_canvas(canvas),
-      m_action(new QAction(QStringLiteral("S&plit view: compare date beside"), this))
+      m_action(new QAction(tr("S&plit view: compare date beside"), this))
 {
     setChildrenCollapsible(false);
     addWidget(&canvas);
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::Key_S));
-    m_action->setToolTip(QStringLiteral("Show the compare date (Changes dock) on a second map "
-                                        "beside this one; pan and zoom move both (S)"));
+    m_action->setToolTip(tr("Show the compare date (Changes dock) on a second map "
+                            "beside this one; pan and zoom move both (S)"));
     connect(m_action, &QAction::toggled, this, &SplitView::split);
 }
 

@@ -41,16 +41,16 @@ void StatusLine::showSelection()
     const FrontierFeature& f = d.feature(feature);
     const FeatureState st = m_model.timeline().featureStateAt(feature, m_model.date());
     // A sector has no status: its name is followed by its sides' holders.
-    QString text = f.isCrossing()
-                       ? QStringLiteral("%1 — %2").arg(f.displayName(), statusName(st.status))
-                       : QStringLiteral("Sector: %1").arg(f.displayName());
+    QString text = f.isCrossing() ? QStringLiteral("%1 — %2").arg(f.displayName(),
+                                                                  EventText::status(st.status))
+                                  : tr("Sector: %1").arg(f.displayName());
     for (Side side : kSides) {
         const SideState& s = st.side(side);
-        text += QStringLiteral(" · %1 side: %2")
-                    .arg(sideCode(side), EventText::holders(d, s.controller, s.with));
+        text += QStringLiteral(" · %1: %2")
+                    .arg(EventText::side(side), EventText::holders(d, s.controller, s.with));
     }
     if (st.disputed())
-        text += QStringLiteral(" · disputed (see the Selection panel)");
+        text += tr(" · disputed (see the Selection panel)");
     m_selection->setText(text);
     m_selection->setToolTip(text);
 }

@@ -201,12 +201,11 @@ void SwimlaneChart::paintHeader(QPainter& p, const Lane& lane) const
     const Dataset& d = m_timeline->dataset();
     const bool crossings = lane.group == Group::Crossings;
     const auto count = crossings ? d.crossings().size() : d.sectors().size();
-    p.drawText(
-        r.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        QStringLiteral("%1 %2 (%3)")
-            .arg(isCollapsed(lane.group) ? QStringLiteral("▸") : QStringLiteral("▾"),
-                 crossings ? QStringLiteral("Crossings") : QStringLiteral("Frontier sectors"))
-            .arg(count));
+    p.drawText(r.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("%1 %2 (%3)")
+                   .arg(isCollapsed(lane.group) ? QStringLiteral("▸") : QStringLiteral("▾"),
+                        crossings ? tr("Crossings") : tr("Frontier sectors"))
+                   .arg(count));
 }
 
 // A crossing's rows are named by its sides' towns and "status"; a sector's two bands share its
@@ -224,8 +223,9 @@ void SwimlaneChart::paintLabels(QPainter& p, int feature) const
     };
     for (int row = 0; row < rowCount(feature); ++row) {
         const QRectF r = rowRect(feature, row);
-        const QString code = row < 2 ? sideCode(kSides[static_cast<std::size_t>(row)]) : QString();
-        const QString label = row == 2         ? QStringLiteral("status")
+        const QString code =
+            row < 2 ? EventText::code(kSides[static_cast<std::size_t>(row)]) : QString();
+        const QString label = row == 2         ? tr("status")
                               : f.isCrossing() ? f.sides[static_cast<std::size_t>(row)].name +
                                                      QStringLiteral(" (") + code + QLatin1Char(')')
                                                : code;
@@ -317,7 +317,7 @@ QString SwimlaneChart::describe(QPointF pos) const
     if (!lane)
         return {};
     if (lane->feature < 0)
-        return QStringLiteral("Click to collapse or expand");
+        return tr("Click to collapse or expand");
     const FrontierFeature& f = d.feature(lane->feature);
     if (pos.x() < kLabelWidth)
         return f.isCrossing() ? f.displayName()
@@ -333,21 +333,21 @@ QString SwimlaneChart::describe(QPointF pos) const
         // A crossing's side is named by its town; a sector's by the sector and the side code.
         const QString side =
             f.isCrossing() ? f.sides[static_cast<std::size_t>(row)].name : f.displayName();
-        QString what = row < 2
-                           ? QStringLiteral("%1 (%2): %3")
-                                 .arg(side, sideCode(kSides[static_cast<std::size_t>(row)]),
-                                      EventText::actor(d, iv->actor))
-                           : QStringLiteral("%1: %2").arg(f.displayName(), statusName(iv->status));
+        QString what =
+            row < 2 ? QStringLiteral("%1 (%2): %3")
+                          .arg(side, EventText::code(kSides[static_cast<std::size_t>(row)]),
+                               EventText::actor(d, iv->actor))
+                    : QStringLiteral("%1: %2").arg(f.displayName(), EventText::status(iv->status));
         const QString to =
             iv->end == kOpenEnd ? QStringLiteral("…") : Date::fromJulianDay(iv->end - 1).toString();
         what += QStringLiteral("\n%1 – %2")
                     .arg(Date::fromJulianDay(std::max(iv->start, kFirst)).toString(), to);
         if (iv->isGap())
-            what += QStringLiteral("\nno source covers this period");
+            what += tr("\nno source covers this period");
         if (iv->approximate)
-            what += QStringLiteral("\napproximate date");
+            what += tr("\napproximate date");
         if (iv->disputed)
-            what += QStringLiteral("\ndisputed");
+            what += tr("\ndisputed");
         return what;
     }
     return {};

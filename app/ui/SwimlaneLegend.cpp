@@ -1,5 +1,7 @@
 #include "SwimlaneLegend.h"
 
+#include "EventText.h"
+
 #include "render/SymbolPainter.h"
 #include "time/Timeline.h"
 
@@ -46,17 +48,15 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
     m_items.clear();
     const std::vector<QColor> colors = m_style.actorColors(d);
     for (int a : shown)
-        m_items.push_back({d.actors()[static_cast<std::size_t>(a)].shortName,
-                           colors[static_cast<std::size_t>(a)]});
-    m_items.push_back(
-        {QStringLiteral("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
+        m_items.push_back({EventText::actor(d, a), colors[static_cast<std::size_t>(a)]});
+    m_items.push_back({tr("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
     for (const CrossingStatus status :
          {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
-        m_items.push_back({statusName(status), QColor(), status});
-    m_items.push_back({QStringLiteral("approximate date"), m_style.unknownStatus,
-                       CrossingStatus::Unknown, false, true});
-    m_items.push_back({QStringLiteral("disputed"), palette().base().color(),
-                       CrossingStatus::Unknown, false, false, true});
+        m_items.push_back({EventText::status(status), QColor(), status});
+    m_items.push_back(
+        {tr("approximate date"), m_style.unknownStatus, CrossingStatus::Unknown, false, true});
+    m_items.push_back(
+        {tr("disputed"), palette().base().color(), CrossingStatus::Unknown, false, false, true});
     updateGeometry();
     update();
 }

@@ -21,12 +21,12 @@ constexpr double kGrab = 6; ///< px either side of the line that grab it
 
 SwipeTool::SwipeTool(MapCanvas& canvas)
     : QObject(&canvas), m_canvas(canvas),
-      m_action(new QAction(QStringLiteral("&Swipe to the compare date"), this))
+      m_action(new QAction(tr("&Swipe to the compare date"), this))
 {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::Key_W));
-    m_action->setToolTip(QStringLiteral(
-        "Show the compare date (Changes dock) left of a line you drag across the map (W)"));
+    m_action->setToolTip(
+        tr("Show the compare date (Changes dock) left of a line you drag across the map (W)"));
     connect(m_action, &QAction::toggled, &m_canvas, qOverload<>(&QWidget::update));
     connect(&m_canvas.model(), &AtlasModel::compareDateChanged, &m_canvas,
             qOverload<>(&QWidget::update));

@@ -22,28 +22,27 @@ QAction* make(QObject* parent, const QString& text, const QKeySequence& key, con
 } // namespace
 
 TimeActions::TimeActions(TimeController& c, QObject* parent)
-    : QObject(parent), previousDay(make(this, QStringLiteral("Previous day"), Qt::Key_Left,
+    : QObject(parent), previousDay(make(this, tr("Previous day"), Qt::Key_Left,
                                         QStringLiteral("previousDay"), QStringLiteral("◀"))),
-      nextDay(make(this, QStringLiteral("Next day"), Qt::Key_Right, QStringLiteral("nextDay"),
+      nextDay(make(this, tr("Next day"), Qt::Key_Right, QStringLiteral("nextDay"),
                    QStringLiteral("▶"))),
-      previousMonth(make(this, QStringLiteral("Previous month"), Qt::CTRL | Qt::Key_Left,
-                         QStringLiteral("previousMonth"), QStringLiteral("◀M"))),
-      nextMonth(make(this, QStringLiteral("Next month"), Qt::CTRL | Qt::Key_Right,
-                     QStringLiteral("nextMonth"), QStringLiteral("M▶"))),
-      previousYear(make(this, QStringLiteral("Previous year"), Qt::CTRL | Qt::SHIFT | Qt::Key_Left,
-                        QStringLiteral("previousYear"), QStringLiteral("◀Y"))),
-      nextYear(make(this, QStringLiteral("Next year"), Qt::CTRL | Qt::SHIFT | Qt::Key_Right,
-                    QStringLiteral("nextYear"), QStringLiteral("Y▶"))),
-      previousEvent(make(this, QStringLiteral("Previous event"), Qt::Key_PageUp,
+      previousMonth(make(this, tr("Previous month"), Qt::CTRL | Qt::Key_Left,
+                         QStringLiteral("previousMonth"), tr("◀M"))),
+      nextMonth(make(this, tr("Next month"), Qt::CTRL | Qt::Key_Right, QStringLiteral("nextMonth"),
+                     tr("M▶"))),
+      previousYear(make(this, tr("Previous year"), Qt::CTRL | Qt::SHIFT | Qt::Key_Left,
+                        QStringLiteral("previousYear"), tr("◀Y"))),
+      nextYear(make(this, tr("Next year"), Qt::CTRL | Qt::SHIFT | Qt::Key_Right,
+                    QStringLiteral("nextYear"), tr("Y▶"))),
+      previousEvent(make(this, tr("Previous event"), Qt::Key_PageUp,
                          QStringLiteral("previousEvent"), QStringLiteral("◀◆"))),
-      nextEvent(make(this, QStringLiteral("Next event"), Qt::Key_PageDown,
-                     QStringLiteral("nextEvent"), QStringLiteral("◆▶"))),
-      start(make(this, QStringLiteral("Start (2012-01-01)"), Qt::Key_Home,
-                 QStringLiteral("timeStart"), QStringLiteral("|◀"))),
-      end(make(this, QStringLiteral("End (2025-12-31)"), Qt::Key_End, QStringLiteral("timeEnd"),
+      nextEvent(make(this, tr("Next event"), Qt::Key_PageDown, QStringLiteral("nextEvent"),
+                     QStringLiteral("◆▶"))),
+      start(make(this, tr("Start (2012-01-01)"), Qt::Key_Home, QStringLiteral("timeStart"),
+                 QStringLiteral("|◀"))),
+      end(make(this, tr("End (2025-12-31)"), Qt::Key_End, QStringLiteral("timeEnd"),
                QStringLiteral("▶|"))),
-      play(make(this, QStringLiteral("Play"), Qt::Key_Space, QStringLiteral("play"),
-                QStringLiteral("Play")))
+      play(make(this, tr("Play"), Qt::Key_Space, QStringLiteral("play"), tr("Play")))
 {
     connect(previousDay, &QAction::triggered, &c, [&c] { c.stepDays(-1); });
     connect(nextDay, &QAction::triggered, &c, [&c] { c.stepDays(1); });
@@ -57,7 +56,7 @@ TimeActions::TimeActions(TimeController& c, QObject* parent)
     connect(end, &QAction::triggered, &c, &TimeController::goToEnd);
     connect(play, &QAction::triggered, &c, &TimeController::togglePlay);
     connect(&c, &TimeController::playingChanged, play, [this](bool playing) {
-        play->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+        play->setText(playing ? tr("Pause") : tr("Play"));
         play->setIconText(play->text());
     });
 }

@@ -49,20 +49,19 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     m_slider->setRange(0, offsetOf(AtlasModel::maximumDate()));
     m_slider->setPageStep(30);
     m_slider->setFocusPolicy(Qt::NoFocus); // Left/Right are the window's day steps
-    m_slider->setToolTip(
-        QStringLiteral("Drag to move through time; the ticks are the days something changes"));
+    m_slider->setToolTip(tr("Drag to move through time; the ticks are the days something changes"));
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_speed->setObjectName(QStringLiteral("speedBox"));
-    m_speed->setToolTip(QStringLiteral("How far each play step (%1 ms) moves the date")
-                            .arg(TimeController::kTickMs));
-    m_speed->setAccessibleName(QStringLiteral("Play speed"));
+    m_speed->setToolTip(
+        tr("How far each play step (%1 ms) moves the date").arg(TimeController::kTickMs));
+    m_speed->setAccessibleName(tr("Play speed"));
     m_speed->setFocusPolicy(Qt::NoFocus);
-    for (const auto& [text, days] : {std::pair{"1 day / step", 1},
-                                     {"1 week / step", 7},
-                                     {"1 month / step", 30},
-                                     {"1 quarter / step", 91},
-                                     {"1 year / step", 365}})
-        m_speed->addItem(QString::fromLatin1(text), days);
+    for (const auto& [text, days] : {std::pair{QT_TR_NOOP("1 day / step"), 1},
+                                     {QT_TR_NOOP("1 week / step"), 7},
+                                     {QT_TR_NOOP("1 month / step"), 30},
+                                     {QT_TR_NOOP("1 quarter / step"), 91},
+                                     {QT_TR_NOOP("1 year / step"), 365}})
+        m_speed->addItem(tr(text), days);
     m_speed->setCurrentIndex(m_speed->findData(controller.speed()));
 
     auto* buttons = new QHBoxLayout;
@@ -73,7 +72,7 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     buttons->addSpacing(12);
     buttons->addWidget(m_dateEdit);
     buttons->addStretch(1);
-    buttons->addWidget(new QLabel(QStringLiteral("Speed"), this));
+    buttons->addWidget(new QLabel(tr("Speed"), this));
     buttons->addWidget(m_speed);
 
     // The chart scrolls inside the dock rather than making the window taller than the screen.
@@ -82,10 +81,10 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     scroll->setWidget(m_chart);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(QStringLiteral("Swimlane"));
+    scroll->setAccessibleName(tr("Swimlane"));
     scroll->setAccessibleDescription(
-        QStringLiteral("Who held each side of each crossing and sector, and each crossing's "
-                       "status, from 2012 to 2025; click a row to select it"));
+        tr("Who held each side of each crossing and sector, and each crossing's "
+           "status, from 2012 to 2025; click a row to select it"));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(60);
     // Its size hint (every row) must not make the panel as tall: the dock's scroll area sizes the
@@ -101,6 +100,9 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     layout->addWidget(scroll, 1);
     layout->addWidget(m_legend);
 
+    // Time runs left to right in every language, as the swimlane's axis draws it: an Arabic
+    // window keeps the slider and the step buttons the same way round.
+    setLayoutDirection(Qt::LeftToRight);
     m_chart->installEventFilter(this); // it moves and resizes with the scroll area
     showDataset();
     connect(m_slider, &QSlider::valueChanged, &model,

@@ -3,6 +3,7 @@
 #include "geo/CoordinateTransform.h"
 #include "time/TimeController.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace frontier {
@@ -40,7 +41,7 @@ MapSettings WindowSession::loadView(QSettings& s, const MapSettings& current, QS
 {
     MapSettings view = current;
     const auto bad = [&](const QString& key) {
-        warnings << QStringLiteral("ignored the saved %1 (%2)")
+        warnings << QCoreApplication::translate("WindowSession", "ignored the saved %1 (%2)")
                         .arg(key, s.value(key).toString().left(60));
     };
     if (s.contains(kCrs)) {

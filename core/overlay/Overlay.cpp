@@ -47,21 +47,4 @@ QString Overlay::dateText(std::size_t feature) const
         .arg(first.toString(Qt::ISODate), QDate::fromJulianDay(f.lastDay).toString(Qt::ISODate));
 }
 
-QString Overlay::precisionName(OverlayDatePrecision precision)
-{
-    switch (precision) {
-    case OverlayDatePrecision::None:
-        return QStringLiteral("undated");
-    case OverlayDatePrecision::Day:
-        return QStringLiteral("day");
-    case OverlayDatePrecision::Week:
-        return QStringLiteral("week");
-    case OverlayDatePrecision::Month:
-        return QStringLiteral("month");
-    case OverlayDatePrecision::Year:
-        return QStringLiteral("year");
-    }
-    return {};
-}
-
 } // namespace frontier

@@ -73,7 +73,6 @@ public:
     /// The feature's date as text in its precision ("2019-09-30", "2019-09", "2019-09-27 to
     /// 2019-10-03"), empty when undated.
     QString dateText(std::size_t feature) const;
-    static QString precisionName(OverlayDatePrecision precision);
 };
 
 } // namespace frontier

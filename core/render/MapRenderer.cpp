@@ -119,6 +119,9 @@ MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache&
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Each text runs its own way (Arabic from the right) on any device: a window's painter would
+    // otherwise lay every text out in the window's direction.
+    painter.setLayoutDirection(Qt::LayoutDirectionAuto);
     const Viewport vp = viewport(settings);
     const DecorationLayout layout(m_decorations, settings);
     LabelEngine labels(QRectF(QPointF(0, 0), settings.logicalSize()));
@@ -229,6 +232,7 @@ void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings
             painter.save();
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.setLayoutDirection(Qt::LayoutDirectionAuto);
             d->paint(painter, context, area);
             painter.restore();
             break;

@@ -26,6 +26,7 @@ enum class Kind {
     MapExtent,
     Basemap,
     Labels,
+    Language,
     Style,
     Step,
     Image,
@@ -69,6 +70,8 @@ std::vector<QString> badValues(Kind kind)
         return {QStringLiteral("some"), QString()};
     case Kind::Labels:
         return {QStringLiteral("fr"), QString()};
+    case Kind::Language:
+        return {QStringLiteral("fr"), QStringLiteral("AR"), QString()};
     case Kind::Style:
         return {QStringLiteral("neon"), QStringLiteral("High-Contrast"), QString()};
     case Kind::Step:
@@ -138,6 +141,7 @@ std::vector<Command> commands(const QString& out)
          {},
          mapOptions(Target::Window, {{QStringLiteral("version"), Kind::Flag},
                                      {QStringLiteral("date"), Kind::Date},
+                                     {QStringLiteral("lang"), Kind::Language},
                                      {QStringLiteral("select"), Kind::Text}})},
         {QStringLiteral("export"),
          {QStringLiteral("--date"), QStringLiteral("2019-09-30"), QStringLiteral("--output"),

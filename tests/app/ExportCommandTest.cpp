@@ -20,6 +20,19 @@ QStringList lines(const QString& path)
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// Exports 2019-09-30 at `size` with `options` to NAME.png in `dir`, and reads it back.
+QImage exportImage(const QTemporaryDir& dir, const QString& name, const QString& size,
+                   const QStringList& options)
+{
+    const QString out = dir.filePath(name + QStringLiteral(".png"));
+    const auto r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--date"),
+                                      QStringLiteral("2019-09-30"), QStringLiteral("--size"), size,
+                                      QStringLiteral("--output"), out} +
+                          options);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return QImageReader(out).read();
+}
+
 TEST(ExportCommandTest, WritesAGeoreferencedPngOfTheRequestedSize)
 {
     QTemporaryDir dir;
@@ -130,13 +143,9 @@ TEST(ExportCommandTest, HighContrastDrawsTheSameMapInItsStyle)
 {
     QTemporaryDir dir;
     const auto exportWith = [&](const QString& style) {
-        const QString out = dir.filePath(style + QStringLiteral(".png"));
-        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date"),
-                               QStringLiteral("2019-09-30"), QStringLiteral("--size"),
-                               QStringLiteral("800x500"), QStringLiteral("--style"), style,
-                               QStringLiteral("--output"), out});
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        return QImage(out).convertToFormat(QImage::Format_RGB32);
+        return exportImage(dir, style, QStringLiteral("800x500"),
+                           {QStringLiteral("--style"), style})
+            .convertToFormat(QImage::Format_RGB32);
     };
     const QImage normal = exportWith(QStringLiteral("default"));
     const QImage high = exportWith(QStringLiteral("high-contrast"));
@@ -248,3 +257,28 @@ TEST(ExportFramesCommandTest, WritesOneWholeFramePerStep)
 }
 
 } // namespace
+
+// --labels ar: the map's words are Arabic (the title, legend, scale bar, date, attribution
+// differ from the English export's) and the provenance stays as machines read it.
+TEST(ExportCommandTest, ArabicLabelsDrawAnArabicMapWithTheSameProvenance)
+{
+    QTemporaryDir dir;
+    const auto exportIn = [&](const QString& labels) {
+        return exportImage(dir, labels, QStringLiteral("960x600"),
+                           {QStringLiteral("--labels"), labels});
+    };
+    const QImage english = exportIn(QStringLiteral("en"));
+    const QImage arabic = exportIn(QStringLiteral("ar"));
+    ASSERT_EQ(english.size(), arabic.size());
+    // The title's corner, the legend's, and the scale bar's and attribution's.
+    for (const QRect corner :
+         {QRect(0, 0, 480, 90), QRect(0, 300, 300, 300), QRect(600, 520, 360, 80)})
+        EXPECT_NE(english.copy(corner), arabic.copy(corner)) << corner.x() << "," << corner.y();
+    for (const char* key : {"frontier:date", "frontier:dataset-sha256", "frontier:crs",
+                            "frontier:extent", "frontier:sources"}) {
+        const QString k = QString::fromLatin1(key);
+        EXPECT_FALSE(arabic.text(k).isEmpty()) << key;
+        EXPECT_EQ(arabic.text(k), english.text(k)) << key;
+    }
+    EXPECT_EQ(arabic.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
+}

@@ -1,6 +1,7 @@
 #include "Attribution.h"
 
 #include "DecorationLayout.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/Style.h"
 #include "render/TextPainter.h"
@@ -43,29 +44,49 @@ QString wrapped(const QFontMetricsF& metrics, double width, const QStringList& p
     return lines.join(u'\n');
 }
 
+// Measured with the default style's font and a dataset hash of the usual width.
+QSizeF areaSize(QSizeF mapSize, LabelLanguage language)
+{
+    const QFont font = RenderContext::mapFont(Style{}, kFontPixels);
+    const QFontMetricsF metrics(font);
+    const QStringList parts = Attribution::credits(QString(12, u'0'), language);
+    const double width = areaWidth(mapSize, metrics, parts);
+    const QString text = wrapped(metrics, width, parts);
+    const double height = kLineHeight * double(text.count(u'\n') + 1);
+    // Arabic's font spaces its lines wider than Latin's: as tall as its lines measure.
+    return {width, MapText::isArabic(language)
+                       ? std::max(height, TextPainter::measure(font, text).height())
+                       : height};
+}
+
 } // namespace
 
-QStringList Attribution::credits(const QString& datasetHash)
+QStringList Attribution::credits(const QString& datasetHash, LabelLanguage language)
 {
-    return {QStringLiteral("Frontier Atlas"),
-            QStringLiteral("basemap: Natural Earth (public domain), GSHHG/DCW via GMT"),
-            QStringLiteral("events: sourced per event, dataset %1").arg(datasetHash.left(12))};
+    return {MapText::text(language, QT_TRANSLATE_NOOP("Map", "Frontier Atlas")),
+            MapText::text(language, QT_TRANSLATE_NOOP("Map", "basemap: Natural Earth (public "
+                                                             "domain), GSHHG/DCW via GMT")),
+            MapText::text(language, QT_TRANSLATE_NOOP("Map", "events: sourced per event, "
+                                                             "dataset %1"))
+                .arg(datasetHash.left(12))};
 }
 
 QSizeF Attribution::size(QSizeF mapSize) const
 {
-    // Measured with the default style's font and a dataset hash of the usual width.
-    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, kFontPixels));
-    const QStringList parts = credits(QString(12, u'0'));
-    const double width = areaWidth(mapSize, metrics, parts);
-    return {width, kLineHeight * double(wrapped(metrics, width, parts).count(u'\n') + 1)};
+    return areaSize(mapSize, LabelLanguage::English);
+}
+
+QSizeF Attribution::sizeFor(const MapSettings& settings) const
+{
+    return areaSize(settings.logicalSize(), settings.labels);
 }
 
 void Attribution::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     const QFont font = c.font(kFontPixels);
-    const QString text = wrapped(QFontMetricsF(font), area.width(),
-                                 credits(QString::fromLatin1(c.dataset().contentHash())));
+    const QString text =
+        wrapped(QFontMetricsF(font), area.width(),
+                credits(QString::fromLatin1(c.dataset().contentHash()), c.settings.labels));
     TextPainter::draw(painter, area, font, text, c.style.attributionText, c.style.halo,
                       c.style.areaHalo, Qt::AlignRight | Qt::AlignVCenter);
 }

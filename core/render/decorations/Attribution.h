@@ -13,11 +13,13 @@ public:
     Placement placement() const override { return Placement::BottomRight; }
     RenderPass pass() const override { return RenderPass::Static; }
     QSizeF size(QSizeF mapSize) const override;
+    QSizeF sizeFor(const MapSettings& settings) const override;
     void paint(QPainter& painter, const RenderContext& context, const QRectF& area) const override;
 
     /// The credits, one part each: the program, the basemap's sources, the dataset (its hash's
-    /// first 12 digits).
-    static QStringList credits(const QString& datasetHash);
+    /// first 12 digits), in the words of `language`.
+    static QStringList credits(const QString& datasetHash,
+                               LabelLanguage language = LabelLanguage::English);
 };
 
 } // namespace frontier

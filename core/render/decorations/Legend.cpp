@@ -2,11 +2,13 @@
 
 #include "DecorationLayout.h"
 #include "model/Dataset.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
 #include "time/Timeline.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -34,12 +36,17 @@ double rowHeight(const Legend::Entry& e)
     return e.kind == Legend::Entry::Kind::Status ? kStatusRow : kRow;
 }
 
-// Rows whose texts are short enough to share a line in the compact legend.
+// Rows whose texts are short enough to share a line in the compact legend: of the kinds whose
+// texts are, and (Arabic names are longer) that fit half its width.
 bool pairable(const Legend::Entry& a, const Legend::Entry& b)
 {
     using Kind = Legend::Entry::Kind;
-    return a.kind == b.kind &&
-           (a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder);
+    if (a.kind != b.kind ||
+        !(a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder))
+        return false;
+    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, 12));
+    const double room = (kCompactWidth - 20) / 2 - 30;
+    return metrics.horizontalAdvance(a.text) <= room && metrics.horizontalAdvance(b.text) <= room;
 }
 
 // Where each entry goes, in the legend's own coordinates (its box's top-left at 0,0, before
@@ -63,6 +70,7 @@ Layout arrange(const std::vector<Legend::Entry>& entries, bool compact)
     Layout l;
     const double width = compact ? kCompactWidth : kWidth;
     const double column = (width - 20) / 2;
+    const bool rightToLeft = !entries.empty() && entries.front().text.isRightToLeft();
     l.places.assign(entries.size(), {});
     double y = kPadding;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -70,9 +78,14 @@ Layout arrange(const std::vector<Legend::Entry>& entries, bool compact)
             compact && i + 1 < entries.size() && pairable(entries[i], entries[i + 1]);
         const double h = std::max(rowHeight(entries[i]), paired ? rowHeight(entries[i + 1]) : 0.0);
         const auto place = [&](std::size_t at, double x, double textWidth) {
-            l.places[at] = {QPointF(x + 9, y + h / 2), entries[at].kind == Kind::Heading
-                                                           ? QRectF(x, y, width - 20, h)
-                                                           : QRectF(x + 26, y, textWidth, h)};
+            QPointF symbol(x + 9, y + h / 2);
+            QRectF text = entries[at].kind == Kind::Heading ? QRectF(x, y, width - 20, h)
+                                                            : QRectF(x + 26, y, textWidth, h);
+            if (rightToLeft) { // mirrored: the symbols on the right, the text to their left
+                symbol.setX(width - symbol.x());
+                text.moveLeft(width - text.right());
+            }
+            l.places[at] = {symbol, text};
         };
         if (paired) {
             place(i, 10, column - 30);
@@ -125,6 +138,12 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
                                            const MapSettings& settings)
 {
     using Kind = Entry::Kind;
+    const auto text = [&settings](const char* source) {
+        return MapText::text(settings.labels, source);
+    };
+    const auto actor = [&](int a) {
+        return MapText::actorName(d.actors()[static_cast<std::size_t>(a)], settings.labels);
+    };
     // Controllers and co-holders drawn at this date, in the actors file's order: on the
     // crossings and, when the ribbons are drawn, on the sectors.
     const bool ribbons = settings.hasLayer(MapLayerId::Ribbons) && !d.sectors().empty();
@@ -142,39 +161,43 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
         }
     }
     std::vector<Entry> e;
-    e.push_back({Kind::Heading, QStringLiteral("Crossing status")});
-    for (const CrossingStatus st : {CrossingStatus::Open, CrossingStatus::Restricted,
-                                    CrossingStatus::Closed, CrossingStatus::Unknown}) {
-        QString name = statusName(st);
-        name[0] = name[0].toUpper();
-        e.push_back({Kind::Status, name, static_cast<int>(st)});
-    }
-    e.push_back({Kind::Heading, QStringLiteral("Held by (disc: west SY, east IQ)")});
+    e.push_back({Kind::Heading, text(QT_TRANSLATE_NOOP("Map", "Crossing status"))});
+    for (const auto& [st, name] :
+         {std::pair{CrossingStatus::Open, QT_TRANSLATE_NOOP("Map", "Open")},
+          {CrossingStatus::Restricted, QT_TRANSLATE_NOOP("Map", "Restricted")},
+          {CrossingStatus::Closed, QT_TRANSLATE_NOOP("Map", "Closed")},
+          {CrossingStatus::Unknown, QT_TRANSLATE_NOOP("Map", "Unknown")}})
+        e.push_back({Kind::Status, text(name), static_cast<int>(st)});
+    e.push_back(
+        {Kind::Heading, text(QT_TRANSLATE_NOOP("Map", "Held by (disc: west SY, east IQ)"))});
     for (int a : controllers)
-        e.push_back({Kind::Controller, d.actors()[static_cast<std::size_t>(a)].shortName, a});
+        e.push_back({Kind::Controller, actor(a), a});
     if (anyUnknown)
-        e.push_back({Kind::Unknown, QStringLiteral("Unknown: no source covers it")});
+        e.push_back(
+            {Kind::Unknown, text(QT_TRANSLATE_NOOP("Map", "Unknown: no source covers it"))});
     if (ribbons)
-        e.push_back({Kind::Ribbon, QStringLiteral("Sector bands: SY west, IQ east")});
+        e.push_back(
+            {Kind::Ribbon, text(QT_TRANSLATE_NOOP("Map", "Sector bands: SY west, IQ east"))});
     if (!coHolders.empty()) {
-        e.push_back({Kind::Heading, ribbons ? QStringLiteral("Alongside (dot; stripe on a band)")
-                                            : QStringLiteral("Alongside (dot on that side)")});
+        e.push_back({Kind::Heading,
+                     ribbons ? text(QT_TRANSLATE_NOOP("Map", "Alongside (dot; stripe on a band)"))
+                             : text(QT_TRANSLATE_NOOP("Map", "Alongside (dot on that side)"))});
         for (int a : coHolders)
-            e.push_back({Kind::CoHolder, d.actors()[static_cast<std::size_t>(a)].shortName, a});
+            e.push_back({Kind::CoHolder, actor(a), a});
     }
-    e.push_back({Kind::Heading, QStringLiteral("Marks")});
-    e.push_back({Kind::Mark, QStringLiteral("Date known to month or year"),
+    e.push_back({Kind::Heading, text(QT_TRANSLATE_NOOP("Map", "Marks"))});
+    e.push_back({Kind::Mark, text(QT_TRANSLATE_NOOP("Map", "Date known to month or year")),
                  static_cast<int>(SymbolPainter::Mark::Approximate)});
-    e.push_back({Kind::Mark, QStringLiteral("Disputed: sources disagree"),
+    e.push_back({Kind::Mark, text(QT_TRANSLATE_NOOP("Map", "Disputed: sources disagree")),
                  static_cast<int>(SymbolPainter::Mark::Disputed)});
-    e.push_back({Kind::Heading, QStringLiteral("Map")});
+    e.push_back({Kind::Heading, text(QT_TRANSLATE_NOOP("Map", "Map"))});
     if (settings.hasLayer(MapLayerId::DatedAreas))
         for (std::size_t i = 0; i < d.areas().size(); ++i)
             if (d.areas()[i].holdsOn(settings.date) ||
                 (settings.compareDate.isValid() && d.areas()[i].holdsOn(settings.compareDate)))
                 e.push_back({Kind::Area, d.areas()[i].name, static_cast<int>(i)});
-    e.push_back({Kind::Frontier, QStringLiteral("Iraq–Syria boundary")});
-    e.push_back({Kind::River, QStringLiteral("River")});
+    e.push_back({Kind::Frontier, text(QT_TRANSLATE_NOOP("Map", "Iraq–Syria boundary"))});
+    e.push_back({Kind::River, text(QT_TRANSLATE_NOOP("Map", "River"))});
     return e;
 }
 
@@ -216,6 +239,9 @@ void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area
     const QFont head = c.font(12.5, true);
     const QFont text = c.font(12);
     const QColor none(0, 0, 0, 0);
+    const Qt::Alignment align =
+        (!rows.empty() && rows.front().text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
+        Qt::AlignVCenter;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Entry& e = rows[i];
         const QPointF sym = l.places[i].symbol;
@@ -223,7 +249,7 @@ void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area
         const QLineF stroke(sym.x() - 9, sym.y(), sym.x() + 9, sym.y());
         switch (e.kind) {
         case Kind::Heading:
-            TextPainter::draw(painter, line, head, e.text, c.style.text, none, 0);
+            TextPainter::draw(painter, line, head, e.text, c.style.text, none, 0, align);
             continue;
         case Kind::Status: {
             const SymbolPainter::SideLook neutral{c.style.neutralFill, false, {}};
@@ -298,7 +324,7 @@ void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area
             painter.drawLine(stroke);
             break;
         }
-        TextPainter::draw(painter, line, text, e.text, c.style.text, none, 0);
+        TextPainter::draw(painter, line, text, e.text, c.style.text, none, 0, align);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "OverlayLegend.h"
 
+#include "render/MapText.h"
 #include "render/OverlaySymbols.h"
 #include "render/RenderContext.h"
 #include "render/TextPainter.h"
@@ -43,7 +44,9 @@ std::vector<OverlayLegend::Row> OverlayLegend::rows(const MapSettings& settings)
         for (std::size_t c = 0; c < std::min(categories.size(), kMaxCategories); ++c)
             out.push_back({i, categories[c].first, categories[c].second, true});
         if (categories.size() > kMaxCategories)
-            out.push_back({i, QStringLiteral("… %1 more").arg(categories.size() - kMaxCategories),
+            out.push_back({i,
+                           MapText::text(settings.labels, QT_TRANSLATE_NOOP("Map", "… %1 more"))
+                               .arg(categories.size() - kMaxCategories),
                            Qt::gray, true});
     }
     return out;

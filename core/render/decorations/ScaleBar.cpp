@@ -1,6 +1,7 @@
 #include "ScaleBar.h"
 
 #include "geo/Geodesic.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/TextPainter.h"
 
@@ -44,8 +45,11 @@ void ScaleBar::paint(QPainter& painter, const RenderContext& c, const QRectF& ar
     const double px = length / mpp;
     const int segments = (length / magnitude == 5 || length / magnitude == 1) ? 5 : 4;
     const double km = length / 1000;
-    const QString label =
-        km >= 1 ? QStringLiteral("%1 km").arg(km) : QStringLiteral("%1 m").arg(length);
+    const LabelLanguage language = c.settings.labels;
+    const QString label = km >= 1 ? MapText::text(language, QT_TRANSLATE_NOOP("Map", "%1 km"))
+                                        .arg(MapText::number(language, km))
+                                  : MapText::text(language, QT_TRANSLATE_NOOP("Map", "%1 m"))
+                                        .arg(MapText::number(language, length));
     const QFont f = c.font(12);
     // The label is centred on the bar's end: the box reaches past half its width.
     const double right = std::max(12.0, TextPainter::measure(f, label).width() / 2 + 6);
@@ -63,8 +67,8 @@ void ScaleBar::paint(QPainter& painter, const RenderContext& c, const QRectF& ar
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(x0, y0 - 5, px, 5));
     const QColor none(0, 0, 0, 0);
-    TextPainter::draw(painter, QRectF(x0 - 10, bg.top() + 2, 20, 16), f, QStringLiteral("0"),
-                      c.style.text, none, 0, Qt::AlignCenter);
+    TextPainter::draw(painter, QRectF(x0 - 10, bg.top() + 2, 20, 16), f,
+                      MapText::number(language, 0), c.style.text, none, 0, Qt::AlignCenter);
     TextPainter::draw(painter, QRectF(x0 + px - 40, bg.top() + 2, 80, 16), f, label, c.style.text,
                       none, 0, Qt::AlignCenter);
 }

@@ -3,14 +3,13 @@
 #include "CompareFigure.h"
 #include "Provenance.h"
 #include "render/MapRenderer.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/decorations/Attribution.h"
 #include "report/SourceList.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -51,10 +50,14 @@ QSizeF pageUnits(const PageFormat& page)
     return page.inches() * PrintLayout::kUnitsPerInch;
 }
 
-QString longDate(Date date)
+// Arabic pages read from the right: what leads a line is drawn there.
+Qt::Alignment leading(LabelLanguage language)
 {
-    return QLocale(QLocale::English)
-        .toString(QDate::fromJulianDay(date.julianDay()), QStringLiteral("d MMMM yyyy"));
+    return MapText::isArabic(language) ? Qt::AlignRight : Qt::AlignLeft;
+}
+Qt::Alignment trailing(LabelLanguage language)
+{
+    return MapText::isArabic(language) ? Qt::AlignLeft : Qt::AlignRight;
 }
 
 // The line above a map or the locator that names it.
@@ -98,7 +101,7 @@ PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text tex
       m_sources(fittedSourcePages(renderer, m_sourceIds, m_content, page))
 {
     if (m_text.title.trimmed().isEmpty())
-        m_text.title = QStringLiteral("Iraq–Syria frontier");
+        m_text.title = MapText::text(map.labels, QT_TRANSLATE_NOOP("Map", "Iraq–Syria frontier"));
     MapSettings base = map;
     base.devicePixelRatio = 1;
     // The page has its own title and credits, and the legend its own place.
@@ -187,19 +190,20 @@ void PrintLayout::paintHeader(QPainter& painter, const QString& title,
                               const QString& subtitle) const
 {
     const Style& style = m_renderer.style();
+    const Qt::Alignment lead = leading(m_panels.back().labels) | Qt::AlignVCenter;
     painter.setPen(style.text);
     const auto elided = [&](const QString& text) {
         return QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, m_content.width());
     };
     painter.setFont(font(m_renderer, 22, true));
-    painter.drawText(QRectF(m_content.left(), m_content.top(), m_content.width(), 30),
-                     Qt::AlignLeft | Qt::AlignVCenter, elided(title));
+    painter.drawText(QRectF(m_content.left(), m_content.top(), m_content.width(), 30), lead,
+                     elided(title));
     const double bottom = headerBottom(m_content, !subtitle.isEmpty());
     if (!subtitle.isEmpty()) {
         painter.setPen(style.secondaryText);
         painter.setFont(font(m_renderer, 13));
         painter.drawText(QRectF(m_content.left(), m_content.top() + 30, m_content.width(), 20),
-                         Qt::AlignLeft | Qt::AlignVCenter, elided(subtitle));
+                         lead, elided(subtitle));
     }
     painter.setPen(QPen(style.panelLine, 0.8));
     painter.drawLine(QPointF(m_content.left(), bottom), QPointF(m_content.right(), bottom));
@@ -208,54 +212,61 @@ void PrintLayout::paintHeader(QPainter& painter, const QString& title,
 void PrintLayout::paintFooter(QPainter& painter, int page) const
 {
     const Style& style = m_renderer.style();
+    const LabelLanguage language = m_panels.back().labels;
+    const Qt::Alignment lead = leading(language) | Qt::AlignVCenter;
     const double top = footerTop(m_content);
     painter.setPen(QPen(style.panelLine, 0.8));
     painter.drawLine(QPointF(m_content.left(), top - 4), QPointF(m_content.right(), top - 4));
     painter.setPen(style.secondaryText);
     painter.setFont(font(m_renderer, 9));
     const QRectF line1(m_content.left(), top, m_content.width(), 13);
-    painter.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, provenanceLine());
-    painter.drawText(line1, Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("page %1 of %2").arg(page + 1).arg(pageCount()));
+    painter.drawText(line1, lead, provenanceLine());
+    painter.drawText(
+        line1, trailing(language) | Qt::AlignVCenter,
+        MapText::text(language, QT_TRANSLATE_NOOP("Map", "page %1 of %2"))
+            .arg(MapText::number(language, page + 1), MapText::number(language, pageCount())));
     const QString hash = QString::fromLatin1(m_renderer.timeline().dataset().contentHash());
-    QStringList credits = Attribution::credits(hash);
+    QStringList credits = Attribution::credits(hash, language);
     if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
         credits.front() += QLatin1Char(' ') + version;
-    painter.drawText(line1.translated(0, 13), Qt::AlignLeft | Qt::AlignVCenter,
-                     credits.join(QStringLiteral(" · ")));
+    painter.drawText(line1.translated(0, 13), lead, credits.join(QStringLiteral(" · ")));
     if (page > 0)
         return;
     const int last = pageCount();
-    const QString where =
-        last > 2 ? QStringLiteral("pages 2–%1").arg(last) : QStringLiteral("page 2");
-    painter.drawText(line1.translated(0, 26), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_sourceIds.empty()
-                         ? QStringLiteral("No source covers the states shown.")
-                         : QStringLiteral("The %1 sources behind the states shown are numbered "
-                                          "on %2.")
-                               .arg(m_sourceIds.size())
-                               .arg(where));
+    const QString where = last > 2 ? MapText::text(language, QT_TRANSLATE_NOOP("Map", "pages 2–%1"))
+                                         .arg(MapText::number(language, last))
+                                   : MapText::text(language, QT_TRANSLATE_NOOP("Map", "page 2"));
+    painter.drawText(
+        line1.translated(0, 26), lead,
+        m_sourceIds.empty()
+            ? MapText::text(language,
+                            QT_TRANSLATE_NOOP("Map", "No source covers the states shown."))
+            : MapText::text(language, QT_TRANSLATE_NOOP("Map", "The %1 sources behind the states "
+                                                               "shown are numbered on %2."))
+                  .arg(MapText::number(language, double(m_sourceIds.size())), where));
 }
 
 void PrintLayout::paintMaps(QPainter& painter) const
 {
     const Style& style = m_renderer.style();
+    const LabelLanguage language = m_panels.back().labels;
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         const QRectF r = m_panelRects[i];
+        const QString date = MapText::date(language, m_panels[i].date);
         painter.setPen(style.text);
         painter.setFont(font(m_renderer, 12, true));
-        painter.drawText(headingRect(r), Qt::AlignLeft | Qt::AlignBottom,
-                         longDate(m_panels[i].date));
+        painter.drawText(headingRect(r), leading(language) | Qt::AlignBottom, date);
         if (const Date since = m_panels[i].compareDate; since.isValid()) {
             const QFont note = font(m_renderer, 10);
-            const double dateWidth =
-                QFontMetricsF(painter.font()).horizontalAdvance(longDate(m_panels[i].date));
+            const double dateWidth = QFontMetricsF(painter.font()).horizontalAdvance(date);
             painter.setPen(style.secondaryText);
             painter.setFont(note);
             painter.drawText(
-                headingRect(r), Qt::AlignRight | Qt::AlignBottom,
+                headingRect(r), trailing(language) | Qt::AlignBottom,
                 QFontMetricsF(note).elidedText(
-                    QStringLiteral("dashed rings: changed since %1").arg(since.toString()),
+                    MapText::text(language,
+                                  QT_TRANSLATE_NOOP("Map", "dashed rings: changed since %1"))
+                        .arg(since.toString()),
                     Qt::ElideRight, r.width() - dateWidth - 12));
         }
         painter.save();
@@ -269,8 +280,8 @@ void PrintLayout::paintMaps(QPainter& painter) const
     }
     painter.setPen(style.text);
     painter.setFont(font(m_renderer, 12, true));
-    painter.drawText(headingRect(m_locatorRect), Qt::AlignLeft | Qt::AlignBottom,
-                     QStringLiteral("Locator"));
+    painter.drawText(headingRect(m_locatorRect), leading(language) | Qt::AlignBottom,
+                     MapText::text(language, QT_TRANSLATE_NOOP("Map", "Locator")));
     m_locator.paint(painter, m_locatorRect);
     // One legend for all the maps: the later one's, which marks the changes.
     m_renderer.paintDecoration(painter, m_panels.back(), Decoration::Legend, m_legendRect);
@@ -295,13 +306,17 @@ void PrintLayout::paint(QPainter& painter, int page) const
             painter.restore();
         }
     } else {
+        const LabelLanguage language = m_panels.back().labels;
         QStringList dates;
         for (const MapSettings& p : m_panels)
-            dates << longDate(p.date);
-        paintHeader(painter, QStringLiteral("Sources: ") + m_text.title,
-                    QStringLiteral("Behind each crossing's and sector's state and the dated areas "
-                                   "on %1")
-                        .arg(dates.join(QStringLiteral(" and "))));
+            dates << MapText::date(language, p.date);
+        paintHeader(
+            painter,
+            MapText::text(language, QT_TRANSLATE_NOOP("Map", "Sources: %1")).arg(m_text.title),
+            MapText::text(language, QT_TRANSLATE_NOOP("Map", "Behind each crossing's and "
+                                                             "sector's state and the dated "
+                                                             "areas on %1"))
+                .arg(dates.join(MapText::text(language, QT_TRANSLATE_NOOP("Map", " and ")))));
         m_sources.paint(painter, page - 1, style.text);
     }
     paintFooter(painter, page);
