@@ -117,6 +117,24 @@ def segment_intersection(p1, p2, line):
     return None
 
 
+def point_south_on_line(ref, line, metres):
+    """The point of the line `metres` (geodesic, straight) from ref, walking from ref's nearest
+    line point towards the start of the line (the Jordan tripoint): for a post known only as
+    "N km south of" another point on the line."""
+    _, prev, i = nearest_on_line(ref, line)
+    for j in range(i, -1, -1):
+        a = line[j]
+        if geodesic(*ref, *a) >= metres:
+            lo, hi = 0.0, 1.0
+            for _ in range(60):  # bisection on the segment prev-a
+                m = (lo + hi) / 2
+                q = (prev[0] + m * (a[0] - prev[0]), prev[1] + m * (a[1] - prev[1]))
+                lo, hi = (m, hi) if geodesic(*ref, *q) < metres else (lo, m)
+            return q
+        prev = a
+    return None
+
+
 def point_in_ring(pt, ring):
     x, y = pt
     inside = False
@@ -642,6 +660,11 @@ def aliases(row):
     return {"aliases": names} if names else {}
 
 
+def position(row):
+    """{"position": "approximate"} for a point derived from a description, else {}."""
+    return {"position": row["position"]} if row.get("position") else {}
+
+
 def cmd_places(path, out):
     feats = []
     with open(path, encoding="utf-8", newline="") as fh:
@@ -654,6 +677,7 @@ def cmd_places(path, out):
                 props["name_ku"] = r["name_ku"]
             props.update(aliases(r))
             props.update({"kind": r["kind"], "iso_a2": r["iso_a2"], "rank": int(r["rank"])})
+            props.update(position(r))
             feats.append(feature(props, {"type": "Point", "coordinates": [lon, lat]}))
     write_fc(out, feats)
 
@@ -669,7 +693,12 @@ def cmd_crossings(path, frontier_path, out):
     with open(path, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             ref = (float(r["ref_lon"]), float(r["ref_lat"]))
-            if r["ref2_lon"]:
+            if r.get("south_km"):
+                pt = point_south_on_line(ref, line, float(r["south_km"]) * 1000)
+                if pt is None:
+                    die("%s: the line ends less than south_km from the reference" % r["id"])
+                how = "%s km south of the reference, on the frontier" % r["south_km"]
+            elif r["ref2_lon"]:
                 ref2 = (float(r["ref2_lon"]), float(r["ref2_lat"]))
                 pt = segment_intersection(ref, ref2, line)
                 if pt is None:
@@ -689,6 +718,7 @@ def cmd_crossings(path, frontier_path, out):
                      "official": r["official"].strip().lower() == "true"}
             if r.get("highway"):
                 props["highway"] = r["highway"]
+            props.update(position(r))
             feats.append(feature(props, {"type": "Point", "coordinates": list(pt)}))
     write_fc(out, feats)
 

@@ -33,7 +33,7 @@ TEST(StateCommandTest, JsonHasTheDocumentedShape)
         << r.out.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray crossings = root.value(QStringLiteral("crossings")).toArray();
-    ASSERT_EQ(crossings.size(), 4);
+    ASSERT_EQ(crossings.size(), 5);
     const QJsonObject qaim = crossings[0].toObject();
     // Reopened 30 September 2019 (asharq-2019-09-30-qaim, k24-2019-09-30-qaim,
     // afp-jordantimes-2019-09-30).
@@ -103,13 +103,14 @@ TEST(StateCommandTest, JsonListsTheSectorsAlongTheWholeLineAndTheCrossingsKilome
                   .toString(),
               QStringLiteral("iraq"));
     const QJsonArray crossings = root.value(QStringLiteral("crossings")).toArray();
-    ASSERT_EQ(crossings.size(), 4);
+    ASSERT_EQ(crossings.size(), 5);
     const auto km = [&](int i) {
         return crossings[i].toObject().value(QStringLiteral("km")).toDouble();
     };
     EXPECT_NEAR(km(0), 231.5, 0.05); // qaim-albukamal
     EXPECT_NEAR(km(2), 553.4, 0.05); // rabia-yarubiyah
     EXPECT_NEAR(km(3), 596.8, 0.05); // fayshkhabur-semalka
+    EXPECT_NEAR(km(4), 561.4, 0.05); // walid-north-suwaydiyah: 32 km south of Semalka
 }
 
 TEST(StateCommandTest, TextListsTheSectors)
@@ -153,7 +154,7 @@ TEST(StateCommandTest, OutsideTheCoverageEveryStateIsUnknownAndTheOutputSaysSo)
                                      .object()
                                      .value(QStringLiteral("crossings"))
                                      .toArray();
-    ASSERT_EQ(crossings.size(), 4);
+    ASSERT_EQ(crossings.size(), 5);
     for (const auto& c : crossings) {
         const QJsonObject o = c.toObject();
         EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
@@ -215,7 +216,7 @@ TEST(StateCommandTest, CsvHasAHeaderAndOneRowPerCrossing)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_TRUE(r.out.endsWith(QStringLiteral("\r\n")));
     const QStringList rows = r.out.chopped(2).split(QStringLiteral("\r\n"));
-    ASSERT_EQ(rows.size(), 5) << r.out.toStdString();
+    ASSERT_EQ(rows.size(), 6) << r.out.toStdString();
     EXPECT_EQ(rows[0], QStringLiteral("date,in_coverage,crossing,name,name_ar,status,status_since,"
                                       "status_approximate,status_disputed,"
                                       "iq_controller,iq_with,iq_since,iq_approximate,iq_disputed,"
@@ -224,7 +225,8 @@ TEST(StateCommandTest, CsvHasAHeaderAndOneRowPerCrossing)
         "2019-09-30,true,qaim-albukamal,al-Qaim / Albu Kamal,القائم / البوكمال,open,2019-09-30,"
         "false,false,iraq,pmf,")))
         << rows[1].toStdString();
-    for (const char* id : {"walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka"})
+    for (const char* id :
+         {"walid-tanf", "rabia-yarubiyah", "fayshkhabur-semalka", "walid-north-suwaydiyah"})
         EXPECT_EQ(
             std::count_if(rows.begin(), rows.end(),
                           [&](const QString& row) { return row.contains(QLatin1String(id)); }),
@@ -422,7 +424,7 @@ TEST(ValidateCommandTest, TheBundledDataIsCleanAndABadFolderIsNot)
 {
     const auto ok = runCli({QStringLiteral("validate")});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
-    EXPECT_TRUE(ok.out.contains(QStringLiteral(": OK (4 crossings, 13 sectors, 2 areas, ")))
+    EXPECT_TRUE(ok.out.contains(QStringLiteral(": OK (5 crossings, 13 sectors, 2 areas, ")))
         << ok.out.toStdString();
     QTemporaryDir empty;
     const auto bad = runCli({QStringLiteral("validate"), empty.path()});

@@ -118,8 +118,9 @@ TEST(BundledDataTest, LoadsWithoutProblems)
         ADD_FAILURE() << p.toString().toStdString();
     ASSERT_TRUE(result.ok());
     ASSERT_TRUE(test::bundled());
-    EXPECT_EQ(data().crossings().size(), 4u);
-    EXPECT_EQ(data().events().size(), 183u); // 84 + 11 from the audit + 88 sector events
+    EXPECT_EQ(data().crossings().size(), 5u);
+    // 84 + 11 from the audit + 88 sector events + 11 for the northern al-Walid and Khanasor
+    EXPECT_EQ(data().events().size(), 194u);
     EXPECT_EQ(data().sectors().size(), 13u);
 }
 
@@ -137,7 +138,7 @@ TEST(BundledDataTest, EveryCrossingIsOnTheFrontier)
     for (const FrontierFeature& c : data().crossings()) {
         const double m = Geodesic::distanceToLineMeters(c.point, frontierLine());
         EXPECT_LT(m, 1000.0) << c.id.toStdString();
-        // maps/README.md: the points were projected onto the line (0.0–0.3 m after rounding).
+        // maps/README.md: the points were projected onto the line (0.0–0.4 m after rounding).
         EXPECT_LT(m, 1.0) << c.id.toStdString();
     }
 }
@@ -481,6 +482,86 @@ TEST(BundledDataTest, SemalkaRestrictedSinceJune2023)
     // fk-2023-05-11-closed (hawar-2023-05-16-semalka).
     expectStatus("fayshkhabur-semalka", u"2023-05-20", CrossingStatus::Closed,
                  "fk-2023-05-11-closed", {"hawar-2023-05-16-semalka"});
+}
+
+// --- northern al-Walid / al-Suwaydiyah (maps/EVENTS.md, "Border points added on 2026-12-03") --
+
+TEST(BundledDataTest, NorthernWalidLies32KmSouthOfSemalka)
+{
+    // npa-2019-04-walid: "the al-Walid land crossing, which lies 32 km south of Semalka"; the point
+    // is the frontier point 32 km (geodesic) from the Semalka reference 37°05′22″N 42°21′00″E.
+    const FrontierFeature& c = data().feature(crossingId("walid-north-suwaydiyah"));
+    EXPECT_LT(Geodesic::distanceToLineMeters(c.point, frontierLine()), 1.0);
+    EXPECT_NEAR(Geodesic::distanceMeters({42.34989, 37.08932}, c.point), 32000.0, 50.0);
+    EXPECT_NEAR(c.fromKm, 561.4, 0.1);
+    EXPECT_GT(c.fromKm, data().feature(crossingId("rabia-yarubiyah")).fromKm);
+    EXPECT_LT(c.fromKm, data().feature(crossingId("fayshkhabur-semalka")).fromKm);
+    EXPECT_FALSE(c.official);
+}
+
+TEST(BundledDataTest, NorthernWalidControllers)
+{
+    // walid-north-iq-2017-10-17-iraq (smart-microsyria-2017-10-17-walid): Iraqi forces and the PMF
+    // after the Peshmerga left; the KRG claim (baladi-2021-12-19-walid) keeps it disputed.
+    expectSide("walid-north-suwaydiyah", Side::IQ, u"2019-06-01", "iraq", {"pmf"},
+               "walid-north-iq-2017-10-17-iraq", {"smart-microsyria-2017-10-17-walid"});
+    EXPECT_TRUE(stateOf("walid-north-suwaydiyah", u"2019-06-01").side(Side::IQ).disputed);
+    // walid-north-iq-2021-12-19-krg (baladi-2021-12-19-walid, menamonitor-2021-12-19-walid,
+    // npa-2022-01-walid): the KRG closes it and admits travellers through it.
+    expectSide("walid-north-suwaydiyah", Side::IQ, u"2023-06-01", "krg", {},
+               "walid-north-iq-2021-12-19-krg",
+               {"baladi-2021-12-19-walid", "menamonitor-2021-12-19-walid", "npa-2022-01-walid"});
+    EXPECT_FALSE(stateOf("walid-north-suwaydiyah", u"2023-06-01").side(Side::IQ).disputed);
+    // walid-north-sy-2017-10-17-sdf (smart-microsyria-2017-10-17-walid,
+    // northpulse-2022-01-suwaydiyah); unknown before the first attestation.
+    expectSide("walid-north-suwaydiyah", Side::SY, u"2020-06-01", "sdf", {},
+               "walid-north-sy-2017-10-17-sdf",
+               {"smart-microsyria-2017-10-17-walid", "northpulse-2022-01-suwaydiyah"});
+    EXPECT_EQ(stateOf("walid-north-suwaydiyah", u"2016-06-01").side(Side::SY).controller, -1);
+}
+
+TEST(BundledDataTest, NorthernWalidStatus)
+{
+    // walid-north-2017-restricted (baladi-2021-12-19-walid, menamonitor-2021-12-19-walid): opened
+    // "four years ago" for KRG–AANES trade and coalition convoys; year precision.
+    expectStatus("walid-north-suwaydiyah", u"2019-06-01", CrossingStatus::Restricted,
+                 "walid-north-2017-restricted",
+                 {"baladi-2021-12-19-walid", "menamonitor-2021-12-19-walid"});
+    // walid-north-2021-12-19-closed (baladi-2021-12-19-walid, menamonitor-2021-12-19-walid).
+    expectStatus("walid-north-suwaydiyah", u"2021-12-25", CrossingStatus::Closed,
+                 "walid-north-2021-12-19-closed",
+                 {"baladi-2021-12-19-walid", "menamonitor-2021-12-19-walid"});
+    // walid-north-2022-01-restricted (npa-2022-01-walid) ends 2022-01: nothing documented after.
+    EXPECT_EQ(stateOf("walid-north-suwaydiyah", u"2023-06-01").status, CrossingStatus::Unknown);
+}
+
+TEST(BundledDataTest, KhanasorIsAnApproximatePlaceWithItsIncidents)
+{
+    // kurdipedia-khanasor: 7 km west of Sinune (wikipedia-sinun: 36°27′27″N 41°42′22″E).
+    const auto& places = data().layer(BaseLayer::Places).features;
+    const auto k = std::find_if(places.begin(), places.end(),
+                                [](const Feature& f) { return f.id == QLatin1String("khanasor"); });
+    ASSERT_NE(k, places.end());
+    EXPECT_EQ(k->attribute(QStringLiteral("position")), QLatin1String("approximate"));
+    const GeoPoint at = k->parts.front().front();
+    EXPECT_NEAR(Geodesic::distanceMeters({41.70611, 36.4575}, at), 7000.0, 10.0);
+    EXPECT_NEAR(Geodesic::distanceToLineMeters(at, frontierLine()) / 1000.0, 11.6, 0.1);
+    // khanasor-2014-08-03-isis (rt-ar-khanasor, afr-nyt-2014-08-04-sinjar),
+    // khanasor-2014-12-kurdish (thestar-ap-2014-12-18-corridor), khanasor-2017-03-03-ybs
+    // (newarab-2017-03-03-khanasor): incidents at the town's point, on no crossing.
+    int found = 0;
+    for (const Event& e : data().events())
+        if (e.id.startsWith(QLatin1String("khanasor-"))) {
+            ++found;
+            EXPECT_EQ(e.feature, -1) << e.id.toStdString();
+            ASSERT_TRUE(e.point.has_value());
+            EXPECT_EQ(*e.point, at) << e.id.toStdString();
+        }
+    EXPECT_EQ(found, 3);
+    const int first = data().eventIndex(QStringLiteral("khanasor-2014-08-03-isis"));
+    ASSERT_GE(first, 0);
+    expectGovernedBy(first, "khanasor-2014-08-03-isis",
+                     {"rt-ar-khanasor", "afr-nyt-2014-08-04-sinjar"});
 }
 
 // --- the audit of 2026-12-02 (maps/EVENTS.md, "Audit"): each check fails on the old data ---

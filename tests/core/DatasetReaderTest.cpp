@@ -74,14 +74,16 @@ TEST(DatasetReaderTest, ReadsTheBundledMaps)
     EXPECT_EQ(d.layer(BaseLayer::Governorates).features.size(), 62u);
     EXPECT_EQ(d.layer(BaseLayer::Rivers).features.size(), 3u);
     EXPECT_EQ(d.layer(BaseLayer::Frontier).features.size(), 1u);
-    EXPECT_EQ(d.layer(BaseLayer::Places).features.size(), 17u);
-    EXPECT_EQ(d.crossings().size(), 4u);
+    EXPECT_EQ(d.layer(BaseLayer::Places).features.size(), 18u); // with Khanasor
+    EXPECT_EQ(d.crossings().size(), 5u);
     EXPECT_EQ(d.actors().size(), 11u);
     EXPECT_EQ(d.sectors().size(), 13u);
     EXPECT_EQ(d.areas().size(), 2u);
-    // maps/EVENTS.md: 103 + 31 from the audit + 106 for the sectors and areas
-    EXPECT_EQ(d.sources().size(), 240u);
-    EXPECT_EQ(d.events().size(), 183u); // 84 + 11 from the audit + 88 for the sectors
+    // maps/EVENTS.md: 103 + 31 from the audit + 106 for the sectors and areas + 4 for the border
+    // points of 2026-12-03
+    EXPECT_EQ(d.sources().size(), 244u);
+    // 84 + 11 from the audit + 88 for the sectors + 11 for the northern al-Walid and Khanasor
+    EXPECT_EQ(d.events().size(), 194u);
     EXPECT_EQ(d.layer(BaseLayer::Frontier).features.front().vertexCount(), 498u);
     EXPECT_EQ(d.layer(BaseLayer::Frontier).features.front().type, GeometryType::Line);
     EXPECT_EQ(d.layer(BaseLayer::Countries).features.front().type, GeometryType::Polygon);
