@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFontMetricsF>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <map>
 
@@ -99,6 +101,17 @@ int runWindow(int argc, char** argv, const QStringList& args)
     RenderContext::loadFonts(Style{});
     // The window's own font too: its widgets' first text would otherwise set it up.
     (void)QFontMetricsF(QApplication::font()).horizontalAdvance(QStringLiteral("Timeline"));
+    // The window is built while the data loads, on an empty dataset (at any valid extent, so
+    // nothing is projected for it); the loaded dataset and its view then replace it.
+    MapSettings placeholder;
+    placeholder.crs = options.crs;
+    placeholder.date = date;
+    placeholder.extent = {0, 0, 1, 1};
+    MainWindow window(
+        std::make_unique<MapRenderer>(
+            std::make_shared<const Timeline>(std::make_shared<const Dataset>(DatasetContent{})),
+            options.style),
+        placeholder);
     std::unique_ptr<MapRenderer> renderer;
     bool broken = false;
     try {
@@ -112,7 +125,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     }
     MapSettings initial = options.settings(*renderer, date, overlays.take(*renderer));
     initial.devicePixelRatio = 1;
-    MainWindow window(std::move(renderer), initial);
+    window.adopt(std::move(renderer), initial);
     for (const OverlayView& view : initial.overlays)
         window.model().addOverlay(view.overlay, view.style);
     window.session()->setDefaultDatasetPath(defaultPath);
@@ -127,7 +140,10 @@ int runWindow(int argc, char** argv, const QStringList& args)
         window.model().setSelectedFeature(feature);
     }
     window.show();
-    FirstRunTip::showOnce(window.canvas()->renderer(), &window);
+    // The tip comes once the map has shown: it explains the map, and the first frame need not
+    // wait for the dialog.
+    QTimer::singleShot(std::chrono::milliseconds(300), &window,
+                       [&window] { FirstRunTip::showOnce(window.canvas()->renderer(), &window); });
     if (broken)
         window.datasets()->showProblems(
             path, DatasetReader::read(path).problems,

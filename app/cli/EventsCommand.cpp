@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "DataLocator.h"
-#include "io/VectorFileWriter.h"
+#include "io/GdalIo.h"
 #include "report/EventTable.h"
 #include "report/TemporalLayers.h"
 #include "time/Timeline.h"
@@ -96,13 +96,13 @@ void writeLayers(const CommandLine& cli, const Timeline& timeline, const std::ve
     const QString output = cli.value(gpkg ? QStringLiteral("gpkg") : QStringLiteral("geojson"));
     QString error;
     if (gpkg) {
-        error = VectorFileWriter::writeGeoPackage(output, layers);
+        error = GdalIo::instance().writeGeoPackage(output, layers);
     } else {
         std::vector<std::pair<QString, ExportLayer>> files;
         for (const ExportLayer& l : layers)
             files.emplace_back(
                 l.name == QStringLiteral("events") ? output : besides(output, l.name), l);
-        error = VectorFileWriter::writeGeoJson(files);
+        error = GdalIo::instance().writeGeoJson(files);
     }
     if (!error.isEmpty())
         throw CliError(QStringLiteral("events: ") + error, kExitFailure);

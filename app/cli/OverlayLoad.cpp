@@ -1,7 +1,7 @@
 #include "OverlayLoad.h"
 
 #include "CliError.h"
-#include "io/OverlayReader.h"
+#include "io/GdalIo.h"
 #include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
@@ -101,7 +101,7 @@ OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<Date> shownOn)
         for (const QString& spec : options.layers)
             workers.push_back(std::async(std::launch::async, [&read, spec] {
                 LoadProblems problems;
-                auto overlay = OverlayReader::read(spec, problems, read);
+                auto overlay = GdalIo::instance().readOverlay(spec, problems, read);
                 return std::pair(std::move(problems), std::move(overlay));
             }));
         for (auto& worker : workers) {

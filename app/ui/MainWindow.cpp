@@ -52,14 +52,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 {
     SettingsFormat::install(); // before the first QSettings: the session's file must survive a full
                                // disk
-    m_model->setDate(initial.date);
-    m_model->setCompareDate(initial.compareDate);
-    MapSettings view = initial;
-    if (!view.extent.isValid())
-        view.extent = renderer->homeExtent(view.crs);
     m_canvas = new MapCanvas(*m_model, std::move(renderer), this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
-    m_canvas->setSettings(view);
+    setView(initial);
     m_split = new SplitView(*m_model, *m_canvas, this);
     setCentralWidget(m_split);
     m_time = new TimeController(*m_model, this);
@@ -126,6 +121,24 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
 MainWindow::~MainWindow()
 {
     delete m_split; // the canvases, before the model they observe
+}
+
+void MainWindow::setView(const MapSettings& view)
+{
+    m_model->setDate(view.date);
+    m_model->setCompareDate(view.compareDate);
+    MapSettings settings = view;
+    if (!settings.extent.isValid())
+        settings.extent = m_canvas->renderer().homeExtent(settings.crs);
+    m_canvas->setSettings(settings);
+}
+
+void MainWindow::adopt(std::unique_ptr<MapRenderer> renderer, const MapSettings& view)
+{
+    std::shared_ptr<const Timeline> timeline = renderer->sharedTimeline();
+    m_canvas->adopt(std::move(renderer));
+    m_model->setTimeline(std::move(timeline));
+    setView(view);
 }
 
 const Timeline& MainWindow::timeline() const

@@ -63,6 +63,10 @@ public:
     OverlayLoader* overlayLoader() const { return m_overlayLoader; }
     OverlayPanel* overlayPanel() const { return m_overlayPanel; }
 
+    /// Makes a dataset loaded elsewhere the window's, at `view`: the renderer holds its timeline
+    /// and may hold its projected layers (see BackgroundLoad). The window can so be built while
+    /// the dataset loads.
+    void adopt(std::unique_ptr<MapRenderer> renderer, const MapSettings& view);
     /// Changes the map CRS (EPSG code, "default", or a PROJ definition), keeping the area shown.
     bool setCrs(const QString& text);
     void goTo(const SearchEntry& entry);
@@ -71,6 +75,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// The view's dates go to the model, the rest to the canvas; without an extent, the home one.
+    void setView(const MapSettings& view);
     void createDocks();
     void createMenus();
     void showTitle();

@@ -60,9 +60,16 @@ void MapCanvas::setStyle(const Style& style)
     update();
 }
 
+void MapCanvas::adopt(std::unique_ptr<MapRenderer> renderer)
+{
+    m_renderer = std::move(renderer);
+    update();
+}
+
 void MapCanvas::showDataset()
 {
-    m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_renderer->style());
+    if (m_renderer->sharedTimeline() != m_model.sharedTimeline())
+        m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_renderer->style());
     describe();
     update();
 }

@@ -49,6 +49,9 @@ public:
     void setExtent(const MapRect& extent);
     /// Draws the map in `style` from now on (a new renderer; the view stays).
     void setStyle(const Style& style);
+    /// Draws with `renderer`, made elsewhere for the timeline the model is about to get (its
+    /// layers already projected on a loading thread), instead of a new one.
+    void adopt(std::unique_ptr<MapRenderer> renderer);
     void showHome();
     /// Map CRS extent of the view (after fitting to the widget's aspect).
     MapRect visibleExtent() const;

@@ -1,7 +1,7 @@
 #include "OverlayIdentify.h"
 
 #include "MapCanvas.h"
-#include "io/OverlayReader.h"
+#include "io/GdalIo.h"
 #include "render/MapRenderer.h"
 
 #include <QDialog>
@@ -93,7 +93,7 @@ void OverlayIdentify::identify(QPoint pos)
     std::vector<std::pair<QString, QString>> rows{{tr("Layer"), overlay.name}};
     if (const QString date = dateLine(overlay, hit->feature); !date.isEmpty())
         rows.emplace_back(tr("Date"), date);
-    for (auto& attribute : OverlayReader::attributes(overlay, hit->feature))
+    for (auto& attribute : GdalIo::instance().attributes(overlay, hit->feature))
         rows.push_back(std::move(attribute));
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (std::size_t r = 0; r < rows.size(); ++r) {

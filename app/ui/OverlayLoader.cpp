@@ -3,7 +3,7 @@
 #include "AtlasModel.h"
 #include "MapCanvas.h"
 #include "OverlayPanel.h"
-#include "io/OverlayReader.h"
+#include "io/GdalIo.h"
 #include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
@@ -57,7 +57,10 @@ void OverlayLoader::load(const QStringList& specs)
     // is pushed to the server here (unlike an export of one date).
     for (const QString& spec : specs)
         read(
-            spec, [spec](LoadProblems& problems) { return OverlayReader::read(spec, problems); },
+            spec,
+            [spec](LoadProblems& problems) {
+                return GdalIo::instance().readOverlay(spec, problems, {});
+            },
             nullptr);
 }
 
@@ -68,7 +71,8 @@ void OverlayLoader::reload(int index)
     std::shared_ptr<const Overlay> old =
         m_model.overlays()[static_cast<std::size_t>(index)].overlay;
     read(
-        old->path, [old](LoadProblems& problems) { return OverlayReader::reload(*old, problems); },
+        old->path,
+        [old](LoadProblems& problems) { return GdalIo::instance().reloadOverlay(*old, problems); },
         old);
 }
 

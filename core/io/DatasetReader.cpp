@@ -5,8 +5,8 @@
 #include "CatalogReader.h"
 #include "EventReader.h"
 #include "FeaturePlacement.h"
+#include "GdalIo.h"
 #include "LocalFile.h"
-#include "OgrLayerReader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,7 +56,7 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
         problems.push_back({QFileInfo(path).fileName(), {}, {}, why});
         return std::nullopt;
     }
-    return OgrLayerReader::read(path, name, type, problems);
+    return GdalIo::instance().readLayer(path, name, type, problems);
 }
 
 template <typename T> QHash<QString, int> indexOf(const std::vector<T>& items)

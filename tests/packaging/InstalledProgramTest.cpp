@@ -4,8 +4,10 @@
 #include "app/RunCli.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -79,6 +81,34 @@ TEST(InstalledProgramTest, WritesAVideoWithTheEncoderItInstalled)
     EXPECT_EQ(p.codec, QStringLiteral("h264")) << p.error.toStdString();
     EXPECT_EQ(p.size, QSize(320, 180));
     EXPECT_EQ(p.frames, 9);
+}
+
+// GDAL is a module the program loads when it first reads a layer, not a library it links: GDAL's
+// libraries cost every start their linking before main() (see GdalIo).
+TEST(InstalledProgramTest, LoadsGdalOnlyAsItsModule)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(FRONTIER_INSTALLED_BINARY)});
+    ASSERT_TRUE(ldd.waitForFinished(30000));
+    const QString linked = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    EXPECT_TRUE(linked.contains(QStringLiteral("libQt6Core"))) << linked.toStdString();
+    EXPECT_FALSE(linked.contains(QStringLiteral("libgdal"))) << linked.toStdString();
+
+    // Without its module the program says which file is missing, and fails.
+    QTemporaryDir prefix;
+    ASSERT_TRUE(prefix.isValid());
+    ASSERT_TRUE(QDir(prefix.path()).mkdir(QStringLiteral("bin")));
+    const QString binary = prefix.filePath(QStringLiteral("bin/frontier-atlas"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(FRONTIER_INSTALLED_BINARY), binary));
+    ASSERT_TRUE(QFile::link(kData, prefix.filePath(QStringLiteral("share"))));
+    QProcessEnvironment env = frontier::test::commandEnvironment();
+    env.remove(QStringLiteral("FRONTIER_ATLAS_DATA"));
+    const CliRun r = frontier::test::runProgram(binary, {QStringLiteral("info")}, env);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("the GDAL module: ")) &&
+                r.err.contains(QStringLiteral("libexec/frontier-atlas/libfrontier-gdal.so is "
+                                              "missing")))
+        << r.err.toStdString();
 }
 
 TEST(InstalledProgramTest, PrintsTheStateOfTheCrossings)

@@ -1,10 +1,7 @@
 #include "VideoEncoder.h"
 
+#include "ProgramModule.h"
 #include "VideoBackend.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 
 namespace frontier {
 namespace {
@@ -18,22 +15,11 @@ struct Module {
 const Module& module()
 {
     static const Module loaded = [] {
-        // Beside the program, by the install layout's path, the same in the build tree.
-        const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-        const QString path = QDir::cleanPath(
-            QDir(QFileInfo(program).path())
-                .filePath(QStringLiteral(FRONTIER_MODULES_FROM_BINDIR "/libfrontier-video.so")));
         Module m;
-        if (!QFileInfo::exists(path)) {
-            m.error = QStringLiteral("the video encoder %1 is missing").arg(path);
-            return m;
-        }
-        QLibrary library(path);
-        if (library.load())
-            m.open = reinterpret_cast<OpenVideoBackend>(library.resolve("frontier_open_video"));
+        m.open = reinterpret_cast<OpenVideoBackend>(ProgramModule::entry(
+            QStringLiteral("libfrontier-video.so"), "frontier_open_video", &m.error));
         if (!m.open)
-            m.error =
-                QStringLiteral("cannot load the video encoder: %1").arg(library.errorString());
+            m.error = QStringLiteral("the video encoder: %1").arg(m.error);
         return m;
     }();
     return loaded;
