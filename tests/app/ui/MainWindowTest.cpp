@@ -24,6 +24,43 @@ namespace {
 
 using test::WindowTest;
 
+// At start the window is built on an empty dataset while the real one loads, then adopts it with
+// the renderer that projected it on the loading thread: the canvas draws with that renderer.
+TEST(WindowStartTest, AdoptsADatasetLoadedWhileItWasBuilt)
+{
+    test::uiApp();
+    MapSettings placeholder;
+    placeholder.crs = Crs::defaultDefinition();
+    placeholder.date = Date::fromYmd(2019, 9, 30);
+    placeholder.extent = {0, 0, 1, 1};
+    MainWindow window(
+        std::make_shared<const Timeline>(std::make_shared<const Dataset>(DatasetContent{})),
+        placeholder);
+    EXPECT_TRUE(window.timeline().dataset().features().empty());
+
+    auto renderer = std::make_unique<MapRenderer>(test::bundledTimeline());
+    const MapRect home = renderer->homeExtent(placeholder.crs); // projected before it is adopted
+    const MapRenderer* loaded = renderer.get();
+    MapSettings view = placeholder;
+    view.extent = MapRect::empty(); // no extent: the dataset's home
+    view.date = Date::fromYmd(2017, 11, 3);
+    window.adopt(std::move(renderer), view);
+
+    EXPECT_EQ(&window.canvas()->renderer(), loaded);
+    EXPECT_EQ(window.model().date(), Date::fromYmd(2017, 11, 3));
+    EXPECT_EQ(window.canvas()->settings().extent, home);
+    const int qaim = window.timeline().dataset().featureIndex(QStringLiteral("qaim-albukamal"));
+    ASSERT_GE(qaim, 0);
+    EXPECT_TRUE(window.windowTitle().contains(window.timeline().dataset().name()))
+        << window.windowTitle().toStdString();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_FALSE(window.timelinePanel()->chart()->rowRect(qaim, 0).isEmpty());
+    QTest::mouseClick(window.canvas(), Qt::LeftButton, {},
+                      window.canvas()->crossingPosition(qaim).toPoint());
+    EXPECT_EQ(window.model().selectedFeature(), qaim);
+}
+
 TEST_F(WindowTest, ClickOnACrossingSelectsItAndShowsItsControllers)
 {
     const Timeline& t = window->timeline();
