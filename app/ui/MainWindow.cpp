@@ -264,6 +264,7 @@ void MainWindow::zoom(double factor)
 void MainWindow::showSettings(const MapSettings& s)
 {
     m_layersPanel->showSettings(s, m_canvas->renderer().transform(s.crs).name());
+    m_timelinePanel->setLabels(s.labels);
 }
 
 void MainWindow::goTo(const SearchEntry& entry)

@@ -136,6 +136,11 @@ void TimelinePanel::setStyle(const Style& style)
     m_legend->setStyle(style, m_model.sharedTimeline());
 }
 
+void TimelinePanel::setLabels(LabelLanguage labels)
+{
+    m_chart->setLabels(labels);
+}
+
 void TimelinePanel::showDataset()
 {
     std::vector<int> marks;

@@ -15,6 +15,7 @@ class SwimlaneLegend;
 struct Style;
 class TimeActions;
 class TimeController;
+enum class LabelLanguage;
 
 /// \brief The time dock: a day slider over 2012–2025 with the event days as ticks, the date box,
 /// step/event/play buttons, the play speed, and the swimlane chart with its legend on the same
@@ -32,6 +33,8 @@ public:
     QComboBox* speedBox() const { return m_speed; }
     /// Draws the swimlane and its legend in `style`.
     void setStyle(const Style& style);
+    /// Names the swimlane's crossings and sectors in the map's label language.
+    void setLabels(LabelLanguage labels);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
