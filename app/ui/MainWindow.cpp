@@ -164,10 +164,14 @@ void MainWindow::createDocks()
         ScrollingDock::make(tr("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
     QDockWidget* time =
         ScrollingDock::make(tr("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
-    addDockWidget(Qt::RightDockWidgetArea, selection);
-    addDockWidget(Qt::RightDockWidgetArea, layers);
-    addDockWidget(Qt::RightDockWidgetArea, changes);
+    // The panels follow the map in the reading direction: on its right in English, on its left
+    // in Arabic. Qt mirrors the docks' title bars but not their areas.
+    const Qt::DockWidgetArea side =
+        isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+    setCorner(isRightToLeft() ? Qt::BottomLeftCorner : Qt::BottomRightCorner, side); // whole height
+    addDockWidget(side, selection);
+    addDockWidget(side, layers);
+    addDockWidget(side, changes);
     tabifyDockWidget(selection, layers);
     tabifyDockWidget(layers, changes);
     selection->raise();

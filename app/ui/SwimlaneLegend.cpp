@@ -6,6 +6,7 @@
 #include "time/Timeline.h"
 
 #include <QPainter>
+#include <QStyle>
 
 #include <set>
 
@@ -92,7 +93,10 @@ void SwimlaneLegend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const SymbolPainter symbols(m_style);
-    layout(width(), [&](const Item& item, const QRect& swatch, const QRect& text) {
+    // Laid out from the left, then mirrored in a right-to-left window: it reads from the right.
+    layout(width(), [&](const Item& item, QRect swatch, QRect text) {
+        swatch = QStyle::visualRect(layoutDirection(), rect(), swatch);
+        text = QStyle::visualRect(layoutDirection(), rect(), text);
         if (item.color.isValid())
             symbols.fillControlPeriod(p, swatch, item.color, item.unknown, QColor(),
                                       item.approximate, item.disputed);
