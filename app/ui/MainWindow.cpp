@@ -5,6 +5,7 @@
 #include "BookmarksController.h"
 #include "ChangesPanel.h"
 #include "DatasetController.h"
+#include "DockLayout.h"
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
@@ -164,20 +165,7 @@ void MainWindow::createDocks()
         ScrollingDock::make(tr("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
     QDockWidget* time =
         ScrollingDock::make(tr("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
-    // The panels follow the map in the reading direction: on its right in English, on its left
-    // in Arabic. Qt mirrors the docks' title bars but not their areas.
-    const Qt::DockWidgetArea side =
-        isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
-    setCorner(isRightToLeft() ? Qt::BottomLeftCorner : Qt::BottomRightCorner, side); // whole height
-    addDockWidget(side, selection);
-    addDockWidget(side, layers);
-    addDockWidget(side, changes);
-    tabifyDockWidget(selection, layers);
-    tabifyDockWidget(layers, changes);
-    selection->raise();
-    addDockWidget(Qt::BottomDockWidgetArea, time);
-    resizeDocks({selection}, {380}, Qt::Horizontal);
-    resizeDocks({time}, {260}, Qt::Vertical);
+    DockLayout::arrange(*this, {selection, layers, changes}, time);
     connect(m_model, &AtlasModel::selectionChanged, selection, [selection](int c) {
         if (c >= 0)
             selection->raise();
