@@ -48,7 +48,8 @@ void DatedAreasLayer::paint(QPainter& painter, const RenderContext& c) const
         if (!area.holdsOn(c.settings.date) || f.parts.empty() ||
             !ScreenPath::visible(f, c.viewport))
             continue;
-        const QString name = MapText::name(c.settings.labels, area.name, area.nameAr, {});
+        // One line, as in the legend: two would rarely find room inside the area.
+        const QString name = MapText::areaName(area, c.settings.labels);
         if (area.isPoint()) {
             const QPointF p = c.toScreen(f.parts.front().front());
             symbols.drawAreaMarker(painter, p, area.approximate());
