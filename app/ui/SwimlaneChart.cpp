@@ -346,7 +346,7 @@ QString SwimlaneChart::describe(QPointF pos) const
         QString what = row < 2
                            ? QStringLiteral("%1 (%2): %3")
                                  .arg(side, EventText::code(kSides[static_cast<std::size_t>(row)]),
-                                      EventText::actor(d, iv->actor))
+                                      EventText::actor(d, iv->actor, m_labels))
                            : QStringLiteral("%1: %2").arg(name, EventText::status(iv->status));
         const QString to =
             iv->end == kOpenEnd ? QStringLiteral("…") : Date::fromJulianDay(iv->end - 1).toString();

@@ -32,7 +32,7 @@ public:
     void setStyle(const Style& style);
     void setDate(Date date);
     void setSelectedFeature(int feature);
-    /// The language of the crossings' and sectors' names: the map's labels'.
+    /// The language of the crossings', sectors' and actors' names: the map's labels'.
     void setLabels(LabelLanguage labels);
     Date date() const { return m_date; }
     const Timeline* timeline() const { return m_timeline.get(); }

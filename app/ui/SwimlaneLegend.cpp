@@ -35,13 +35,26 @@ void SwimlaneLegend::setStyle(const Style& style, std::shared_ptr<const Timeline
     setTimeline(std::move(timeline));
 }
 
+void SwimlaneLegend::setLabels(LabelLanguage labels)
+{
+    m_labels = labels;
+    showItems();
+}
+
 void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
-    const Dataset& d = timeline->dataset();
+    m_timeline = std::move(timeline);
+    showItems();
+}
+
+void SwimlaneLegend::showItems()
+{
+    const Timeline& timeline = *m_timeline;
+    const Dataset& d = timeline.dataset();
     std::set<int> shown; // controllers in dataset order
     for (int c = 0; c < static_cast<int>(d.features().size()); ++c)
         for (Side side : kSides)
-            for (const StateInterval& iv : timeline->controlIntervals(c, side)) {
+            for (const StateInterval& iv : timeline.controlIntervals(c, side)) {
                 if (!iv.isGap() && iv.actor >= 0 && iv.actor != d.unknownActor())
                     shown.insert(iv.actor);
                 shown.insert(iv.with.begin(), iv.with.end());
@@ -49,7 +62,7 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
     m_items.clear();
     const std::vector<QColor> colors = m_style.actorColors(d);
     for (int a : shown)
-        m_items.push_back({EventText::actor(d, a), colors[static_cast<std::size_t>(a)]});
+        m_items.push_back({EventText::actor(d, a, m_labels), colors[static_cast<std::size_t>(a)]});
     m_items.push_back({tr("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
     for (const CrossingStatus status :
          {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
@@ -58,6 +71,11 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
         {tr("approximate date"), m_style.unknownStatus, CrossingStatus::Unknown, false, true});
     m_items.push_back(
         {tr("disputed"), palette().base().color(), CrossingStatus::Unknown, false, false, true});
+    // For screen readers, what the picture shows.
+    QStringList names;
+    for (const Item& item : m_items)
+        names << item.text;
+    setAccessibleDescription(names.join(QStringLiteral(", ")));
     updateGeometry();
     update();
 }

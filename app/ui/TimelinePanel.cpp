@@ -149,6 +149,7 @@ void TimelinePanel::setStyle(const Style& style)
 void TimelinePanel::setLabels(LabelLanguage labels)
 {
     m_chart->setLabels(labels);
+    m_legend->setLabels(labels);
 }
 
 void TimelinePanel::showDataset()

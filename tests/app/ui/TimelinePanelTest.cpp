@@ -7,6 +7,7 @@
 #include "ui/LayersPanel.h"
 #include "ui/MapCanvas.h"
 #include "ui/SwimlaneChart.h"
+#include "ui/SwimlaneLegend.h"
 
 #include <QDockWidget>
 #include <QHelpEvent>
@@ -114,6 +115,7 @@ TEST_F(WindowTest, TheSwimlaneNamesTheDataInTheMapsLabelLanguage)
     const Dataset& d = window->model().dataset();
     const int rabia = 2, sector = d.firstSector();
     ASSERT_EQ(d.feature(rabia).id, QStringLiteral("rabia-yarubiyah"));
+    ASSERT_FALSE(d.feature(sector).nameAr.isEmpty());
     const auto nameOf = [&](int feature) {
         return tooltipAt(chart, QPointF(20, chart->rowRect(feature, 0).center().y()))
             .section(u'\n', 0, 0);
@@ -122,8 +124,11 @@ TEST_F(WindowTest, TheSwimlaneNamesTheDataInTheMapsLabelLanguage)
         return tooltipAt(chart, QPointF(chart->xOf(Date::fromYmd(2019, 9, 30).julianDay()),
                                         chart->rowRect(feature, 1).center().y()));
     };
+    const SwimlaneLegend* legend = window->timelinePanel()->findChild<SwimlaneLegend*>();
+    const QString sdf = QStringLiteral("قوات سوريا الديمقراطية");
     EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / al-Yarubiyah"));
-    EXPECT_TRUE(hoverBand(rabia).startsWith(QStringLiteral("al-Yarubiyah (SY)")));
+    EXPECT_EQ(hoverBand(rabia).section(u'\n', 0, 0), QStringLiteral("al-Yarubiyah (SY): SDF"));
+    EXPECT_TRUE(legend->accessibleDescription().contains(QStringLiteral("SDF")));
     // The labels chosen in the Layers panel, as the map's.
     window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
     const auto chooseLabels = [&](const QString& text) {
@@ -135,13 +140,14 @@ TEST_F(WindowTest, TheSwimlaneNamesTheDataInTheMapsLabelLanguage)
     };
     chooseLabels(QStringLiteral("العربية"));
     EXPECT_EQ(nameOf(rabia), QStringLiteral("ربيعة / اليعربية"));
-    EXPECT_TRUE(hoverBand(rabia).startsWith(QStringLiteral("اليعربية (SY)")))
-        << hoverBand(rabia).toStdString();
+    EXPECT_EQ(hoverBand(rabia).section(u'\n', 0, 0), QStringLiteral("اليعربية (SY): ") + sdf);
+    EXPECT_TRUE(legend->accessibleDescription().contains(sdf));
     EXPECT_EQ(nameOf(sector), d.feature(sector).nameAr);
     chooseLabels(QStringLiteral("Kurdî"));
     EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / Til Koçer"));
     EXPECT_TRUE(hoverBand(rabia).startsWith(QStringLiteral("Til Koçer (SY)")));
     EXPECT_EQ(nameOf(sector), d.feature(sector).name); // no Kurmanji name: English
+    EXPECT_TRUE(legend->accessibleDescription().contains(QStringLiteral("SDF"))); // as the map's
     // Both languages on one line: English, as the map's legend.
     chooseLabels(QStringLiteral("Both"));
     EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / al-Yarubiyah"));
