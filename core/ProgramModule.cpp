@@ -1,6 +1,7 @@
 #include "ProgramModule.h"
 
-#include <QDir>
+#include "io/InstallLayout.h"
+
 #include <QFileInfo>
 #include <QLibrary>
 
@@ -8,10 +9,7 @@ namespace frontier::ProgramModule {
 
 void* entry(const QString& fileName, const char* symbol, QString* error)
 {
-    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    const QString path = QDir::cleanPath(
-        QDir(QFileInfo(program).path())
-            .filePath(QStringLiteral(FRONTIER_MODULES_FROM_BINDIR "/").append(fileName)));
+    const QString path = InstallLayout::moduleDir() + QLatin1Char('/') + fileName;
     if (!QFileInfo::exists(path)) {
         *error = QStringLiteral("%1 is missing").arg(path);
         return nullptr;

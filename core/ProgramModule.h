@@ -8,8 +8,8 @@ namespace frontier {
 /// libraries they link (GDAL's hundred, FFmpeg's) are built with BIND_NOW, so linked into the
 /// program they would cost every start their loading and linking before main().
 ///
-/// A module sits in the install layout's libexec folder, found by the path from the running
-/// program's folder, the same in the build tree (tests run from there too).
+/// A module sits in the install layout's libexec folder (InstallLayout::moduleDir), the same in
+/// the build tree (tests run from there too).
 namespace ProgramModule {
 
 /// The entry point `symbol` of the module `fileName` (e.g. "libfrontier-gdal.so"), loaded on

@@ -1,20 +1,13 @@
 #include "DataLocator.h"
 
 #include "CliError.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "io/InstallLayout.h"
 
 namespace frontier {
 
 QString DataLocator::bundledPath()
 {
-    // The program's folder from /proc rather than QCoreApplication, which does not exist yet
-    // while the data loads beside Qt's start-up (BackgroundLoad). The path from there to the data
-    // is the install layout's (GNUInstallDirs), the same in the build tree.
-    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    return QDir(QFileInfo(program).path())
-        .filePath(QStringLiteral(FRONTIER_DATA_FROM_BINDIR "/maps"));
+    return InstallLayout::dataDir() + QStringLiteral("/maps");
 }
 
 QString DataLocator::resolve(const QString& explicitPath)
@@ -22,7 +15,7 @@ QString DataLocator::resolve(const QString& explicitPath)
     if (!explicitPath.isEmpty())
         return explicitPath;
     const QString env = qEnvironmentVariable("FRONTIER_ATLAS_DATA");
-    return env.isEmpty() ? QDir::cleanPath(bundledPath()) : env;
+    return env.isEmpty() ? bundledPath() : env;
 }
 
 std::shared_ptr<const Dataset> DataLocator::load(const QString& explicitPath)

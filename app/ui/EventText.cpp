@@ -27,11 +27,14 @@ QString outlets(const Dataset& d, const std::vector<int>& sources)
 
 QString EventText::actor(const Dataset& dataset, int actor)
 {
+    return EventText::actor(dataset, actor, UiLanguage::labels(UiLanguage::current()));
+}
+
+QString EventText::actor(const Dataset& dataset, int actor, LabelLanguage labels)
+{
     if (actor < 0 || actor == dataset.unknownActor())
         return tr("unknown");
-    // The window's language names the actors as the map's labels in it would.
-    return MapText::actorName(dataset.actors()[static_cast<std::size_t>(actor)],
-                              UiLanguage::labels(UiLanguage::current()));
+    return MapText::actorName(dataset.actors()[static_cast<std::size_t>(actor)], labels);
 }
 
 QString EventText::change(const Dataset& d, const Event& e)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Dataset.h"
+#include "render/MapSettings.h"
 #include "time/StateInterval.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,11 @@ public:
     static QString kind(EventKind kind);
     static QString code(Side side);
     static QString side(Side side);
-    /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor.
+    /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor; named as the
+    /// map's labels in the window's language would name it.
     static QString actor(const Dataset& dataset, int actor);
+    /// The same, named as the map's labels in `labels` name it (MapText::actorName).
+    static QString actor(const Dataset& dataset, int actor, LabelLanguage labels);
     /// ISO, as precise as it is known: "2012", "2014-06", "2019-09-30" (the same everywhere).
     static QString date(Date date) { return date.toString(); }
     /// "IQ side → ISIS (with PMF); status: closed (trucks only)", or the kind for other events.

@@ -80,9 +80,11 @@ FirstRunTip* FirstRunTip::open(const MapRenderer& renderer, QWidget* window)
     auto* tip = new FirstRunTip(renderer, window);
     tip->setAttribute(Qt::WA_DeleteOnClose);
     tip->adjustSize();
-    // Over the Selection dock at the right, not over the map it explains.
+    // Over the Selection dock (at the right, at the left in Arabic), not over the map it explains.
     const QRect frame = window->frameGeometry();
-    tip->move(std::max(frame.left(), frame.right() - tip->width() - 24), frame.top() + 90);
+    tip->move(window->isRightToLeft() ? frame.left() + 24
+                                      : std::max(frame.left(), frame.right() - tip->width() - 24),
+              frame.top() + 90);
     tip->show();
     return tip;
 }

@@ -5,6 +5,7 @@
 #include "BookmarksController.h"
 #include "ChangesPanel.h"
 #include "DatasetController.h"
+#include "DockLayout.h"
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
@@ -164,16 +165,7 @@ void MainWindow::createDocks()
         ScrollingDock::make(tr("Changes"), QStringLiteral("changesDock"), m_changesPanel, this);
     QDockWidget* time =
         ScrollingDock::make(tr("Timeline"), QStringLiteral("timelineDock"), m_timelinePanel, this);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the panel uses the whole height
-    addDockWidget(Qt::RightDockWidgetArea, selection);
-    addDockWidget(Qt::RightDockWidgetArea, layers);
-    addDockWidget(Qt::RightDockWidgetArea, changes);
-    tabifyDockWidget(selection, layers);
-    tabifyDockWidget(layers, changes);
-    selection->raise();
-    addDockWidget(Qt::BottomDockWidgetArea, time);
-    resizeDocks({selection}, {380}, Qt::Horizontal);
-    resizeDocks({time}, {260}, Qt::Vertical);
+    DockLayout::arrange(*this, {selection, layers, changes}, time);
     connect(m_model, &AtlasModel::selectionChanged, selection, [selection](int c) {
         if (c >= 0)
             selection->raise();
@@ -264,6 +256,7 @@ void MainWindow::zoom(double factor)
 void MainWindow::showSettings(const MapSettings& s)
 {
     m_layersPanel->showSettings(s, m_canvas->renderer().transform(s.crs).name());
+    m_timelinePanel->setLabels(s.labels);
 }
 
 void MainWindow::goTo(const SearchEntry& entry)

@@ -13,9 +13,15 @@ namespace frontier {
 namespace {
 
 const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
 const QString kSpeed = QStringLiteral("time/speed");
 const QString kDataset = QStringLiteral("dataset/path");
+
+// The docks' places, one layout per reading direction: Arabic's mirrors English's.
+QString stateKey(const QMainWindow& window)
+{
+    return window.isRightToLeft() ? QStringLiteral("window/state-rtl")
+                                  : QStringLiteral("window/state");
+}
 
 } // namespace
 
@@ -36,7 +42,8 @@ void SessionController::restore(bool includeView)
     if (settings.contains(kGeometry) &&
         !m_window->restoreGeometry(settings.value(kGeometry).toByteArray()))
         emit warning(tr("ignored the saved window geometry"));
-    if (settings.contains(kState) && !m_window->restoreState(settings.value(kState).toByteArray()))
+    const QString state = stateKey(*m_window);
+    if (settings.contains(state) && !m_window->restoreState(settings.value(state).toByteArray()))
         emit warning(tr("ignored the saved window layout"));
     if (settings.contains(kSpeed)) {
         bool ok = false;
@@ -62,7 +69,7 @@ QString SessionController::save()
 {
     QSettings settings;
     settings.setValue(kGeometry, m_window->saveGeometry());
-    settings.setValue(kState, m_window->saveState());
+    settings.setValue(stateKey(*m_window), m_window->saveState());
     settings.setValue(kSpeed, m_time.speed());
     MapSettings view = m_canvas.settings();
     view.date = m_model.date();

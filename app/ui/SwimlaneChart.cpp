@@ -1,6 +1,7 @@
 #include "SwimlaneChart.h"
 
 #include "EventText.h"
+#include "render/MapText.h"
 #include "render/SymbolPainter.h"
 #include "time/TimeController.h"
 #include "time/Timeline.h"
@@ -72,6 +73,12 @@ void SwimlaneChart::setDate(Date date)
 void SwimlaneChart::setSelectedFeature(int feature)
 {
     m_selected = feature;
+    update();
+}
+
+void SwimlaneChart::setLabels(LabelLanguage labels)
+{
+    m_labels = labels;
     update();
 }
 
@@ -225,10 +232,11 @@ void SwimlaneChart::paintLabels(QPainter& p, int feature) const
         const QRectF r = rowRect(feature, row);
         const QString code =
             row < 2 ? EventText::code(kSides[static_cast<std::size_t>(row)]) : QString();
-        const QString label = row == 2         ? tr("status")
-                              : f.isCrossing() ? f.sides[static_cast<std::size_t>(row)].name +
-                                                     QStringLiteral(" (") + code + QLatin1Char(')')
-                                               : code;
+        const QString label =
+            row == 2         ? tr("status")
+            : f.isCrossing() ? MapText::sideName(f.sides[static_cast<std::size_t>(row)], m_labels) +
+                                   QStringLiteral(" (") + code + QLatin1Char(')')
+                             : code;
         p.drawText(labelRect(r, kLabelWidth - 6), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     if (f.isCrossing())
@@ -236,7 +244,8 @@ void SwimlaneChart::paintLabels(QPainter& p, int feature) const
     const QRectF both = rowRect(feature, 0).united(rowRect(feature, 1));
     const QRectF nameRect = labelRect(both, kLabelWidth - 28);
     p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(font).elidedText(f.displayName(), Qt::ElideRight, nameRect.width()));
+               QFontMetricsF(font).elidedText(MapText::featureName(f, m_labels), Qt::ElideRight,
+                                              nameRect.width()));
 }
 
 void SwimlaneChart::paintEvent(QPaintEvent*)
@@ -319,9 +328,9 @@ QString SwimlaneChart::describe(QPointF pos) const
     if (lane->feature < 0)
         return tr("Click to collapse or expand");
     const FrontierFeature& f = d.feature(lane->feature);
+    const QString name = MapText::featureName(f, m_labels);
     if (pos.x() < kLabelWidth)
-        return f.isCrossing() ? f.displayName()
-                              : f.displayName() + QStringLiteral("\n") + EventText::kmRange(f);
+        return f.isCrossing() ? name : name + QStringLiteral("\n") + EventText::kmRange(f);
     for (int row = 0; row < rowCount(lane->feature); ++row) {
         if (!rowRect(lane->feature, row).contains(pos))
             continue;
@@ -332,12 +341,13 @@ QString SwimlaneChart::describe(QPointF pos) const
             return {};
         // A crossing's side is named by its town; a sector's by the sector and the side code.
         const QString side =
-            f.isCrossing() ? f.sides[static_cast<std::size_t>(row)].name : f.displayName();
-        QString what =
-            row < 2 ? QStringLiteral("%1 (%2): %3")
-                          .arg(side, EventText::code(kSides[static_cast<std::size_t>(row)]),
-                               EventText::actor(d, iv->actor))
-                    : QStringLiteral("%1: %2").arg(f.displayName(), EventText::status(iv->status));
+            f.isCrossing() ? MapText::sideName(f.sides[static_cast<std::size_t>(row)], m_labels)
+                           : name;
+        QString what = row < 2
+                           ? QStringLiteral("%1 (%2): %3")
+                                 .arg(side, EventText::code(kSides[static_cast<std::size_t>(row)]),
+                                      EventText::actor(d, iv->actor, m_labels))
+                           : QStringLiteral("%1: %2").arg(name, EventText::status(iv->status));
         const QString to =
             iv->end == kOpenEnd ? QStringLiteral("…") : Date::fromJulianDay(iv->end - 1).toString();
         what += QStringLiteral("\n%1 – %2")

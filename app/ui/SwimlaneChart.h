@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Date.h"
+#include "render/MapSettings.h"
 #include "render/Style.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     void setStyle(const Style& style);
     void setDate(Date date);
     void setSelectedFeature(int feature);
+    /// The language of the crossings', sectors' and actors' names: the map's labels'.
+    void setLabels(LabelLanguage labels);
     Date date() const { return m_date; }
     const Timeline* timeline() const { return m_timeline.get(); }
 
@@ -95,6 +98,7 @@ private:
     std::vector<QColor> m_actorColors;
     Date m_date;
     int m_selected = -1;
+    LabelLanguage m_labels = LabelLanguage::English;
     std::array<bool, 2> m_collapsed{};
     std::vector<Lane> m_lanes;
     double m_bottom = kTop; ///< below the last lane: the year axis

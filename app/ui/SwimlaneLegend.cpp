@@ -6,6 +6,7 @@
 #include "time/Timeline.h"
 
 #include <QPainter>
+#include <QStyle>
 
 #include <set>
 
@@ -34,13 +35,26 @@ void SwimlaneLegend::setStyle(const Style& style, std::shared_ptr<const Timeline
     setTimeline(std::move(timeline));
 }
 
+void SwimlaneLegend::setLabels(LabelLanguage labels)
+{
+    m_labels = labels;
+    showItems();
+}
+
 void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
 {
-    const Dataset& d = timeline->dataset();
+    m_timeline = std::move(timeline);
+    showItems();
+}
+
+void SwimlaneLegend::showItems()
+{
+    const Timeline& timeline = *m_timeline;
+    const Dataset& d = timeline.dataset();
     std::set<int> shown; // controllers in dataset order
     for (int c = 0; c < static_cast<int>(d.features().size()); ++c)
         for (Side side : kSides)
-            for (const StateInterval& iv : timeline->controlIntervals(c, side)) {
+            for (const StateInterval& iv : timeline.controlIntervals(c, side)) {
                 if (!iv.isGap() && iv.actor >= 0 && iv.actor != d.unknownActor())
                     shown.insert(iv.actor);
                 shown.insert(iv.with.begin(), iv.with.end());
@@ -48,7 +62,7 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
     m_items.clear();
     const std::vector<QColor> colors = m_style.actorColors(d);
     for (int a : shown)
-        m_items.push_back({EventText::actor(d, a), colors[static_cast<std::size_t>(a)]});
+        m_items.push_back({EventText::actor(d, a, m_labels), colors[static_cast<std::size_t>(a)]});
     m_items.push_back({tr("unknown"), m_style.unknownActor, CrossingStatus::Unknown, true});
     for (const CrossingStatus status :
          {CrossingStatus::Open, CrossingStatus::Restricted, CrossingStatus::Closed})
@@ -57,6 +71,11 @@ void SwimlaneLegend::setTimeline(std::shared_ptr<const Timeline> timeline)
         {tr("approximate date"), m_style.unknownStatus, CrossingStatus::Unknown, false, true});
     m_items.push_back(
         {tr("disputed"), palette().base().color(), CrossingStatus::Unknown, false, false, true});
+    // For screen readers, what the picture shows.
+    QStringList names;
+    for (const Item& item : m_items)
+        names << item.text;
+    setAccessibleDescription(names.join(QStringLiteral(", ")));
     updateGeometry();
     update();
 }
@@ -92,7 +111,10 @@ void SwimlaneLegend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const SymbolPainter symbols(m_style);
-    layout(width(), [&](const Item& item, const QRect& swatch, const QRect& text) {
+    // Laid out from the left, then mirrored in a right-to-left window: it reads from the right.
+    layout(width(), [&](const Item& item, QRect swatch, QRect text) {
+        swatch = QStyle::visualRect(layoutDirection(), rect(), swatch);
+        text = QStyle::visualRect(layoutDirection(), rect(), text);
         if (item.color.isValid())
             symbols.fillControlPeriod(p, swatch, item.color, item.unknown, QColor(),
                                       item.approximate, item.disputed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Event.h"
+#include "render/MapSettings.h"
 #include "render/Style.h"
 
 #include <QWidget>
@@ -22,6 +23,8 @@ public:
                             QWidget* parent = nullptr);
     void setTimeline(std::shared_ptr<const Timeline> timeline);
     void setStyle(const Style& style, std::shared_ptr<const Timeline> timeline);
+    /// Names the actors as the map's labels in `labels` do.
+    void setLabels(LabelLanguage labels);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -42,7 +45,11 @@ private:
     /// Lays the items out in `width`; calls `place` for each with its swatch's rectangle.
     template <typename Place> int layout(int width, Place place) const;
 
+    void showItems();
+
     Style m_style;
+    std::shared_ptr<const Timeline> m_timeline;
+    LabelLanguage m_labels = LabelLanguage::English;
     std::vector<Item> m_items;
 };
 

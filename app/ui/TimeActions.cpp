@@ -8,11 +8,19 @@
 namespace frontier {
 namespace {
 
+// A step's arrows, as `iconText` has them, isolated left to right: time runs left to right in
+// every language (TimelinePanel), and in a right-to-left window the bidi algorithm would otherwise
+// reverse "|◀" and put "◀ش"'s arrow after its letter.
+QString leftToRight(const QString& iconText)
+{
+    return QChar(0x2066) + iconText + QChar(0x2069); // LEFT-TO-RIGHT ISOLATE … POP
+}
+
 QAction* make(QObject* parent, const QString& text, const QKeySequence& key, const QString& name,
               const QString& iconText)
 {
     auto* a = new QAction(text, parent);
-    a->setIconText(iconText);
+    a->setIconText(leftToRight(iconText));
     a->setShortcut(key);
     a->setObjectName(name);
     a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));

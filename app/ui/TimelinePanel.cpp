@@ -41,6 +41,7 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
                              const TimeActions& actions, QWidget* parent)
     : QWidget(parent), m_model(model), m_controller(controller),
       m_slider(new EventTickSlider(this)), m_sliderRow(new QHBoxLayout),
+      m_timeAxis(new QWidget(this)),
       m_dateEdit(new DateField(AtlasModel::minimumDate(), AtlasModel::maximumDate(), this)),
       m_speed(new QComboBox(this)), m_chart(new SwimlaneChart(model.sharedTimeline(), {}, this)),
       m_legend(new SwimlaneLegend(model.sharedTimeline(), {}, this))
@@ -64,11 +65,15 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
         m_speed->addItem(tr(text), days);
     m_speed->setCurrentIndex(m_speed->findData(controller.speed()));
 
-    auto* buttons = new QHBoxLayout;
+    auto* steps = new QWidget(this);
+    auto* stepRow = new QHBoxLayout(steps);
+    stepRow->setContentsMargins(0, 0, 0, 0);
     for (QAction* a : {actions.start, actions.previousEvent, actions.previousYear,
                        actions.previousMonth, actions.previousDay, actions.play, actions.nextDay,
                        actions.nextMonth, actions.nextYear, actions.nextEvent, actions.end})
-        buttons->addWidget(button(a, this));
+        stepRow->addWidget(button(a, this));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(steps);
     buttons->addSpacing(12);
     buttons->addWidget(m_dateEdit);
     buttons->addStretch(1);
@@ -91,18 +96,23 @@ TimelinePanel::TimelinePanel(AtlasModel& model, TimeController& controller,
     // panel by its height for width, so the chart takes the room left, and scrolls.
     scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
+    auto* axis = new QVBoxLayout(m_timeAxis);
+    axis->setContentsMargins(0, 0, 0, 0);
+    axis->setSpacing(2);
+    m_sliderRow->addWidget(m_slider);
+    axis->addLayout(m_sliderRow);
+    axis->addWidget(scroll, 1);
+    // The days run left to right, as the swimlane draws them, and the step buttons with them.
+    m_timeAxis->setLayoutDirection(Qt::LeftToRight);
+    steps->setLayoutDirection(Qt::LeftToRight);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(2);
     layout->addLayout(buttons);
-    m_sliderRow->addWidget(m_slider);
-    layout->addLayout(m_sliderRow);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_timeAxis, 1);
     layout->addWidget(m_legend);
 
-    // Time runs left to right in every language, as the swimlane's axis draws it: an Arabic
-    // window keeps the slider and the step buttons the same way round.
-    setLayoutDirection(Qt::LeftToRight);
     m_chart->installEventFilter(this); // it moves and resizes with the scroll area
     showDataset();
     connect(m_slider, &QSlider::valueChanged, &model,
@@ -134,6 +144,12 @@ void TimelinePanel::setStyle(const Style& style)
 {
     m_chart->setStyle(style);
     m_legend->setStyle(style, m_model.sharedTimeline());
+}
+
+void TimelinePanel::setLabels(LabelLanguage labels)
+{
+    m_chart->setLabels(labels);
+    m_legend->setLabels(labels);
 }
 
 void TimelinePanel::showDataset()
@@ -178,12 +194,11 @@ void TimelinePanel::alignSlider()
     option.orientation = Qt::Horizontal;
     const int handle = m_slider->style()->pixelMetric(QStyle::PM_SliderLength, &option, m_slider);
     const int left =
-        m_chart->mapTo(this, QPoint(SwimlaneChart::timeAxisLeft(), 0)).x() - handle / 2;
-    const int chartRight = width() - m_chart->mapTo(this, QPoint(m_chart->width(), 0)).x();
+        m_chart->mapTo(m_timeAxis, QPoint(SwimlaneChart::timeAxisLeft(), 0)).x() - handle / 2;
+    const int chartRight =
+        m_timeAxis->width() - m_chart->mapTo(m_timeAxis, QPoint(m_chart->width(), 0)).x();
     const int right = chartRight + SwimlaneChart::timeAxisRight() - handle / 2;
-    const QMargins outer = layout()->contentsMargins();
-    const QMargins wanted(std::max(0, left - outer.left()), 0, std::max(0, right - outer.right()),
-                          0);
+    const QMargins wanted(std::max(0, left), 0, std::max(0, right), 0);
     if (m_sliderRow->contentsMargins() != wanted)
         m_sliderRow->setContentsMargins(wanted);
 }

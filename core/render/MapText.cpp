@@ -25,6 +25,12 @@ QLocale localeOf(LabelLanguage language)
                                        : QLocale(QLocale::English);
 }
 
+// One line: the English name for both languages.
+LabelLanguage oneLine(LabelLanguage language)
+{
+    return language == LabelLanguage::Both ? LabelLanguage::English : language;
+}
+
 } // namespace
 
 QString MapText::text(LabelLanguage language, const char* source)
@@ -41,6 +47,38 @@ QString MapText::actorName(const Actor& actor, LabelLanguage language)
 {
     return isArabic(language) && !actor.aliasesAr.isEmpty() ? actor.aliasesAr.front()
                                                             : actor.shortName;
+}
+
+QString MapText::name(LabelLanguage language, const QString& english, const QString& arabic,
+                      const QString& kurdish)
+{
+    switch (language) {
+    case LabelLanguage::English:
+        return english;
+    case LabelLanguage::Arabic:
+        return arabic.isEmpty() ? english : arabic;
+    case LabelLanguage::Kurdish:
+        return kurdish.isEmpty() ? english : kurdish;
+    case LabelLanguage::Both:
+        return arabic.isEmpty() ? english : english + QLatin1Char('\n') + arabic;
+    }
+    return english;
+}
+
+QString MapText::featureName(const FrontierFeature& feature, LabelLanguage language)
+{
+    return name(oneLine(language), feature.displayName(), feature.displayNameAr(),
+                feature.displayNameKu());
+}
+
+QString MapText::sideName(const FrontierFeature::SideInfo& side, LabelLanguage language)
+{
+    return name(oneLine(language), side.name, side.nameAr, side.nameKu);
+}
+
+QString MapText::areaName(const DatedArea& area, LabelLanguage language)
+{
+    return name(oneLine(language), area.name, area.nameAr, {});
 }
 
 QString MapText::date(LabelLanguage language, Date date)

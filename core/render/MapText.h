@@ -3,6 +3,8 @@
 #include "MapSettings.h"
 #include "model/Actor.h"
 #include "model/Date.h"
+#include "model/DatedArea.h"
+#include "model/FrontierFeature.h"
 
 #include <QString>
 
@@ -22,6 +24,15 @@ public:
     static QString number(LabelLanguage language, double value);
     /// An actor by its short name; in Arabic, by the first of its Arabic names where it has one.
     static QString actorName(const Actor& actor, LabelLanguage language);
+    /// A name from the data as the map labels it: the Arabic or Kurmanji one where the data has
+    /// it, else the English; with both languages, the English over the Arabic on two lines.
+    static QString name(LabelLanguage language, const QString& english, const QString& arabic,
+                        const QString& kurdish);
+    /// The data's names on one line (a legend's row, the swimlane's): as `name`, but with both
+    /// languages the English one, as the legend's words are.
+    static QString featureName(const FrontierFeature& feature, LabelLanguage language);
+    static QString sideName(const FrontierFeature::SideInfo& side, LabelLanguage language);
+    static QString areaName(const DatedArea& area, LabelLanguage language);
     static bool isArabic(LabelLanguage language) { return language == LabelLanguage::Arabic; }
 };
 

@@ -48,4 +48,23 @@ TEST_F(DatedAreasLayerTest, APointAreaIsAMarkerOnlyInsideItsDates)
     EXPECT_EQ(test::pixelAt(renderer.renderImage(s), p + QPointF(2, 0)), renderer.style().sea);
 }
 
+// Defect: the areas were named in English on a map labelled in Arabic. Their names are
+// MapText::areaName's (MapTextTest); here, the map draws them by the label language, on one line.
+TEST_F(DatedAreasLayerTest, AreasAreNamedInTheLabelLanguage)
+{
+    MapSettings s = settings(Date::fromYmd(2019, 9, 30));
+    s.layers = static_cast<unsigned>(MapLayerId::DatedAreas);
+    s.decorations = 0;
+    const auto render = [&](LabelLanguage language) {
+        s.labels = language;
+        return renderer.renderImage(s);
+    };
+    const QImage english = render(LabelLanguage::English);
+    EXPECT_NE(render(LabelLanguage::Arabic), english);
+    EXPECT_EQ(render(LabelLanguage::Both), english);
+    EXPECT_EQ(render(LabelLanguage::Kurdish), english); // the data has no Kurmanji names for them
+    s.layers = 0; // no area, and then no label either: the difference is theirs
+    EXPECT_EQ(render(LabelLanguage::Arabic), render(LabelLanguage::English));
+}
+
 } // namespace

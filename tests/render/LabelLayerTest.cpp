@@ -1,5 +1,6 @@
 #include "render/layers/LabelLayer.h"
 #include "RenderTest.h"
+#include "render/MapText.h"
 #include "render/RenderCache.h"
 #include "render/ScreenPath.h"
 
@@ -72,8 +73,8 @@ TEST_F(LabelLayerTest, KurdishLabelsAreKurmanjiWhereTheDataHasThemAndEnglishElse
     // governorate, with no Kurmanji name in the data, stays "Hasakah")
     EXPECT_EQ(labelLanguageFromCode(QStringLiteral("ku")), LabelLanguage::Kurdish);
     EXPECT_EQ(labelLanguageCode(LabelLanguage::Kurdish), QStringLiteral("ku"));
-    EXPECT_EQ(LabelLayer::labelText(QStringLiteral("Mosul"), QStringLiteral("الموصل"), QString(),
-                                    int(LabelLanguage::Kurdish)),
+    EXPECT_EQ(MapText::name(LabelLanguage::Kurdish, QStringLiteral("Mosul"),
+                            QStringLiteral("الموصل"), QString()),
               QStringLiteral("Mosul"));
 }
 

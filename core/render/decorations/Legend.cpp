@@ -195,7 +195,8 @@ std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const Fea
         for (std::size_t i = 0; i < d.areas().size(); ++i)
             if (d.areas()[i].holdsOn(settings.date) ||
                 (settings.compareDate.isValid() && d.areas()[i].holdsOn(settings.compareDate)))
-                e.push_back({Kind::Area, d.areas()[i].name, static_cast<int>(i)});
+                e.push_back({Kind::Area, MapText::areaName(d.areas()[i], settings.labels),
+                             static_cast<int>(i)});
     e.push_back({Kind::Frontier, text(QT_TRANSLATE_NOOP("Map", "Iraq–Syria boundary"))});
     e.push_back({Kind::River, text(QT_TRANSLATE_NOOP("Map", "River"))});
     return e;

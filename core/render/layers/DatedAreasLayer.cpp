@@ -1,6 +1,7 @@
 #include "DatedAreasLayer.h"
 
 #include "render/LabelEngine.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/ScreenPath.h"
 #include "render/SymbolPainter.h"
@@ -47,14 +48,16 @@ void DatedAreasLayer::paint(QPainter& painter, const RenderContext& c) const
         if (!area.holdsOn(c.settings.date) || f.parts.empty() ||
             !ScreenPath::visible(f, c.viewport))
             continue;
+        // One line, as in the legend: two would rarely find room inside the area.
+        const QString name = MapText::areaName(area, c.settings.labels);
         if (area.isPoint()) {
             const QPointF p = c.toScreen(f.parts.front().front());
             symbols.drawAreaMarker(painter, p, area.approximate());
-            label(painter, c, p, c.style.datedAreaMarkerRadius + 3, area.name);
+            label(painter, c, p, c.style.datedAreaMarkerRadius + 3, name);
         } else {
             symbols.drawArea(painter, ScreenPath::build(f, c.viewport, true), area.approximate());
             if (const auto p = c.transform.forward(area.point))
-                label(painter, c, c.toScreen(*p), 0, area.name);
+                label(painter, c, c.toScreen(*p), 0, name);
         }
     }
 }

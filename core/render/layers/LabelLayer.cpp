@@ -2,6 +2,7 @@
 
 #include "render/LabelAnchor.h"
 #include "render/LabelEngine.h"
+#include "render/MapText.h"
 #include "render/RenderContext.h"
 #include "render/ScreenPath.h"
 #include "render/SymbolPainter.h"
@@ -113,28 +114,11 @@ std::optional<QPointF> anchorOf(const ProjectedFeature& f, const RenderContext& 
 
 } // namespace
 
-QString LabelLayer::labelText(const QString& english, const QString& arabic, const QString& kurdish,
-                              int language)
-{
-    const QString ar = arabic.isEmpty() ? english : arabic;
-    switch (static_cast<LabelLanguage>(language)) {
-    case LabelLanguage::Kurdish:
-        return kurdish.isEmpty() ? english : kurdish;
-    case LabelLanguage::English:
-        return english;
-    case LabelLanguage::Arabic:
-        return ar;
-    case LabelLanguage::Both:
-        return arabic.isEmpty() ? english : english + QLatin1Char('\n') + arabic;
-    }
-    return english;
-}
-
 void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
 {
     LabelEngine& engine = c.labels;
     const double crossingRadius = SymbolPainter(c.style).extent() + 3;
-    const int lang = static_cast<int>(c.settings.labels);
+    const LabelLanguage lang = c.settings.labels;
     const QRectF screen(QPointF(0, 0), c.settings.logicalSize());
     const Dataset& d = c.dataset();
 
@@ -193,7 +177,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
     const QFont crossingFont = c.font(c.style.labelPointSize * 1.45, true);
     for (std::size_t i = 0; i < crossingPoints.size(); ++i) {
         const FrontierFeature& x = d.crossings()[i];
-        const QString text = labelText(x.displayName(), x.displayNameAr(), x.displayNameKu(), lang);
+        const QString text =
+            MapText::name(lang, x.displayName(), x.displayNameAr(), x.displayNameKu());
         // Farther out where the frontier runs through all the near places.
         const QSizeF size = c.textSizes.measure(crossingFont, text);
         std::vector<Candidate> candidates;
@@ -209,9 +194,9 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const Feature& src = features[static_cast<std::size_t>(pl.feature)];
         const bool major = pl.rank <= 2;
         const QFont font = c.font(c.style.labelPointSize * (major ? 1.4 : 1.2), major);
-        const QString text = labelText(src.attribute(QStringLiteral("name")),
-                                       src.attribute(QStringLiteral("name_ar")),
-                                       src.attribute(QStringLiteral("name_ku")), lang);
+        const QString text = MapText::name(lang, src.attribute(QStringLiteral("name")),
+                                           src.attribute(QStringLiteral("name_ar")),
+                                           src.attribute(QStringLiteral("name_ku")));
         placeAndDraw(painter, engine,
                      around(pl.p, c.textSizes.measure(font, text), symbolRadius(pl.kind)), font,
                      text, c.style);
@@ -222,9 +207,9 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const auto& rivers = d.layer(BaseLayer::Rivers).features;
         for (const ProjectedFeature& f : c.projected.layer(BaseLayer::Rivers)) {
             const Feature& src = rivers[static_cast<std::size_t>(f.feature)];
-            const QString text = labelText(src.attribute(QStringLiteral("name")),
-                                           src.attribute(QStringLiteral("name_ar")),
-                                           src.attribute(QStringLiteral("name_ku")), lang);
+            const QString text = MapText::name(lang, src.attribute(QStringLiteral("name")),
+                                               src.attribute(QStringLiteral("name_ar")),
+                                               src.attribute(QStringLiteral("name_ku")));
             const QSizeF s = c.textSizes.measure(font, text);
             std::vector<QPointF> visible;
             for (const auto& part : f.parts)
@@ -261,8 +246,9 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             QString en = feature.attribute(QStringLiteral("name"));
             if (upper)
                 en = en.toUpper();
-            const QString text = labelText(en, feature.attribute(QStringLiteral("name_ar")),
-                                           feature.attribute(QStringLiteral("name_ku")), lang);
+            const QString text =
+                MapText::name(lang, en, feature.attribute(QStringLiteral("name_ar")),
+                              feature.attribute(QStringLiteral("name_ku")));
             const QSizeF s = c.textSizes.measure(font, text);
             // At the anchor, else nearby (a country's name or the legend may hold the spot) while
             // that is still inside the area.

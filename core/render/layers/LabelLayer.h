@@ -2,8 +2,6 @@
 
 #include "render/MapLayer.h"
 
-#include <QString>
-
 namespace frontier {
 
 /// \brief Place symbols and every static label (crossings first, then places by rank, rivers,
@@ -12,9 +10,6 @@ class LabelLayer : public MapLayer {
 public:
     RenderPass pass() const override { return RenderPass::Static; }
     void paint(QPainter& painter, const RenderContext& context) const override;
-    /// A bilingual label text per the settings' language.
-    static QString labelText(const QString& english, const QString& arabic, const QString& kurdish,
-                             int language);
 };
 
 } // namespace frontier

@@ -4,10 +4,16 @@
 #include "time/TimeController.h"
 #include "ui/DateField.h"
 #include "ui/EventTickSlider.h"
+#include "ui/LayersPanel.h"
 #include "ui/MapCanvas.h"
 #include "ui/SwimlaneChart.h"
+#include "ui/SwimlaneLegend.h"
 
+#include <QDockWidget>
+#include <QHelpEvent>
+#include <QRadioButton>
 #include <QToolButton>
+#include <QToolTip>
 
 namespace frontier {
 namespace {
@@ -91,6 +97,60 @@ TEST_F(WindowTest, ThePlayButtonAdvancesTheDate)
     EXPECT_EQ(play->text(), QStringLiteral("Pause"));
     QTest::mouseClick(play, Qt::LeftButton);
     EXPECT_FALSE(window->timeController()->isPlaying());
+}
+
+// The tooltip the swimlane shows at `pos`.
+QString tooltipAt(SwimlaneChart* chart, QPointF pos)
+{
+    QToolTip::hideText();
+    QHelpEvent help(QEvent::ToolTip, pos.toPoint(), chart->mapToGlobal(pos.toPoint()));
+    QApplication::sendEvent(chart, &help);
+    return QToolTip::text();
+}
+
+// Defect: the swimlane named the crossings and sectors in English whatever the map's labels.
+TEST_F(WindowTest, TheSwimlaneNamesTheDataInTheMapsLabelLanguage)
+{
+    SwimlaneChart* chart = window->timelinePanel()->chart();
+    const Dataset& d = window->model().dataset();
+    const int rabia = 2, sector = d.firstSector();
+    ASSERT_EQ(d.feature(rabia).id, QStringLiteral("rabia-yarubiyah"));
+    ASSERT_FALSE(d.feature(sector).nameAr.isEmpty());
+    const auto nameOf = [&](int feature) {
+        return tooltipAt(chart, QPointF(20, chart->rowRect(feature, 0).center().y()))
+            .section(u'\n', 0, 0);
+    };
+    const auto hoverBand = [&](int feature) {
+        return tooltipAt(chart, QPointF(chart->xOf(Date::fromYmd(2019, 9, 30).julianDay()),
+                                        chart->rowRect(feature, 1).center().y()));
+    };
+    const SwimlaneLegend* legend = window->timelinePanel()->findChild<SwimlaneLegend*>();
+    const QString sdf = QStringLiteral("قوات سوريا الديمقراطية");
+    EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / al-Yarubiyah"));
+    EXPECT_EQ(hoverBand(rabia).section(u'\n', 0, 0), QStringLiteral("al-Yarubiyah (SY): SDF"));
+    EXPECT_TRUE(legend->accessibleDescription().contains(QStringLiteral("SDF")));
+    // The labels chosen in the Layers panel, as the map's.
+    window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
+    const auto chooseLabels = [&](const QString& text) {
+        for (QRadioButton* b : window->layersPanel()->findChildren<QRadioButton*>())
+            if (b->text() == text)
+                QTest::mouseClick(b, Qt::LeftButton);
+        ASSERT_EQ(window->canvas()->settings().labels == LabelLanguage::English,
+                  text == QStringLiteral("English"));
+    };
+    chooseLabels(QStringLiteral("العربية"));
+    EXPECT_EQ(nameOf(rabia), QStringLiteral("ربيعة / اليعربية"));
+    EXPECT_EQ(hoverBand(rabia).section(u'\n', 0, 0), QStringLiteral("اليعربية (SY): ") + sdf);
+    EXPECT_TRUE(legend->accessibleDescription().contains(sdf));
+    EXPECT_EQ(nameOf(sector), d.feature(sector).nameAr);
+    chooseLabels(QStringLiteral("Kurdî"));
+    EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / Til Koçer"));
+    EXPECT_TRUE(hoverBand(rabia).startsWith(QStringLiteral("Til Koçer (SY)")));
+    EXPECT_EQ(nameOf(sector), d.feature(sector).name); // no Kurmanji name: English
+    EXPECT_TRUE(legend->accessibleDescription().contains(QStringLiteral("SDF"))); // as the map's
+    // Both languages on one line: English, as the map's legend.
+    chooseLabels(QStringLiteral("Both"));
+    EXPECT_EQ(nameOf(rabia), QStringLiteral("Rabia / al-Yarubiyah"));
 }
 
 } // namespace
