@@ -27,6 +27,7 @@ public:
     static QString kind(EventKind kind);
     static QString code(Side side);
     static QString side(Side side);
+    static QString confidence(Confidence confidence);
     /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor.
     static QString actor(const Dataset& dataset, int actor);
     /// ISO, as precise as it is known: "2012", "2014-06", "2019-09-30" (the same everywhere).

@@ -4,10 +4,10 @@
 #include "CatalogReader.h"
 #include "DatasetRecords.h"
 #include "FeaturePlacement.h"
-#include "model/IdIndex.h"
 #include "LocalFile.h"
 #include "OgrLayerReader.h"
 #include "RecordReader.h"
+#include "model/IdIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "CatalogReader.h"
 #include "EventReader.h"
 #include "FieldReader.h"
-#include "model/IdIndex.h"
 #include "JsonFile.h"
+#include "model/IdIndex.h"
 
 #include <QSet>
 
