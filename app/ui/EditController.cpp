@@ -228,9 +228,12 @@ bool EditController::maySwitch()
 
 bool EditController::save()
 {
+    if (!m_edits)
+        return true; // nothing edited
     const QString folder = m_model.dataset().origin();
-    if (!m_edits || (QDir(folder) != QDir(m_bundled) && QFileInfo(folder).isWritable()))
-        return m_edits ? saveTo(folder) : true;
+    const bool bundled = !m_bundled.isEmpty() && QDir(folder) == QDir(m_bundled);
+    if (!bundled && QFileInfo(folder).isWritable())
+        return saveTo(folder);
     QMessageBox::information(m_window, tr("Save as"),
                              tr("The bundled dataset is not changed: choose a folder to save "
                                 "your edited copy of it in."));

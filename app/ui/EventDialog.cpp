@@ -131,6 +131,11 @@ void EventDialog::build(const Dataset& dataset, const std::vector<Record>& sourc
         {m_sources, "sourcesList"}, {m_claims, "claimsEdit"}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(QLatin1String(name));
+    // Long actor and place names must not widen the dialog past a small screen.
+    for (QComboBox* c : {m_kind, m_place, m_side, m_actor, m_status, m_confidence}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(16);
+    }
     auto* general = new QLabel(this);
     general->setObjectName(QStringLiteral("generalProblem"));
     m_problems = std::make_unique<FieldProblems>(general);

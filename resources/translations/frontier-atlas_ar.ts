@@ -346,19 +346,19 @@
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>ال&amp;معرّف:</translation>
+        <translation>&amp;المعرّف:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation>الاسم ال&amp;مختصر:</translation>
+        <translation>&amp;الاسم المختصر:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Part of (actor id):</source>
@@ -366,39 +366,39 @@
     </message>
     <message>
         <source>&amp;Colour (#rrggbb):</source>
-        <translation>ال&amp;لون (#rrggbb):</translation>
+        <translation>&amp;اللون (#rrggbb):</translation>
     </message>
     <message>
         <source>English &amp;aliases (; between):</source>
-        <translation>الأسماء ال&amp;بديلة بالإنجليزية (بينها ;):</translation>
+        <translation>&amp;الأسماء البديلة بالإنجليزية (بينها ;):</translation>
     </message>
     <message>
         <source>A&amp;rabic aliases:</source>
-        <translation>الأسماء البديلة بال&amp;عربية:</translation>
+        <translation>&amp;الأسماء البديلة بالعربية:</translation>
     </message>
     <message>
         <source>K&amp;urdish aliases:</source>
-        <translation>الأسماء البديلة بال&amp;كردية:</translation>
+        <translation>&amp;الأسماء البديلة بالكردية:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation>ال&amp;وسيلة:</translation>
+        <translation>&amp;الوسيلة:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Date published:</source>
-        <translation>تاريخ ال&amp;نشر:</translation>
+        <translation>&amp;تاريخ النشر:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>ال&amp;رابط:</translation>
+        <translation>&amp;الرابط:</translation>
     </message>
     <message>
         <source>&amp;Citation:</source>
-        <translation>الا&amp;ستشهاد:</translation>
+        <translation>&amp;الاستشهاد:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>حفظ &amp;باسم…</translation>
+        <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -573,11 +573,11 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Add event…</source>
-        <translation>إ&amp;ضافة حدث…</translation>
+        <translation>&amp;إضافة حدث…</translation>
     </message>
     <message>
         <source>&amp;Edit event…</source>
@@ -589,11 +589,11 @@
     </message>
     <message>
         <source>A&amp;ctors…</source>
-        <translation>ال&amp;جهات الفاعلة…</translation>
+        <translation>&amp;الجهات الفاعلة…</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation>ال&amp;مصادر…</translation>
+        <translation>&amp;المصادر…</translation>
     </message>
     <message>
         <source>Cannot edit this dataset</source>
@@ -714,7 +714,7 @@ Your edits are kept: nothing was changed on disk.</source>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation>مصدر &amp;جديد…</translation>
+        <translation>&amp;مصدر جديد…</translation>
     </message>
     <message>
         <source>JSON: [{&quot;field&quot;: &quot;actor&quot;, &quot;value&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;…&quot;], &quot;note&quot;: &quot;…&quot;}]</source>
@@ -722,59 +722,59 @@ Your edits are kept: nothing was changed on disk.</source>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>ال&amp;معرّف:</translation>
+        <translation>&amp;المعرّف:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>ال&amp;تاريخ:</translation>
+        <translation>&amp;التاريخ:</translation>
     </message>
     <message>
         <source>E&amp;nd:</source>
-        <translation>ال&amp;نهاية:</translation>
+        <translation>&amp;النهاية:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Crossing or sector:</source>
-        <translation>ال&amp;معبر أو القطاع:</translation>
+        <translation>&amp;المعبر أو القطاع:</translation>
     </message>
     <message>
         <source>Si&amp;de:</source>
-        <translation>ال&amp;جانب:</translation>
+        <translation>&amp;الجانب:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>الجهة ال&amp;فاعلة:</translation>
+        <translation>&amp;الجهة الفاعلة:</translation>
     </message>
     <message>
         <source>Co-&amp;holders:</source>
-        <translation>ال&amp;شركاء في السيطرة:</translation>
+        <translation>&amp;الشركاء في السيطرة:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <source>&amp;Restriction:</source>
-        <translation>ال&amp;قيد:</translation>
+        <translation>&amp;القيد:</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation>ال&amp;ثقة:</translation>
+        <translation>&amp;الثقة:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>ال&amp;ملخص:</translation>
+        <translation>&amp;الملخص:</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation>ال&amp;مصادر:</translation>
+        <translation>&amp;المصادر:</translation>
     </message>
     <message>
         <source>C&amp;laims:</source>
-        <translation>ال&amp;روايات المخالفة:</translation>
+        <translation>&amp;الروايات المخالفة:</translation>
     </message>
     <message>
         <source>expected an array of claims</source>

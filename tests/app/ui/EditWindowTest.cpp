@@ -236,3 +236,40 @@ TEST_F(EditWindowTest, ClosingWithUnsavedEditsAsksAndCancelKeepsThem)
     EXPECT_EQ(test::fileBytes(data.filePath(QStringLiteral("events.geojson"))), onDisk);
     EXPECT_TRUE(window->close()); // nothing unsaved: no question
 }
+
+TEST_F(EditWindowTest, ASourceAddedByTypingIsCheckedAsTypedAndUndone)
+{
+    const std::size_t sources = dataset().sources().size();
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        ASSERT_EQ(dialog->objectName(), QStringLiteral("sourceDialog"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "idEdit"), QStringLiteral("test-source"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "outletEdit"), QStringLiteral("O'Outlet \"x\""));
+        QTest::keyClicks(field<QLineEdit>(dialog, "titleEdit"), QStringLiteral("A title"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "publishedEdit"), QStringLiteral("2019-13"));
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("publishedProblem"));
+        ASSERT_TRUE(problem);
+        EXPECT_TRUE(problem->isVisible());
+        EXPECT_FALSE(ok(dialog)->isEnabled());
+        QTest::keyClick(field<QLineEdit>(dialog, "publishedEdit"), Qt::Key_Backspace);
+        QTest::keyClick(field<QLineEdit>(dialog, "publishedEdit"), Qt::Key_Backspace);
+        QTest::keyClicks(field<QLineEdit>(dialog, "publishedEdit"), QStringLiteral("09"));
+        EXPECT_FALSE(problem->isVisible());
+        EXPECT_TRUE(ok(dialog)->isEnabled());
+        filled = true;
+        QTest::mouseClick(ok(dialog), Qt::LeftButton);
+    });
+    window->editor()->editCatalog(RecordKind::Source);
+    ASSERT_TRUE(filled);
+    ASSERT_EQ(dataset().sources().size(), sources + 1);
+    const Source& added = dataset().sources().back();
+    EXPECT_EQ(added.outlet, QStringLiteral("O'Outlet \"x\""));
+    EXPECT_EQ(added.published, *Date::parse(u"2019-09"));
+    window->activateWindow(); // back from the dialog
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    EXPECT_EQ(dataset().sources().size(), sources);
+    EXPECT_FALSE(window->isWindowModified());
+}
