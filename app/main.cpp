@@ -11,6 +11,7 @@
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
+#include "ui/EditController.h"
 #include "ui/FirstRunTip.h"
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
@@ -129,6 +130,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
     for (const OverlayView& view : initial.overlays)
         window.model().addOverlay(view.overlay, view.style);
     window.session()->setDefaultDatasetPath(defaultPath);
+    window.editor()->setBundledPath(DataLocator::bundledPath());
     // The last session's view, unless the command line names one.
     window.session()->restore(!cli.isSet(QStringLiteral("date")) &&
                               !cli.isSet(QStringLiteral("extent")));

@@ -27,6 +27,12 @@ void AtlasModel::setTimeline(std::shared_ptr<const Timeline> timeline)
     emit datasetChanged();
 }
 
+void AtlasModel::setEditedTimeline(std::shared_ptr<const Timeline> timeline)
+{
+    m_timeline = std::move(timeline);
+    emit datasetChanged();
+}
+
 namespace {
 
 Date clamped(Date date)

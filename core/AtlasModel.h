@@ -41,6 +41,8 @@ public:
     LoadProblems openDataset(const QString& path);
     /// Another timeline; clears the selection, keeps the date.
     void setTimeline(std::shared_ptr<const Timeline> timeline);
+    /// The same dataset edited (its crossings and sectors unchanged): keeps the selection too.
+    void setEditedTimeline(std::shared_ptr<const Timeline> timeline);
 
     /// The analyst's layers, bottom first.
     const std::vector<OverlayView>& overlays() const { return m_overlays; }

@@ -21,6 +21,8 @@ DatasetController::DatasetController(AtlasModel& model, QWidget* window)
 
 bool DatasetController::open(const QString& path)
 {
+    if (m_maySwitch && !m_maySwitch())
+        return false;
     const LoadProblems problems = m_model.openDataset(path);
     if (!problems.empty()) {
         showProblems(path, problems, tr("The current dataset stays open."));

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QMenu;
 class QWidget;
 
@@ -22,6 +24,8 @@ public:
     /// True when opened (and listed first among the recent datasets); else the problems are
     /// shown and the current dataset stays.
     bool open(const QString& path);
+    /// Asked before another dataset is opened (unsaved edits): false keeps the current one.
+    void setGuard(std::function<bool()> maySwitch) { m_maySwitch = std::move(maySwitch); }
     void ask();
     /// Adds File → Open recent: the recent folders (a missing one greyed, saying so) and Clear.
     void addRecentMenu(QMenu* file);
@@ -35,6 +39,7 @@ signals:
 private:
     AtlasModel& m_model;
     QWidget* m_window;
+    std::function<bool()> m_maySwitch;
 };
 
 } // namespace frontier

@@ -210,6 +210,19 @@ QString EventText::status(CrossingStatus status)
     return tr("unknown");
 }
 
+QString EventText::confidence(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return tr("high confidence");
+    case Confidence::Medium:
+        break;
+    case Confidence::Low:
+        return tr("low confidence");
+    }
+    return tr("medium confidence");
+}
+
 QString EventText::kind(EventKind kind)
 {
     switch (kind) {

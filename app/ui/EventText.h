@@ -28,6 +28,7 @@ public:
     static QString kind(EventKind kind);
     static QString code(Side side);
     static QString side(Side side);
+    static QString confidence(Confidence confidence);
     /// The actor's short name, or "unknown" for -1 and the dataset's unknown actor; named as the
     /// map's labels in the window's language would name it.
     static QString actor(const Dataset& dataset, int actor);

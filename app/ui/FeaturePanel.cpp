@@ -108,6 +108,12 @@ void FeaturePanel::showEvent(int event)
     }
 }
 
+int FeaturePanel::currentEvent() const
+{
+    const QListWidgetItem* item = m_history->currentItem();
+    return item && item->isSelected() ? item->data(kEventRole).toInt() : -1;
+}
+
 void FeaturePanel::activate(QListWidgetItem* item)
 {
     m_model.setDate(Date::fromJulianDay(item->data(kJulianDayRole).toInt()));

@@ -24,6 +24,8 @@ public:
     int feature() const { return m_feature; }
     /// Selects the history row of an event (e.g. one found by search); -1 clears.
     void showEvent(int event);
+    /// The event of the current history row, or -1.
+    int currentEvent() const;
 
     QLabel* details() const { return m_details; }
     QListWidget* history() const { return m_history; }

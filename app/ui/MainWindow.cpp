@@ -6,6 +6,7 @@
 #include "ChangesPanel.h"
 #include "DatasetController.h"
 #include "DockLayout.h"
+#include "EditController.h"
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
@@ -38,6 +39,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace frontier {
 
@@ -72,6 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_session = new SessionController(*m_model, *m_canvas, *m_time, this);
     m_tools = new MapToolsController(*m_model, *m_canvas, this);
     createDocks();
+    m_editor = new EditController(*m_model, *m_featurePanel, this);
+    m_datasets->setGuard([this] { return m_editor->maySwitch(); });
     createMenus();
 
     connect(m_canvas, &MapCanvas::settingsChanged, this, &MainWindow::showSettings);
@@ -105,6 +109,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     connect(m_tools, &MapToolsController::warning, this, &MainWindow::warn);
     connect(m_tools, &MapToolsController::crsChosen, this, &MainWindow::setCrs);
     connect(m_datasets, &DatasetController::message, this, &MainWindow::inform);
+    connect(m_editor, &EditController::message, this, &MainWindow::inform);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
     connect(m_exports, &ExportController::warning, this, &MainWindow::warn);
     connect(m_bookmarks, &BookmarksController::warning, this, &MainWindow::warn);
     connect(m_session, &SessionController::warning, this, &MainWindow::warn);
@@ -177,6 +184,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open dataset…"), QKeySequence::Open, m_datasets, &DatasetController::ask);
     m_datasets->addRecentMenu(file);
+    m_editor->addMenus(file, menuBar());
     file->addAction(tr("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                     m_overlayLoader, &OverlayLoader::ask);
     file->addAction(tr("Add &PostGIS layer…"), m_overlayLoader, &OverlayLoader::askConnection);
@@ -242,8 +250,8 @@ void MainWindow::createMenus()
 void MainWindow::showTitle()
 {
     const Dataset& d = m_model->dataset();
-    setWindowTitle(
-        tr("%1 (%2) — Frontier Atlas").arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
+    setWindowTitle(tr("%1 (%2)[*] — Frontier Atlas")
+                       .arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
 }
 
 void MainWindow::zoom(double factor)
@@ -298,6 +306,10 @@ bool MainWindow::setCrs(const QString& text)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_editor->maySwitch()) {
+        event->ignore();
+        return;
+    }
     m_time->pause();
     // The status bar goes with the window: a lost session is told in a box.
     if (const QString error = m_session->save(); !error.isEmpty())

@@ -14,6 +14,7 @@ class BookmarksController;
 class ChangesPanel;
 class FeaturePanel;
 class DatasetController;
+class EditController;
 class ExportController;
 class LayersPanel;
 class MapCanvas;
@@ -58,6 +59,7 @@ public:
     BookmarksController* bookmarks() const { return m_bookmarks; }
     ExportController* exports() const { return m_exports; }
     DatasetController* datasets() const { return m_datasets; }
+    EditController* editor() const { return m_editor; }
     SessionController* session() const { return m_session; }
     MapToolsController* tools() const { return m_tools; }
     OverlayLoader* overlayLoader() const { return m_overlayLoader; }
@@ -99,6 +101,7 @@ private:
     BookmarksController* m_bookmarks = nullptr;
     ExportController* m_exports = nullptr;
     DatasetController* m_datasets = nullptr;
+    EditController* m_editor = nullptr;
     SessionController* m_session = nullptr;
     MapToolsController* m_tools = nullptr;
     OverlayLoader* m_overlayLoader = nullptr;

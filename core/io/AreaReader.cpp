@@ -75,40 +75,44 @@ void readGeometry(const QJsonValue& geometry, DatedArea& a, FieldReader& r)
 
 } // namespace
 
-std::vector<DatedArea> AreaReader::read(const QString& path, const QHash<QString, int>& sources,
-                                        LoadProblems& problems)
+std::optional<DatedArea> AreaReader::read(const Record& record, const QString& file,
+                                          const QHash<QString, int>& sources,
+                                          LoadProblems& problems)
+{
+    const std::size_t before = problems.size();
+    FieldReader r(record.properties, file,
+                  JsonFile::featureName(record.properties, record.position), problems);
+    DatedArea a;
+    a.id = r.requiredString(QStringLiteral("id"));
+    a.name = r.requiredString(QStringLiteral("name"));
+    a.nameAr = r.optionalString(QStringLiteral("name_ar"));
+    a.kind = r.requiredString(QStringLiteral("kind"));
+    const auto [start, end] = r.span(QStringLiteral("start"), QStringLiteral("end"));
+    a.end = end;
+    a.confidence = r.confidence(QStringLiteral("confidence")).value_or(Confidence::Medium);
+    a.sources = r.resolve(r.stringList(QStringLiteral("sources"), true), sources,
+                          QStringLiteral("sources"), QStringLiteral("source"));
+    a.note = r.optionalString(QStringLiteral("note"));
+    readGeometry(record.geometry, a, r);
+    if (problems.size() != before || !start)
+        return std::nullopt;
+    a.start = *start;
+    return a;
+}
+
+std::vector<DatedArea> AreaReader::read(const std::vector<Record>& records, const QString& file,
+                                        const QHash<QString, int>& sources, LoadProblems& problems)
 {
     std::vector<DatedArea> areas;
-    const QString file = QFileInfo(path).fileName();
-    const auto features = JsonFile::readArray(path, QStringLiteral("features"), problems);
-    if (!features)
-        return areas;
     QSet<QString> seen;
-    for (qsizetype i = 0; i < features->size(); ++i) {
-        const QJsonObject feature = features->at(i).toObject();
-        const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
-        const std::size_t before = problems.size();
-        FieldReader r(props, file, JsonFile::featureName(props, JsonFile::arrayPosition(i)),
-                      problems);
-        DatedArea a;
-        a.id = r.requiredString(QStringLiteral("id"));
-        if (!a.id.isEmpty() && seen.contains(a.id))
-            r.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\"").arg(a.id));
-        seen.insert(a.id);
-        a.name = r.requiredString(QStringLiteral("name"));
-        a.nameAr = r.optionalString(QStringLiteral("name_ar"));
-        a.kind = r.requiredString(QStringLiteral("kind"));
-        const auto [start, end] = r.span(QStringLiteral("start"), QStringLiteral("end"));
-        a.end = end;
-        a.confidence = r.confidence(QStringLiteral("confidence")).value_or(Confidence::Medium);
-        a.sources = r.resolve(r.stringList(QStringLiteral("sources"), true), sources,
-                              QStringLiteral("sources"), QStringLiteral("source"));
-        a.note = r.optionalString(QStringLiteral("note"));
-        readGeometry(feature.value(QStringLiteral("geometry")), a, r);
-        if (problems.size() != before || !start)
-            continue;
-        a.start = *start;
-        areas.push_back(std::move(a));
+    for (const Record& record : records) {
+        auto area = read(record, file, sources, problems);
+        if (!record.id.isEmpty() && seen.contains(record.id))
+            problems.push_back(
+                {file, record.id, QStringLiteral("id"), FieldReader::duplicateIdReason(record.id)});
+        seen.insert(record.id);
+        if (area)
+            areas.push_back(std::move(*area));
     }
     return areas;
 }

@@ -1,9 +1,9 @@
 #include "CatalogReader.h"
 
 #include "AliasField.h"
-
 #include "FieldReader.h"
 #include "JsonFile.h"
+#include "RecordFile.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -22,30 +22,32 @@ bool isDuplicate(QSet<QString>& seen, const QString& id)
     return met;
 }
 
-QString duplicateReason(const QString& id)
+// Checks one catalog record, an object with an "id", with `readOne` for the rest.
+template <typename T, typename ReadOne>
+T readRecord(const Record& record, const QString& file, LoadProblems& problems, ReadOne readOne)
 {
-    return QStringLiteral("duplicate id \"%1\"").arg(id);
+    FieldReader r(record.properties, file,
+                  JsonFile::featureName(record.properties, record.position), problems);
+    T item;
+    item.id = r.requiredString(QStringLiteral("id"));
+    readOne(record.properties, r, item);
+    return item;
 }
 
-// Reads the array `key` of a JSON catalog, one record per object, each with a unique "id".
+// Checks the records of a catalog, each id once.
 template <typename T, typename ReadOne>
-std::vector<T> readCatalog(const QString& path, const QString& key, LoadProblems& problems,
-                           ReadOne readOne)
+std::vector<T> readCatalog(const std::vector<Record>& records, const QString& file,
+                           LoadProblems& problems, ReadOne readOne)
 {
     std::vector<T> items;
-    const QString file = QFileInfo(path).fileName();
-    const auto array = JsonFile::readArray(path, key, problems);
-    if (!array)
-        return items;
     QSet<QString> seen;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QJsonObject o = array->at(i).toObject();
-        FieldReader r(o, file, JsonFile::featureName(o, JsonFile::arrayPosition(i)), problems);
-        T item;
-        item.id = r.requiredString(QStringLiteral("id"));
-        if (isDuplicate(seen, item.id))
-            r.problem(QStringLiteral("id"), duplicateReason(item.id));
-        readOne(o, r, item);
+    for (const Record& record : records) {
+        T item =
+            readRecord<T>(record, file, problems, [&](const QJsonObject& o, FieldReader& r, T& t) {
+                if (isDuplicate(seen, t.id))
+                    r.problem(QStringLiteral("id"), FieldReader::duplicateIdReason(t.id));
+                readOne(o, r, t);
+            });
         items.push_back(std::move(item));
     }
     return items;
@@ -63,51 +65,69 @@ QString readColor(FieldReader& r)
     return {};
 }
 
+void readActorFields(const QJsonObject& o, FieldReader& r, Actor& a)
+{
+    a.name = r.requiredString(QStringLiteral("name"));
+    a.shortName = r.optionalString(QStringLiteral("short"));
+    if (a.shortName.isEmpty())
+        a.shortName = a.name;
+    a.kind = r.requiredString(QStringLiteral("kind"));
+    a.parentId = r.optionalString(QStringLiteral("parent"));
+    a.color = readColor(r);
+    const QJsonObject aliases = o.value(QStringLiteral("aliases")).toObject();
+    FieldReader ar(aliases, r.file(), r.feature(), r.problems());
+    a.aliasesEn = ar.stringList(QStringLiteral("en"));
+    a.aliasesAr = ar.stringList(QStringLiteral("ar"));
+    a.aliasesKu = ar.stringList(QStringLiteral("ku"));
+}
+
+void readSourceFields(const QJsonObject&, FieldReader& r, Source& s)
+{
+    s.outlet = r.requiredString(QStringLiteral("outlet"));
+    s.title = r.requiredString(QStringLiteral("title"));
+    // null for an undated page; "" or a bad date is a problem
+    s.published = r.date(QStringLiteral("published"), false).value_or(Date{});
+    s.citation = r.optionalString(QStringLiteral("citation"));
+    s.url = r.optionalString(QStringLiteral("url"));
+    s.note = r.optionalString(QStringLiteral("note"));
+}
+
 } // namespace
 
-std::vector<Actor> CatalogReader::readActors(const QString& path, LoadProblems& problems)
+std::vector<Actor> CatalogReader::readActors(const std::vector<Record>& records,
+                                             const QString& file, LoadProblems& problems)
 {
-    std::vector<Actor> actors =
-        readCatalog<Actor>(path, QStringLiteral("actors"), problems,
-                           [&](const QJsonObject& o, FieldReader& r, Actor& a) {
-                               a.name = r.requiredString(QStringLiteral("name"));
-                               a.shortName = r.optionalString(QStringLiteral("short"));
-                               if (a.shortName.isEmpty())
-                                   a.shortName = a.name;
-                               a.kind = r.requiredString(QStringLiteral("kind"));
-                               a.parentId = r.optionalString(QStringLiteral("parent"));
-                               a.color = readColor(r);
-                               const QJsonObject aliases =
-                                   o.value(QStringLiteral("aliases")).toObject();
-                               FieldReader ar(aliases, r.file(), r.feature(), problems);
-                               a.aliasesEn = ar.stringList(QStringLiteral("en"));
-                               a.aliasesAr = ar.stringList(QStringLiteral("ar"));
-                               a.aliasesKu = ar.stringList(QStringLiteral("ku"));
-                           });
+    std::vector<Actor> actors = readCatalog<Actor>(records, file, problems, readActorFields);
     QSet<QString> ids;
     for (const Actor& a : actors)
         ids.insert(a.id);
-    const QString file = QFileInfo(path).fileName();
     for (const Actor& a : actors)
-        if (!a.parentId.isEmpty() && !ids.contains(a.parentId))
-            problems.push_back({file, a.id, QStringLiteral("parent"),
-                                QStringLiteral("unknown actor id \"%1\"").arg(a.parentId)});
+        checkParent(a, ids, file, problems);
     return actors;
 }
 
-std::vector<Source> CatalogReader::readSources(const QString& path, LoadProblems& problems)
+Actor CatalogReader::readActor(const Record& record, const QString& file, LoadProblems& problems)
 {
-    return readCatalog<Source>(path, QStringLiteral("sources"), problems,
-                               [](const QJsonObject&, FieldReader& r, Source& s) {
-                                   s.outlet = r.requiredString(QStringLiteral("outlet"));
-                                   s.title = r.requiredString(QStringLiteral("title"));
-                                   // null for an undated page; "" or a bad date is a problem
-                                   s.published =
-                                       r.date(QStringLiteral("published"), false).value_or(Date{});
-                                   s.citation = r.optionalString(QStringLiteral("citation"));
-                                   s.url = r.optionalString(QStringLiteral("url"));
-                                   s.note = r.optionalString(QStringLiteral("note"));
-                               });
+    return readRecord<Actor>(record, file, problems, readActorFields);
+}
+
+void CatalogReader::checkParent(const Actor& actor, const QSet<QString>& actorIds,
+                                const QString& file, LoadProblems& problems)
+{
+    if (!actor.parentId.isEmpty() && !actorIds.contains(actor.parentId))
+        problems.push_back({file, actor.id, QStringLiteral("parent"),
+                            QStringLiteral("unknown actor id \"%1\"").arg(actor.parentId)});
+}
+
+std::vector<Source> CatalogReader::readSources(const std::vector<Record>& records,
+                                               const QString& file, LoadProblems& problems)
+{
+    return readCatalog<Source>(records, file, problems, readSourceFields);
+}
+
+Source CatalogReader::readSource(const Record& record, const QString& file, LoadProblems& problems)
+{
+    return readRecord<Source>(record, file, problems, readSourceFields);
 }
 
 std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& layer,
@@ -126,7 +146,8 @@ std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& lay
         FrontierFeature c;
         c.id = need("id");
         if (isDuplicate(seen, c.id))
-            problems.push_back({layer.file, f.id, QStringLiteral("id"), duplicateReason(c.id)});
+            problems.push_back(
+                {layer.file, f.id, QStringLiteral("id"), FieldReader::duplicateIdReason(c.id)});
         c.point = f.parts.front().front();
         c.sides[0] = {need("name_iq"), f.attribute(QStringLiteral("name_iq_ar")),
                       f.attribute(QStringLiteral("governorate_iq")),
@@ -144,8 +165,11 @@ std::vector<FrontierFeature> CatalogReader::readCrossings(const VectorLayer& lay
 
 std::vector<FrontierFeature> CatalogReader::readSectors(const QString& path, LoadProblems& problems)
 {
+    const auto records = RecordFile::catalog(path, QStringLiteral("sectors"), problems);
+    if (!records)
+        return {};
     return readCatalog<FrontierFeature>(
-        path, QStringLiteral("sectors"), problems,
+        *records, QFileInfo(path).fileName(), problems,
         [](const QJsonObject& o, FieldReader& r, FrontierFeature& s) {
             s.kind = FeatureKind::Sector;
             s.name = r.requiredString(QStringLiteral("name"));

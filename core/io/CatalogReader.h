@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatasetRecords.h"
 #include "LoadProblem.h"
 #include "model/Actor.h"
 #include "model/DateRange.h"
@@ -7,6 +8,7 @@
 #include "model/Source.h"
 #include "model/VectorLayer.h"
 
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -23,8 +25,18 @@ public:
         DateRange coverage;
     };
 
-    static std::vector<Actor> readActors(const QString& path, LoadProblems& problems);
-    static std::vector<Source> readSources(const QString& path, LoadProblems& problems);
+    /// The actor records of actors.json, checked: each id once, each parent an actor.
+    static std::vector<Actor> readActors(const std::vector<Record>& records, const QString& file,
+                                         LoadProblems& problems);
+    /// One actor record, checked alone (its id and parent are checked against the others by
+    /// readActors, or by isDuplicate and checkParent).
+    static Actor readActor(const Record& record, const QString& file, LoadProblems& problems);
+    static void checkParent(const Actor& actor, const QSet<QString>& actorIds, const QString& file,
+                            LoadProblems& problems);
+    /// The source records of sources.json, checked: each id once.
+    static std::vector<Source> readSources(const std::vector<Record>& records, const QString& file,
+                                           LoadProblems& problems);
+    static Source readSource(const Record& record, const QString& file, LoadProblems& problems);
     /// The crossings from their point layer (read like the basemap layers).
     static std::vector<FrontierFeature> readCrossings(const VectorLayer& layer,
                                                       LoadProblems& problems);

@@ -1,12 +1,13 @@
 #include "DatasetReader.h"
 
 #include "AliasField.h"
-#include "AreaReader.h"
 #include "CatalogReader.h"
-#include "EventReader.h"
+#include "DatasetRecords.h"
 #include "FeaturePlacement.h"
 #include "GdalIo.h"
 #include "LocalFile.h"
+#include "RecordReader.h"
+#include "model/IdIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,14 +58,6 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
         return std::nullopt;
     }
     return GdalIo::instance().readLayer(path, name, type, problems);
-}
-
-template <typename T> QHash<QString, int> indexOf(const std::vector<T>& items)
-{
-    QHash<QString, int> index;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        index.insert(items[i].id, static_cast<int>(i));
-    return index;
 }
 
 // SHA-256 of the files in order. A file the loader refuses (a FIFO could block forever) is left
@@ -134,8 +127,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     const QString areasFile = dir.filePath(QStringLiteral("areas.geojson"));
     const QString actorsFile = dir.filePath(QStringLiteral("actors.json"));
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
-    const QString eventsFile = findFile(dir, QStringLiteral("events"),
-                                        {QStringLiteral("geojson"), QStringLiteral("geojsonl")});
+    const QString eventsFile = dir.filePath(DatasetRecords::eventsFileIn(dir));
     QStringList files(layerFiles.begin(), layerFiles.end());
     files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
     // Sectors and areas are optional: a dataset of crossings alone has none.
@@ -173,28 +165,21 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     content.coverage = description.coverage;
     if (auto l = readLayer(crossingsFile, QStringLiteral("crossings"), GeometryType::Point, rest))
         content.features = CatalogReader::readCrossings(*l, rest);
-    const auto crossingIds = indexOf(content.features);
+    const auto crossingIds = idIndex(content.features);
     if (hasSectors) {
         std::vector<FrontierFeature> sectors = CatalogReader::readSectors(sectorsFile, rest);
         content.features.insert(content.features.end(), std::make_move_iterator(sectors.begin()),
                                 std::make_move_iterator(sectors.end()));
     }
-    QHash<QString, int> sectorIds;
+    FeatureIds featureIds{crossingIds, {}};
     for (std::size_t i = crossingIds.size(); i < content.features.size(); ++i) {
         const QString& id = content.features[i].id;
         if (crossingIds.contains(id))
             rest.push_back({QFileInfo(sectorsFile).fileName(), id, QStringLiteral("id"),
                             QStringLiteral("\"%1\" is already a crossing's id").arg(id)});
-        sectorIds.insert(id, static_cast<int>(i));
+        featureIds.sectors.insert(id, static_cast<int>(i));
     }
-    content.actors = CatalogReader::readActors(actorsFile, rest);
-    content.sources = CatalogReader::readSources(sourcesFile, rest);
-    const auto actorIds = indexOf(content.actors);
-    const auto sourceIds = indexOf(content.sources);
-    content.events =
-        EventReader::read(eventsFile, {actorIds, sourceIds, crossingIds, sectorIds}, rest);
-    if (hasAreas)
-        content.areas = AreaReader::read(areasFile, sourceIds, rest);
+    RecordReader::read(DatasetRecords::read(path, rest), featureIds, content, rest);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)

@@ -2,7 +2,6 @@
 
 #include "FieldReader.h"
 #include "JsonFile.h"
-#include "LocalFile.h"
 #include "Region.h"
 
 #include <QFileInfo>
@@ -85,17 +84,14 @@ std::vector<Claim> readClaims(const QJsonValue& value, const EventReader::Ids& i
     return claims;
 }
 
-std::optional<Event> readEvent(const QJsonObject& feature, const QString& position,
-                               const QString& file, const EventReader::Ids& ids,
-                               LoadProblems& problems)
+} // namespace
+
+std::optional<Event> EventReader::read(const Record& record, const QString& file, const Ids& ids,
+                                       LoadProblems& problems)
 {
-    const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
+    const QJsonObject& props = record.properties;
     const std::size_t before = problems.size();
-    FieldReader r(props, file, JsonFile::featureName(props, position), problems);
-    if (feature.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
-        r.problem(QStringLiteral("type"), QStringLiteral("expected a GeoJSON Feature"));
-    if (!feature.value(QStringLiteral("properties")).isObject())
-        r.problem(QStringLiteral("properties"), QStringLiteral("expected an object"));
+    FieldReader r(props, file, JsonFile::featureName(props, record.position), problems);
 
     Event e;
     e.id = r.requiredString(QStringLiteral("id"));
@@ -150,7 +146,8 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
                       QStringLiteral("claim until %1 is before the event's date %2")
                           .arg(c.until->toString(), date->toString()));
     }
-    e.point = readPoint(feature.value(QStringLiteral("geometry")), r);
+    e.point = readPoint(record.geometry, r);
+    r.date(QStringLiteral("retired"), false);
 
     // Missing fields a kind needs (a present but bad value was reported above already).
     const auto need = [&](const char* field, const QString& what) {
@@ -180,105 +177,48 @@ std::optional<Event> readEvent(const QJsonObject& feature, const QString& positi
     return e;
 }
 
-// Parses a slice of GeoJSONSeq lines; lines are independent, so slices run in parallel.
-void readSeqSlice(const QByteArray& bytes,
-                  const std::vector<std::pair<qsizetype, qsizetype>>& lines, std::size_t from,
-                  std::size_t to, const QString& file, const EventReader::Ids& ids,
-                  std::vector<std::optional<Event>>& out, LoadProblems& problems)
+std::vector<Event> EventReader::read(const std::vector<Record>& records, const QString& file,
+                                     const Ids& ids, LoadProblems& problems)
 {
-    for (std::size_t i = from; i < to; ++i) {
-        const auto [start, length] = lines[i];
-        QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
-        if (line.startsWith('\x1e'))
-            line = line.mid(1); // RFC 8142 record separator
-        const QString position = QStringLiteral("line %1").arg(i + 1);
-        const auto doc = JsonFile::parse(line, file, problems, position);
-        if (!doc)
-            continue;
-        if (!doc->isObject()) {
-            problems.push_back(
-                {file, position, {}, QStringLiteral("expected a GeoJSON Feature object")});
-            continue;
-        }
-        out[i] = readEvent(doc->object(), position, file, ids, problems);
-    }
-}
-
-} // namespace
-
-std::vector<Event> EventReader::read(const QString& path, const Ids& ids, LoadProblems& problems)
-{
-    std::vector<Event> events;
-    const QString file = QFileInfo(path).fileName();
-    const auto bytes = LocalFile::read(path, problems);
-    if (!bytes)
-        return events;
-
-    std::vector<std::optional<Event>> parsed;
-    const bool sequence =
-        file.endsWith(QLatin1String(".geojsonl")) || file.endsWith(QLatin1String(".geojsons"));
-    if (sequence) {
-        std::vector<std::pair<qsizetype, qsizetype>> lines;
-        for (qsizetype start = 0; start < bytes->size();) {
-            qsizetype end = bytes->indexOf('\n', start);
-            if (end < 0)
-                end = bytes->size();
-            if (end > start &&
-                !QByteArrayView(bytes->constData() + start, end - start).trimmed().isEmpty())
-                lines.emplace_back(start, end - start);
-            start = end + 1;
-        }
-        parsed.resize(lines.size());
-        const std::size_t half = lines.size() / 2;
+    // Records are independent: a large set is checked on two threads.
+    std::vector<std::optional<Event>> checked(records.size());
+    const auto slice = [&](std::size_t from, std::size_t to, LoadProblems& out) {
+        for (std::size_t i = from; i < to; ++i)
+            checked[i] = read(records[i], file, ids, out);
+    };
+    if (records.size() < 1000) {
+        slice(0, records.size(), problems);
+    } else {
+        const std::size_t half = records.size() / 2;
         LoadProblems second;
-        std::thread worker(
-            [&] { readSeqSlice(*bytes, lines, half, lines.size(), file, ids, parsed, second); });
-        readSeqSlice(*bytes, lines, 0, half, file, ids, parsed, problems);
+        std::thread worker([&] { slice(half, records.size(), second); });
+        slice(0, half, problems);
         worker.join();
         problems.insert(problems.end(), second.begin(), second.end());
-    } else {
-        const auto doc = JsonFile::parse(*bytes, file, problems);
-        if (!doc)
-            return events;
-        const QJsonObject root = doc->object();
-        if (!doc->isObject() ||
-            root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
-            !root.value(QStringLiteral("features")).isArray()) {
-            problems.push_back(
-                {file,
-                 {},
-                 QStringLiteral("type"),
-                 QStringLiteral("expected a GeoJSON FeatureCollection with a \"features\" array")});
-            return events;
-        }
-        const QJsonArray features = root.value(QStringLiteral("features")).toArray();
-        parsed.reserve(static_cast<std::size_t>(features.size()));
-        for (qsizetype i = 0; i < features.size(); ++i) {
-            if (!features[i].isObject()) {
-                problems.push_back({file,
-                                    JsonFile::arrayPosition(i),
-                                    {},
-                                    QStringLiteral("expected a GeoJSON Feature object")});
-                continue;
-            }
-            parsed.push_back(
-                readEvent(features[i].toObject(), JsonFile::arrayPosition(i), file, ids, problems));
-        }
     }
 
-    events.reserve(parsed.size());
+    std::vector<Event> events;
+    events.reserve(records.size());
     QSet<QString> seen;
-    seen.reserve(static_cast<qsizetype>(parsed.size()));
-    for (auto& e : parsed) {
+    seen.reserve(static_cast<qsizetype>(records.size()));
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        auto& e = checked[i];
         if (!e)
             continue;
         if (seen.contains(e->id))
-            problems.push_back({file, e->id, QStringLiteral("id"),
-                                QStringLiteral("duplicate id \"%1\"").arg(e->id)});
+            problems.push_back(
+                {file, e->id, QStringLiteral("id"), FieldReader::duplicateIdReason(e->id)});
         seen.insert(e->id);
-        events.push_back(std::move(*e));
+        if (!isRetired(records[i]))
+            events.push_back(std::move(*e));
     }
     return events;
+}
+
+bool EventReader::isRetired(const Record& record)
+{
+    const QJsonValue retired = record.properties.value(QStringLiteral("retired"));
+    return !retired.isUndefined() && !retired.isNull();
 }
 
 } // namespace frontier

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "DatasetRecords.h"
 #include "LoadProblem.h"
 #include "model/Event.h"
 
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace frontier {
 
-/// Reads the events GeoJSON: a FeatureCollection, or GeoJSONSeq with one Feature per line
-/// for large sets. Ids are resolved against the catalogs read before.
+/// Checks event records (the Features of events.geojson) and makes them events. Ids are
+/// resolved against the catalogs read before.
 namespace EventReader {
 struct Ids {
     const QHash<QString, int>& actors;
@@ -20,7 +22,14 @@ struct Ids {
     const QHash<QString, int>& sectors;   ///< sector id → feature index
 };
 
-std::vector<Event> read(const QString& path, const Ids& ids, LoadProblems& problems);
+/// One record: its event, or nothing and every problem found in `problems`.
+std::optional<Event> read(const Record& record, const QString& file, const Ids& ids,
+                          LoadProblems& problems);
+/// Every record in order, each id once; retired events are checked and left out.
+std::vector<Event> read(const std::vector<Record>& records, const QString& file, const Ids& ids,
+                        LoadProblems& problems);
+/// Whether the record has a `retired` date: kept in the file, out of the timeline.
+bool isRetired(const Record& record);
 } // namespace EventReader
 
 } // namespace frontier

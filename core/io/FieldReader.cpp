@@ -44,6 +44,11 @@ void FieldReader::problem(const QString& field, const QString& reason)
     m_problems.push_back({m_file, m_feature, m_prefix + field, reason});
 }
 
+QString FieldReader::duplicateIdReason(const QString& id)
+{
+    return QStringLiteral("duplicate id \"%1\"").arg(id);
+}
+
 QString FieldReader::requiredString(const QString& key)
 {
     const QJsonValue v = m_object.value(key);

@@ -52,6 +52,8 @@ public:
                              const QString& field, const QString& what);
 
     void problem(const QString& field, const QString& reason);
+    /// The reason given for an id met before in the same file.
+    static QString duplicateIdReason(const QString& id);
     const QString& file() const { return m_file; }
     const QString& feature() const { return m_feature; }
     LoadProblems& problems() const { return m_problems; }

@@ -16,6 +16,7 @@ struct Actor {
     QStringList aliasesAr;
     QStringList aliasesKu;
     QString color; ///< "#rrggbb" from actors.json; empty: the Style's default palette
+    friend bool operator==(const Actor&, const Actor&) = default;
 };
 
 } // namespace frontier

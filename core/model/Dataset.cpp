@@ -1,21 +1,10 @@
 #include "Dataset.h"
 
+#include "IdIndex.h"
+
 #include <algorithm>
 
 namespace frontier {
-namespace {
-
-template <typename T> QHash<QString, int> indexById(const std::vector<T>& items)
-{
-    QHash<QString, int> index;
-    index.reserve(static_cast<qsizetype>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        index.insert(items[i].id, static_cast<int>(i));
-    return index;
-}
-
-} // namespace
-
 QString baseLayerName(BaseLayer layer)
 {
     switch (layer) {
@@ -39,8 +28,8 @@ Dataset::Dataset(DatasetContent content)
           std::find_if(m_c.features.begin(), m_c.features.end(),
                        [](const FrontierFeature& f) { return !f.isCrossing(); }) -
           m_c.features.begin())),
-      m_featureIndex(indexById(m_c.features)), m_actorIndex(indexById(m_c.actors)),
-      m_sourceIndex(indexById(m_c.sources)), m_eventIndex(indexById(m_c.events)),
+      m_featureIndex(idIndex(m_c.features)), m_actorIndex(idIndex(m_c.actors)),
+      m_sourceIndex(idIndex(m_c.sources)), m_eventIndex(idIndex(m_c.events)),
       m_unknownActor(actorIndex(QStringLiteral("unknown")))
 {
 }

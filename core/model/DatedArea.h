@@ -25,6 +25,7 @@ struct DatedArea {
     Confidence confidence = Confidence::Medium;
     std::vector<int> sources;
     QString note;
+    friend bool operator==(const DatedArea&, const DatedArea&) = default;
 
     bool isPoint() const { return rings.empty(); }
     /// Whether it holds on `date` (its first day): from the first day of `start` through the

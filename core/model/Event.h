@@ -33,6 +33,7 @@ struct Claim {
     /// disputes the whole state the event sets; with it, only the event's start through this day.
     std::optional<Date> until;
     bool affectsState() const;
+    friend bool operator==(const Claim&, const Claim&) = default;
 };
 
 /// \brief One dated, sourced fact: a change of control or status, an incident, a statement.
@@ -56,6 +57,7 @@ struct Event {
     int order = 0; ///< tie-break for same-day events on one feature
 
     bool isDisputed() const;
+    friend bool operator==(const Event&, const Event&) = default;
 };
 
 } // namespace frontier

@@ -15,6 +15,7 @@ struct Source {
     QString citation;
     QString url;
     QString note;
+    friend bool operator==(const Source&, const Source&) = default;
 
     /// The date in its precision, or "n.d." (no date) for an undated page.
     QString publishedText() const

@@ -99,6 +99,18 @@
         <source>SY side</source>
         <translation>الجانب السوري</translation>
     </message>
+    <message>
+        <source>high confidence</source>
+        <translation>ثقة عالية</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>ثقة منخفضة</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>ثقة متوسطة</translation>
+    </message>
 </context>
 <context>
     <name>Map</name>
@@ -323,6 +335,97 @@
     </message>
 </context>
 <context>
+    <name>frontier::CatalogDialog</name>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of (actor id):</source>
+        <translation>&amp;جزء من (معرّف الجهة):</translation>
+    </message>
+    <message>
+        <source>&amp;Colour (#rrggbb):</source>
+        <translation>&amp;اللون (#rrggbb):</translation>
+    </message>
+    <message>
+        <source>English &amp;aliases (; between):</source>
+        <translation>&amp;الأسماء البديلة بالإنجليزية (بينها ;):</translation>
+    </message>
+    <message>
+        <source>A&amp;rabic aliases:</source>
+        <translation>&amp;الأسماء البديلة بالعربية:</translation>
+    </message>
+    <message>
+        <source>K&amp;urdish aliases:</source>
+        <translation>&amp;الأسماء البديلة بالكردية:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;الوسيلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Date published:</source>
+        <translation>&amp;تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;الرابط:</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>&amp;الاستشهاد:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Actor to edit</source>
+        <translation>الجهة الفاعلة المراد تعديلها</translation>
+    </message>
+    <message>
+        <source>Source to edit</source>
+        <translation>المصدر المراد تعديله</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>جهة فاعلة جديدة</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;تعديل:</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ChangesPanel</name>
     <message>
         <source>No source covers the later date.</source>
@@ -448,6 +551,234 @@
     <message>
         <source>%1 is outside the timeline (%2 to %3)</source>
         <translation>%1 خارج الخط الزمني (%2 إلى %3)</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::EditController</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;إضافة حدث…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;تعديل الحدث…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire event</source>
+        <translation>&amp;سحب الحدث</translation>
+    </message>
+    <message>
+        <source>A&amp;ctors…</source>
+        <translation>&amp;الجهات الفاعلة…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;المصادر…</translation>
+    </message>
+    <message>
+        <source>Cannot edit this dataset</source>
+        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Select an event in the history of a crossing or sector first.</source>
+        <translation>اختر أولاً حدثاً في سجل معبر أو قطاع.</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>إضافة الحدث %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>تعديل الحدث %1</translation>
+    </message>
+    <message>
+        <source>Retire event %1</source>
+        <translation>سحب الحدث %1</translation>
+    </message>
+    <message>
+        <source>Add actor %1</source>
+        <translation>إضافة الجهة الفاعلة %1</translation>
+    </message>
+    <message>
+        <source>Edit actor %1</source>
+        <translation>تعديل الجهة الفاعلة %1</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>إضافة المصدر %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>تعديل المصدر %1</translation>
+    </message>
+    <message>
+        <source>Edit not applied</source>
+        <translation>لم يُطبَّق التعديل</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The dataset has edits that are not saved. Save them first?</source>
+        <translation>في مجموعة البيانات تعديلات غير محفوظة. هل تحفظها أولاً؟</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is not changed: choose a folder to save your edited copy of it in.</source>
+        <translation>لا تُغيَّر مجموعة البيانات المرفقة: اختر مجلداً تحفظ فيه نسختك المعدَّلة منها.</translation>
+    </message>
+    <message>
+        <source>Save the dataset in</source>
+        <translation>حفظ مجموعة البيانات في</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>%1
+Your edits are kept: nothing was changed on disk.</source>
+        <translation>%1
+تعديلاتك باقية: لم يتغير شيء على القرص.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::EventDialog</name>
+    <message>
+        <source>known to the day</source>
+        <translation>معروف باليوم</translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation>معروف بالشهر</translation>
+    </message>
+    <message>
+        <source>known to the year</source>
+        <translation>معروف بالسنة</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>تعديل الحدث %1</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>optional: the last day it is known to hold</source>
+        <translation>اختياري: آخر يوم يُعرف أنه قائم فيه</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Crossing: %1</source>
+        <translation>معبر: %1</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>قطاع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New source…</source>
+        <translation>&amp;مصدر جديد…</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;field&quot;: &quot;actor&quot;, &quot;value&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;…&quot;], &quot;note&quot;: &quot;…&quot;}]</source>
+        <translation>JSON: [{"field": "actor", "value": "…", "sources": ["…"], "note": "…"}]</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;النهاية:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Crossing or sector:</source>
+        <translation>&amp;المعبر أو القطاع:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;الجانب:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;الجهة الفاعلة:</translation>
+    </message>
+    <message>
+        <source>Co-&amp;holders:</source>
+        <translation>&amp;الشركاء في السيطرة:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;الحالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Restriction:</source>
+        <translation>&amp;القيد:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>&amp;الثقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;الملخص:</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>&amp;المصادر:</translation>
+    </message>
+    <message>
+        <source>C&amp;laims:</source>
+        <translation>&amp;الروايات المخالفة:</translation>
+    </message>
+    <message>
+        <source>expected an array of claims</source>
+        <translation>المتوقع مصفوفة من الروايات</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1348,6 @@ Disputed: </source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <source>%1 (%2) — Frontier Atlas</source>
-        <translation>%1 (%2) — أطلس الحدود</translation>
-    </message>
-    <message>
         <source>“%1” is not a CRS PROJ knows: %2</source>
         <translation>«%1» ليس نظام إحداثيات تعرفه PROJ: %2</translation>
     </message>
@@ -1035,6 +1362,10 @@ Disputed: </source>
     <message>
         <source>Add &amp;PostGIS layer…</source>
         <translation>إضافة طبقة &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Frontier Atlas</source>
+        <translation>%1 (%2)[*] — أطلس الحدود</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "edit/EditableDataset.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QUndoStack;
+class QWidget;
+
+namespace frontier {
+
+class AtlasModel;
+class FeaturePanel;
+
+/// \brief Edits the open dataset from the window: the Edit menu (undo, redo, add, edit and
+/// retire events, actors, sources) with one undoable command per edit, each turned at once into
+/// the model's dataset; File → Save and Save As, written atomically; and the question before
+/// unsaved edits would be lost.
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    EditController(AtlasModel& model, FeaturePanel& panel, QWidget* window);
+
+    void addMenus(QMenu* file, QMenuBar* bar);
+    /// The program's own data folder: saving there offers Save As instead.
+    void setBundledPath(const QString& path) { m_bundled = path; }
+    QUndoStack* undoStack() const { return m_undo; }
+    /// How long the last edit took to reach the model (records → dataset → timeline), in ms.
+    double lastUpdateMs() const { return m_lastUpdateMs; }
+
+    /// Whether the window may close or open another dataset: true without unsaved edits, else
+    /// as the analyst answers (Save, Discard or Cancel).
+    bool maySwitch();
+    bool save();
+    /// Asks for a folder and saves the whole dataset there.
+    bool saveAs();
+    bool saveTo(const QString& folder);
+
+    void addEvent();
+    /// Edits the event selected in the history list (nothing when none is).
+    void editEvent();
+    void retireEvent();
+    void editCatalog(RecordKind kind);
+
+signals:
+    void message(const QString& text);
+
+private:
+    EditableDataset* edits();
+    void openEventDialog(int index, const Record& event);
+    /// The record index of the event selected in the history, or -1.
+    int selectedEventRecord();
+    bool commit(const QString& text, RecordKind kind, int index, std::optional<Record> after);
+    void apply(RecordKind kind, int index, const std::optional<Record>& record);
+    void publish(std::shared_ptr<const Dataset> dataset);
+    void showEventAfterEdit(const QString& id);
+
+    AtlasModel& m_model;
+    FeaturePanel& m_panel;
+    QWidget* m_window;
+    QUndoStack* m_undo;
+    std::optional<EditableDataset> m_edits;
+    QString m_bundled;
+    bool m_publishing = false;
+    double m_lastUpdateMs = 0;
+    QList<QAction*> m_eventActions;
+};
+
+} // namespace frontier

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "io/AtomicFiles.h"
+#include "io/DatasetRecords.h"
+#include "io/LoadProblem.h"
+#include "model/Dataset.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace frontier {
+
+/// \brief A dataset being edited: its records, the checks of one record against the others, and
+/// the Dataset the records make on the basemap and frontier features already loaded (nothing
+/// but the records is read again). QtCore only; the window's undo stack drives it.
+class EditableDataset {
+public:
+    /// The records of `dataset`'s folder, or nothing and why.
+    static std::optional<EditableDataset> open(std::shared_ptr<const Dataset> dataset,
+                                               LoadProblems& problems);
+
+    const DatasetRecords& records() const { return m_records; }
+    const Dataset& base() const { return *m_base; }
+    /// The record's index among its kind, or -1.
+    int indexOf(RecordKind kind, const QString& id) const;
+    /// Every problem `validate` would report for `record` put at `index` of its kind (the end:
+    /// added), with the reader's messages.
+    LoadProblems check(RecordKind kind, int index, const Record& record) const;
+    /// Puts `record` at `index` (replacing it; at the end: added), or removes the record at
+    /// `index` when `record` is empty.
+    void put(RecordKind kind, int index, const std::optional<Record>& record);
+    /// The dataset the records make now, or null with every problem.
+    std::shared_ptr<const Dataset> build(LoadProblems& problems) const;
+    /// What saving to `folder` writes: the records' files and, to a folder other than the one
+    /// read, the dataset's other files too (Save As), in one atomic set.
+    std::vector<AtomicFiles::File> files(const QString& folder) const;
+    /// After a save: the dataset read back from there (its hash is the files').
+    void rebase(std::shared_ptr<const Dataset> saved) { m_base = std::move(saved); }
+
+private:
+    EditableDataset(std::shared_ptr<const Dataset> base, DatasetRecords records);
+    static void put(DatasetRecords& records, RecordKind kind, int index,
+                    const std::optional<Record>& record);
+
+    std::shared_ptr<const Dataset> m_base;
+    DatasetRecords m_records;
+    FeatureIds m_features;
+};
+
+} // namespace frontier

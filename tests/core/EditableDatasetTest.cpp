@@ -1,0 +1,89 @@
+#include "edit/EditableDataset.h"
+#include "DatasetCopy.h"
+#include "Printers.h"
+#include "TestData.h"
+
+#include "time/Timeline.h"
+
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace frontier;
+
+namespace {
+
+EditableDataset open(std::shared_ptr<const Dataset> dataset)
+{
+    LoadProblems problems;
+    auto edits = EditableDataset::open(std::move(dataset), problems);
+    EXPECT_TRUE(problems.empty());
+    return std::move(*edits);
+}
+
+} // namespace
+
+TEST(EditableDatasetTest, AnEditBuildsTheDatasetOnTheLoadedBasemap)
+{
+    const auto bundled = test::bundled();
+    EditableDataset edits = open(bundled);
+    const int index = edits.indexOf(RecordKind::Event, QStringLiteral("qaim-sy-2012-syria-gov"));
+    ASSERT_GE(index, 0);
+    Record r = edits.records().events[static_cast<std::size_t>(index)];
+    r.properties.insert(QStringLiteral("date"), QStringLiteral("2012-03-04"));
+    EXPECT_TRUE(edits.check(RecordKind::Event, index, r).empty());
+    edits.put(RecordKind::Event, index, r);
+
+    QElapsedTimer timer;
+    timer.start();
+    LoadProblems problems;
+    const auto edited = edits.build(problems);
+    ASSERT_TRUE(edited);
+    const Timeline timeline(edited);
+    std::printf("edit → dataset and timeline: %.1f ms\n",
+                static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    const Event& e = edited->events()[static_cast<std::size_t>(edited->eventIndex(r.id))];
+    EXPECT_EQ(e.date, Date::fromYmd(2012, 3, 4));
+    EXPECT_EQ(edited->features().size(), bundled->features().size());
+    EXPECT_EQ(edited->layer(BaseLayer::Rivers).features.size(),
+              bundled->layer(BaseLayer::Rivers).features.size());
+    EXPECT_NE(edited->contentHash(), bundled->contentHash());
+}
+
+TEST(EditableDatasetTest, CheckGivesTheReadersProblemsWithoutChangingTheRecords)
+{
+    EditableDataset edits = open(test::bundled());
+    Record r = edits.records().events.front();
+    r.properties.insert(QStringLiteral("date"), QStringLiteral("2019-02-30"));
+    const LoadProblems problems = edits.check(RecordKind::Event, 0, r);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front(),
+              (LoadProblem{QStringLiteral("events.geojson"), r.id, QStringLiteral("date"),
+                           QStringLiteral("not a valid ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "
+                                          "\"2019-02-30\"")}));
+    EXPECT_EQ(edits.records().events.front().properties.value(QStringLiteral("date")),
+              QJsonValue(QStringLiteral("2012")));
+    // Added at the end with an id already used: a duplicate.
+    const int end = static_cast<int>(edits.records().events.size());
+    const LoadProblems duplicate =
+        edits.check(RecordKind::Event, end, edits.records().events.front());
+    ASSERT_EQ(duplicate.size(), 1u);
+    EXPECT_EQ(duplicate.front().field, QStringLiteral("id"));
+}
+
+TEST(EditableDatasetTest, SavingToAnotherFolderWritesAWholeDataset)
+{
+    test::DatasetCopy source;
+    auto read = DatasetReader::read(source.path());
+    ASSERT_TRUE(read.ok());
+    EditableDataset edits = open(read.dataset);
+    edits.put(RecordKind::Event, 0, std::nullopt); // the first event removed
+    QTemporaryDir target;
+    ASSERT_TRUE(AtomicFiles::save(edits.files(target.path())).isEmpty());
+    const auto copy = DatasetReader::read(target.path());
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy.dataset->events().size(), read.dataset->events().size() - 1);
+    EXPECT_EQ(copy.dataset->sectors().size(), read.dataset->sectors().size());
+}
