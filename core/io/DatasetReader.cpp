@@ -4,10 +4,10 @@
 #include "CatalogReader.h"
 #include "DatasetRecords.h"
 #include "FeaturePlacement.h"
-#include "model/IdIndex.h"
 #include "LocalFile.h"
 #include "OgrLayerReader.h"
 #include "RecordReader.h"
+#include "model/IdIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -93,7 +93,7 @@ QStringList DatasetReader::optionalFileNames()
     return {QStringLiteral("sectors.json"), QStringLiteral("areas.geojson")};
 }
 
-DatasetReader::Result DatasetReader::read(const QString& path)
+DatasetReader::Result DatasetReader::read(const QString& path, const QString& origin)
 {
     Result result;
     LoadProblems& problems = result.problems;
@@ -116,7 +116,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     }
     const QDir dir(path);
     DatasetContent content;
-    content.origin = info.absoluteFilePath();
+    content.origin = origin.isEmpty() ? info.absoluteFilePath() : origin;
     std::array<QString, kBaseLayerCount> layerFiles;
     for (int i = 0; i < kBaseLayerCount; ++i)
         layerFiles[static_cast<std::size_t>(i)] =

@@ -19,8 +19,9 @@ public:
         bool ok() const { return dataset != nullptr; }
     };
 
-    /// `path` is a dataset folder holding the files listed by fileNames().
-    static Result read(const QString& path);
+    /// `path` is a dataset folder holding the files listed by fileNames(). The dataset's origin
+    /// is `origin`, else the folder.
+    static Result read(const QString& path, const QString& origin = {});
     /// The files a dataset folder holds (layers may also be .gpkg or .shp).
     static QStringList fileNames();
     /// The files a dataset folder may hold besides: the frontier's sectors and dated areas.
