@@ -2,7 +2,6 @@
 
 #include "DatasetStore.h"
 #include "DbError.h"
-#include "FolderTransfer.h"
 #include "io/PgConnection.h"
 
 #include <QTemporaryDir>
@@ -33,13 +32,15 @@ DatasetReader::Result read(const QString& location)
         return problem(QStringLiteral("no temporary folder to read the database's files in: ") +
                        folder.errorString());
     try {
-        DatasetStore store(location);
-        if (const QString error = FolderTransfer::pull(store, folder.path()); !error.isEmpty())
+        const DatasetStore::Content content = DatasetStore(location).pull();
+        if (const QString error = AtomicFiles::save(content.otherFilesIn(folder.path()));
+            !error.isEmpty())
             return problem(error);
+        return DatasetReader::read(folder.path(), displayName(location), content.records,
+                                   content.digest);
     } catch (const DbError& e) {
         return problem(e.message());
     }
-    return DatasetReader::read(folder.path(), displayName(location));
 }
 
 } // namespace frontier::DatasetSource

@@ -13,10 +13,10 @@ namespace DatasetSource {
 bool isDatabase(const QString& location);
 /// How messages name `location`: a database without any password in it.
 QString displayName(const QString& location);
-/// Reads the dataset at `location` with DatasetReader. A database's dataset is pulled into a
-/// private temporary folder (the same files `db pull` writes), read there as any folder is, and
-/// the folder removed; the dataset's origin is then `location`. A server that cannot be reached
-/// or a schema that is not this program's is a problem naming the connection.
+/// Reads the dataset at `location` with DatasetReader. A database's records are pulled into
+/// memory and its other files into a private temporary folder, removed once read; they are read
+/// and checked as a folder's, and the dataset's origin is `location`. A server that cannot be
+/// reached or a schema that is not this program's is a problem naming the connection.
 DatasetReader::Result read(const QString& location);
 
 } // namespace DatasetSource

@@ -4,6 +4,7 @@
 #include "PqxxHandle.h"
 #include "RecordTable.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,10 +65,18 @@ qint64 DatasetStore::Content::revision(RecordKind kind, const QString& id) const
 std::vector<AtomicFiles::File> DatasetStore::Content::filesIn(const QString& folder) const
 {
     std::vector<AtomicFiles::File> all = records.files(folder);
+    for (AtomicFiles::File& f : otherFilesIn(folder))
+        all.push_back(std::move(f));
+    return all;
+}
+
+std::vector<AtomicFiles::File> DatasetStore::Content::otherFilesIn(const QString& folder) const
+{
+    std::vector<AtomicFiles::File> placed;
     const QDir dir(folder);
     for (const AtomicFiles::File& f : files)
-        all.push_back({dir.filePath(f.path), f.bytes});
-    return all;
+        placed.push_back({dir.filePath(f.path), f.bytes});
+    return placed;
 }
 
 DatasetStore::DatasetStore(const QString& spec) : m_db(spec)
@@ -100,12 +109,15 @@ DatasetStore::Content DatasetStore::pull()
         // One snapshot of every table, however many commits come meanwhile.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
         Content content;
+        QCryptographicHash digest(QCryptographicHash::Sha256);
         for (RecordKind kind : kKinds) {
             std::vector<Record>& records = content.records.of(kind);
             auto& revisions = content.revisions[static_cast<std::size_t>(kind)];
             const pqxx::result rows = tx.exec_params(RecordTable::of(kind).selectAll());
             records.reserve(rows.size());
             for (const pqxx::row& row : rows) {
+                for (int column = 0; column < 3; ++column)
+                    digest.addData(QByteArrayView(row[column].c_str(), row[column].size() + 1));
                 StoredRecord stored = storedOf(row);
                 revisions.insert(stored.record.id, stored.revision);
                 records.push_back(std::move(stored.record));
@@ -118,6 +130,7 @@ DatasetStore::Content DatasetStore::pull()
                 {Pqxx::text(row[0]),
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
+        content.digest = digest.result().toHex();
         return content;
     });
 }

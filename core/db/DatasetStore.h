@@ -25,9 +25,14 @@ public:
         std::vector<AtomicFiles::File> files;
         /// Each record's revision, by kind (RecordKind's order) and id.
         std::array<QHash<QString, qint64>, 4> revisions;
+        /// SHA-256 of the records as the server gave them, revisions left out: the same content
+        /// has the same digest.
+        QByteArray digest;
         qint64 revision(RecordKind kind, const QString& id) const;
         /// Every file of the dataset, in `folder`.
         std::vector<AtomicFiles::File> filesIn(const QString& folder) const;
+        /// The files besides the records', in `folder`.
+        std::vector<AtomicFiles::File> otherFilesIn(const QString& folder) const;
     };
 
     /// Connects and checks the schema (DbError::Kind::Schema when it is not this program's).
