@@ -2,13 +2,11 @@
 
 #include "io/AtomicFiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace frontier {
 namespace {
@@ -40,14 +38,6 @@ std::optional<PendingEdit> editOf(const QByteArray& line)
 }
 
 } // namespace
-
-QString EditJournal::defaultPath(const QString& spec)
-{
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(spec.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("journal-%1.jsonl").arg(hash));
-}
 
 std::vector<PendingEdit> EditJournal::edits() const
 {

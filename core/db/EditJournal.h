@@ -23,9 +23,6 @@ class EditJournal {
 public:
     explicit EditJournal(QString path) : m_path(std::move(path)) {}
 
-    /// The journal of a connection in the user's local data folder.
-    static QString defaultPath(const QString& spec);
-
     const QString& path() const { return m_path; }
     /// The edits kept, the oldest first; an unreadable line is left out.
     std::vector<PendingEdit> edits() const;
