@@ -7,7 +7,7 @@
 #include "cli/DataLocator.h"
 #include "cli/MapOptions.h"
 #include "cli/OverlayLoad.h"
-#include "io/DatasetReader.h"
+#include "db/DatasetSource.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
@@ -45,6 +45,8 @@ const char* const kDescription =
     "  changes        List what changed between two dates, with the events and sources\n"
     "  validate       Check a dataset folder and list every problem\n"
     "  info           Print what the dataset holds\n"
+    "  db             Init a database, push a dataset folder to it or pull one from it\n"
+    "  history        Print every change to an event of a shared dataset\n"
     "\n"
     "Run 'frontier-atlas COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 1 failure (data or output), 2 bad arguments.";
@@ -148,7 +150,7 @@ int runWindow(int argc, char** argv, const QStringList& args)
                        [&window] { FirstRunTip::showOnce(window.canvas()->renderer(), &window); });
     if (broken)
         window.datasets()->showProblems(
-            path, DatasetReader::read(path).problems,
+            path, DatasetSource::read(path).problems,
             QCoreApplication::translate("main", "The bundled dataset is open instead."));
     return app.exec();
 }
@@ -181,7 +183,9 @@ int main(int argc, char** argv)
         {QStringLiteral("events"), {runEvents, false}},
         {QStringLiteral("changes"), {runChanges, false}},
         {QStringLiteral("validate"), {runValidate, false}},
-        {QStringLiteral("info"), {runInfo, false}}};
+        {QStringLiteral("info"), {runInfo, false}},
+        {QStringLiteral("db"), {runDb, false}},
+        {QStringLiteral("history"), {runHistory, false}}};
     try {
         if (args.isEmpty() || args.front().startsWith(QLatin1Char('-')))
             return runWindow(argc, argv, args);

@@ -1,6 +1,6 @@
 #include "AtlasModel.h"
 
-#include "io/DatasetReader.h"
+#include "db/DatasetSource.h"
 
 #include <algorithm>
 
@@ -13,7 +13,7 @@ AtlasModel::AtlasModel(std::shared_ptr<const Timeline> timeline, QObject* parent
 
 LoadProblems AtlasModel::openDataset(const QString& path)
 {
-    DatasetReader::Result result = DatasetReader::read(path);
+    DatasetReader::Result result = DatasetSource::read(path);
     if (!result.ok())
         return std::move(result.problems);
     setTimeline(std::make_shared<const Timeline>(result.dataset));

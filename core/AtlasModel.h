@@ -36,8 +36,8 @@ public:
     /// invalid when nothing is compared.
     Date compareDate() const { return m_compareDate; }
 
-    /// Reads a dataset folder and, when it is whole, makes it the model's: one call opens a
-    /// dataset. Returns the problems found; on any, the current dataset stays.
+    /// Reads a dataset folder or database and, when it is whole, makes it the model's: one call
+    /// opens a dataset. Returns the problems found; on any, the current dataset stays.
     LoadProblems openDataset(const QString& path);
     /// Another timeline; clears the selection, keeps the date.
     void setTimeline(std::shared_ptr<const Timeline> timeline);

@@ -100,8 +100,12 @@ QString PostgresServer::socketDir() const
 
 QString PostgresServer::connection() const
 {
-    return QStringLiteral("PG:dbname=%1 host=%2 user=postgres")
-        .arg(QLatin1String(kDatabase), socketDir());
+    return connection(QLatin1String(kDatabase));
+}
+
+QString PostgresServer::connection(const QString& database) const
+{
+    return QStringLiteral("PG:dbname=%1 host=%2 user=postgres").arg(database, socketDir());
 }
 
 QString PostgresServer::log() const
@@ -117,7 +121,7 @@ QString PostgresServer::binary(const QString& name) const
     return m_bin + u'/' + name;
 }
 
-bool PostgresServer::run(const QString& program, const QStringList& args)
+bool PostgresServer::run(const QString& program, const QStringList& args, QString* output)
 {
     QProcess p;
     // The postgres user may not enter the caller's folder.
@@ -131,15 +135,18 @@ bool PostgresServer::run(const QString& program, const QStringList& args)
     else
         p.start(program, args);
     const bool finished = p.waitForFinished(60000);
-    const QString output = QString::fromUtf8(p.readAll());
-    if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+    const QString printed = QString::fromUtf8(p.readAll());
+    if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
+        if (output)
+            *output = printed;
         return true;
+    }
     m_errors += QStringLiteral("%1 %2 failed (%3):\n%4\n")
                     .arg(program, args.join(u' '),
                          finished && p.exitStatus() == QProcess::NormalExit
                              ? QStringLiteral("exit code %1").arg(p.exitCode())
                              : p.errorString(),
-                         output);
+                         printed);
     return false;
 }
 
@@ -187,18 +194,42 @@ bool PostgresServer::stop()
     return !m_running;
 }
 
-bool PostgresServer::sql(const QString& statements)
+bool PostgresServer::sql(const QString& statements, const QString& database)
 {
-    return psql(QLatin1String(kDatabase), statements);
+    return psql(database, statements);
+}
+
+QString PostgresServer::query(const QString& statement, const QString& database)
+{
+    QString output;
+    run(binary(QStringLiteral("psql")),
+        QStringList{QStringLiteral("-A"), QStringLiteral("-t")} + psqlArgs(database, statement),
+        &output);
+    return output.trimmed();
+}
+
+std::unique_ptr<QProcess> PostgresServer::startSql(const QString& statements)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setWorkingDirectory(m_dir->path());
+    p->start(binary(QStringLiteral("psql")), psqlArgs(QLatin1String(kDatabase), statements));
+    p->waitForStarted();
+    return p;
+}
+
+QStringList PostgresServer::psqlArgs(const QString& database, const QString& statements) const
+{
+    return {QStringLiteral("-X"), QStringLiteral("-q"),
+            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-h"), socketDir(),
+            QStringLiteral("-U"), QStringLiteral("postgres"),
+            QStringLiteral("-d"), database,
+            QStringLiteral("-c"), statements};
 }
 
 bool PostgresServer::psql(const QString& database, const QString& statements)
 {
-    return run(binary(QStringLiteral("psql")),
-               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), socketDir(),
-                QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), database,
-                QStringLiteral("-c"), statements});
+    return run(binary(QStringLiteral("psql")), psqlArgs(database, statements));
 }
 
 } // namespace frontier::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -37,9 +38,16 @@ public:
     /// GDAL's connection to the database as the superuser.
     QString connection() const;
 
-    /// Runs SQL statements in the database as the superuser (psql, stopping at the first
-    /// error); false with the error in log().
-    bool sql(const QString& statements);
+    /// Runs SQL statements in `database` as the superuser (psql, stopping at the first error);
+    /// false with the error in log().
+    bool sql(const QString& statements, const QString& database = QLatin1String(kDatabase));
+    /// The first column of a query's rows, one a line (psql -At); empty on an error (in log()).
+    QString query(const QString& statement, const QString& database = QLatin1String(kDatabase));
+    /// Starts psql on `statements` and returns without waiting: a session that holds a lock
+    /// while the test does something else. The caller kills it or stops the server.
+    std::unique_ptr<QProcess> startSql(const QString& statements);
+    /// The superuser's connection to another database of this server.
+    QString connection(const QString& database) const;
     /// libpq's files for a role that logs in with a password.
     struct ClientFiles {
         QString serviceFile; ///< for PGSERVICEFILE
@@ -54,8 +62,9 @@ public:
     bool start();
 
 private:
+    QStringList psqlArgs(const QString& database, const QString& statements) const;
     bool psql(const QString& database, const QString& statements);
-    bool run(const QString& program, const QStringList& args);
+    bool run(const QString& program, const QStringList& args, QString* output = nullptr);
     QString binary(const QString& name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;

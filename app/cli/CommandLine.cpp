@@ -15,7 +15,8 @@ CommandLine::CommandLine(const QString& name, const QString& description) : m_na
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Displays this help.")});
     m_parser.addOption(
         {QStringLiteral("data"),
-         QStringLiteral("Dataset folder (default: $FRONTIER_ATLAS_DATA, else the bundled maps)."),
+         QStringLiteral("Dataset folder, or database (PG:service=NAME, postgresql://…) (default: "
+                        "$FRONTIER_ATLAS_DATA, else the bundled maps)."),
          QStringLiteral("PATH")});
 }
 

@@ -14,5 +14,7 @@ int runState(const QStringList& args);
 int runEvents(const QStringList& args);
 int runChanges(const QStringList& args);
 int runValidate(const QStringList& args);
+int runDb(const QStringList& args);
+int runHistory(const QStringList& args);
 
 } // namespace frontier

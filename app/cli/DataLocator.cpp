@@ -1,7 +1,11 @@
 #include "DataLocator.h"
 
 #include "CliError.h"
+#include "db/DatasetSource.h"
 #include "io/InstallLayout.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace frontier {
 
@@ -21,11 +25,12 @@ QString DataLocator::resolve(const QString& explicitPath)
 std::shared_ptr<const Dataset> DataLocator::load(const QString& explicitPath)
 {
     const QString path = resolve(explicitPath);
-    auto result = DatasetReader::read(path);
+    auto result = DatasetSource::read(path);
     if (result.ok())
         return result.dataset;
-    QStringList lines{
-        QStringLiteral("%1: the dataset has %2 problem(s):").arg(path).arg(result.problems.size())};
+    QStringList lines{QStringLiteral("%1: the dataset has %2 problem(s):")
+                          .arg(DatasetSource::displayName(path))
+                          .arg(result.problems.size())};
     for (const LoadProblem& p : result.problems)
         lines << QStringLiteral("  ") + p.toString();
     throw CliError(lines.join(QLatin1Char('\n')), kExitFailure);

@@ -6,8 +6,9 @@
 
 namespace frontier {
 
-/// \brief Finds and loads the dataset a command works on: --data, else $FRONTIER_ATLAS_DATA,
-/// else the bundled maps beside the program (share/frontier-atlas/maps, as installed).
+/// \brief Finds and loads the dataset a command works on: --data (a folder or a database),
+/// else $FRONTIER_ATLAS_DATA, else the bundled maps beside the program
+/// (share/frontier-atlas/maps, as installed).
 class DataLocator {
 public:
     static QString bundledPath();

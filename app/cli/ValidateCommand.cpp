@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "DataLocator.h"
+#include "db/DatasetSource.h"
 
 #include <QTextStream>
 
@@ -13,13 +14,15 @@ int runValidate(const QStringList& args)
                     QStringLiteral("Checks every file of a dataset folder; lists every problem and "
                                    "exits 1, or exits 0 when clean."));
     cli.parser().addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Dataset folder (default: the bundled one)."));
+        QStringLiteral("PATH"),
+        QStringLiteral("Dataset folder or database (default: the bundled one)."));
     if (!cli.parse(args, 1))
         return kExitOk;
     const QStringList positional = cli.parser().positionalArguments();
-    const QString path =
+    const QString location =
         DataLocator::resolve(positional.isEmpty() ? cli.dataPath() : positional.front());
-    const auto result = DatasetReader::read(path);
+    const QString path = DatasetSource::displayName(location);
+    const auto result = DatasetSource::read(location);
     QTextStream out(stdout);
     if (result.ok()) {
         const Dataset& d = *result.dataset;

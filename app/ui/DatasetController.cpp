@@ -2,6 +2,8 @@
 
 #include "AtlasModel.h"
 #include "RecentDatasets.h"
+#include "db/DatasetSource.h"
+#include "db/SharedDatasetWatcher.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -17,6 +19,8 @@ namespace frontier {
 DatasetController::DatasetController(AtlasModel& model, QWidget* window)
     : QObject(window), m_model(model), m_window(window)
 {
+    connect(new SharedDatasetWatcher(model, this), &SharedDatasetWatcher::message, this,
+            &DatasetController::message);
 }
 
 bool DatasetController::open(const QString& path)
@@ -64,9 +68,10 @@ void DatasetController::ask()
         open(path);
 }
 
-void DatasetController::showProblems(const QString& path, const LoadProblems& problems,
+void DatasetController::showProblems(const QString& location, const LoadProblems& problems,
                                      const QString& consequence)
 {
+    const QString path = DatasetSource::displayName(location);
     auto* dialog = new QDialog(m_window);
     dialog->setObjectName(QStringLiteral("datasetProblems"));
     dialog->setWindowTitle(tr("Dataset not opened"));

@@ -15,7 +15,8 @@ class AtlasModel;
 
 /// \brief Opens dataset folders from the window: a folder dialog, the model's one call, and,
 /// when a folder has problems, a dialog that lists every one of them (file, feature, field,
-/// reason) in view, saying which dataset stays open.
+/// reason) in view, saying which dataset stays open. A shared database's dataset is kept current
+/// (SharedDatasetWatcher).
 class DatasetController : public QObject {
     Q_OBJECT
 public:

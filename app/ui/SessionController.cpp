@@ -3,6 +3,7 @@
 #include "MapCanvas.h"
 #include "SettingsFormat.h"
 #include "WindowSession.h"
+#include "db/DatasetSource.h"
 #include "time/TimeController.h"
 
 #include <QDir>
@@ -78,7 +79,8 @@ QString SessionController::save()
     if (origin.isEmpty() || QDir(origin) == QDir(m_defaultDataset))
         settings.remove(kDataset);
     else
-        settings.setValue(kDataset, QDir(origin).absolutePath());
+        settings.setValue(kDataset,
+                          DatasetSource::isDatabase(origin) ? origin : QDir(origin).absolutePath());
     const QString error = SettingsFormat::save(settings);
     if (!error.isEmpty())
         emit warning(error + tr("; the session was not kept"));

@@ -60,9 +60,9 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
     return GdalIo::instance().readLayer(path, name, type, problems);
 }
 
-// SHA-256 of the files in order. A file the loader refuses (a FIFO could block forever) is left
-// out: its problem discards the dataset, hash and all.
-QByteArray hashFiles(const QStringList& paths)
+// SHA-256 of the files in order, then of `more`. A file the loader refuses (a FIFO could block
+// forever) is left out: its problem discards the dataset, hash and all.
+QByteArray hashFiles(const QStringList& paths, const QByteArray& more)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& p : paths) {
@@ -72,6 +72,7 @@ QByteArray hashFiles(const QStringList& paths)
         if (f.open(QIODevice::ReadOnly))
             hash.addData(&f);
     }
+    hash.addData(more);
     return hash.result().toHex();
 }
 
@@ -95,6 +96,20 @@ QStringList DatasetReader::optionalFileNames()
 
 DatasetReader::Result DatasetReader::read(const QString& path)
 {
+    return read(path, {}, nullptr, {});
+}
+
+DatasetReader::Result DatasetReader::read(const QString& path, const QString& origin,
+                                          const DatasetRecords& records,
+                                          const QByteArray& recordsDigest)
+{
+    return read(path, origin, &records, recordsDigest);
+}
+
+DatasetReader::Result DatasetReader::read(const QString& path, const QString& origin,
+                                          const DatasetRecords* records,
+                                          const QByteArray& recordsDigest)
+{
     Result result;
     LoadProblems& problems = result.problems;
     const QFileInfo info(path);
@@ -116,7 +131,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     }
     const QDir dir(path);
     DatasetContent content;
-    content.origin = info.absoluteFilePath();
+    content.origin = origin.isEmpty() ? info.absoluteFilePath() : origin;
     std::array<QString, kBaseLayerCount> layerFiles;
     for (int i = 0; i < kBaseLayerCount; ++i)
         layerFiles[static_cast<std::size_t>(i)] =
@@ -129,13 +144,15 @@ DatasetReader::Result DatasetReader::read(const QString& path)
     const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
     const QString eventsFile = dir.filePath(DatasetRecords::eventsFileIn(dir));
     QStringList files(layerFiles.begin(), layerFiles.end());
-    files << descriptionFile << crossingsFile << actorsFile << sourcesFile << eventsFile;
+    files << descriptionFile << crossingsFile;
+    if (!records)
+        files << actorsFile << sourcesFile << eventsFile;
     // Sectors and areas are optional: a dataset of crossings alone has none.
     const bool hasSectors = QFileInfo::exists(sectorsFile);
     const bool hasAreas = QFileInfo::exists(areasFile);
     if (hasSectors)
         files << sectorsFile;
-    if (hasAreas)
+    if (hasAreas && !records)
         files << areasFile;
 
     // The basemap layers are read, and the files hashed, on a second thread while this one
@@ -145,7 +162,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
         LoadProblems problems;
         QByteArray hash;
     };
-    auto basemap = std::async(std::launch::async, [&layerFiles, &files] {
+    auto basemap = std::async(std::launch::async, [&layerFiles, &files, &recordsDigest] {
         Basemap b;
         for (int i = 0; i < kBaseLayerCount; ++i) {
             const auto layer = static_cast<BaseLayer>(i);
@@ -156,7 +173,7 @@ DatasetReader::Result DatasetReader::read(const QString& path)
         if (const auto& places = b.layers[static_cast<std::size_t>(BaseLayer::Places)])
             for (const Feature& f : places->features)
                 AliasField::read(f, places->file, b.problems); // read again by search
-        b.hash = hashFiles(files);
+        b.hash = hashFiles(files, recordsDigest);
         return b;
     });
     LoadProblems rest;
@@ -179,7 +196,10 @@ DatasetReader::Result DatasetReader::read(const QString& path)
                             QStringLiteral("\"%1\" is already a crossing's id").arg(id)});
         featureIds.sectors.insert(id, static_cast<int>(i));
     }
-    RecordReader::read(DatasetRecords::read(path, rest), featureIds, content, rest);
+    DatasetRecords fromFiles;
+    if (!records)
+        fromFiles = DatasetRecords::read(path, rest);
+    RecordReader::read(records ? *records : fromFiles, featureIds, content, rest);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatasetRecords.h"
 #include "LoadProblem.h"
 #include "model/Dataset.h"
 
@@ -21,10 +22,19 @@ public:
 
     /// `path` is a dataset folder holding the files listed by fileNames().
     static Result read(const QString& path);
+    /// A dataset whose records are in memory already (a database's) and whose other files are in
+    /// the folder `path`: read and checked as a folder's. `origin` names it and `recordsDigest`
+    /// stands for the records in its content hash.
+    static Result read(const QString& path, const QString& origin, const DatasetRecords& records,
+                       const QByteArray& recordsDigest);
     /// The files a dataset folder holds (layers may also be .gpkg or .shp).
     static QStringList fileNames();
     /// The files a dataset folder may hold besides: the frontier's sectors and dated areas.
     static QStringList optionalFileNames();
+
+private:
+    static Result read(const QString& path, const QString& origin, const DatasetRecords* records,
+                       const QByteArray& recordsDigest);
 };
 
 } // namespace frontier

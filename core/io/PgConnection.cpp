@@ -77,6 +77,12 @@ QString PgConnection::withoutPassword(QString spec)
 
 std::optional<QByteArray> PgConnection::gdalName(const QString& spec, QString* error)
 {
+    const auto keywords = libpqName(spec, error);
+    return keywords ? std::optional<QByteArray>("PG:" + *keywords) : std::nullopt;
+}
+
+std::optional<QByteArray> PgConnection::libpqName(const QString& spec, QString* error)
+{
     if (hasPassword(spec)) {
         *error = QStringLiteral("a password in the connection is refused: put it in the password "
                                 "file (~/.pgpass or PGPASSFILE) or the service file");
@@ -92,7 +98,7 @@ std::optional<QByteArray> PgConnection::gdalName(const QString& spec, QString* e
     // libpq waits for an unreachable host without end by default.
     if (!keywords.contains(QLatin1String("connect_timeout")))
         keywords += QLatin1String(" connect_timeout=5");
-    return "PG:" + keywords.trimmed().toUtf8();
+    return keywords.trimmed().toUtf8();
 }
 
 } // namespace frontier

@@ -27,6 +27,8 @@ public:
     /// GDAL's `PG:` form of `spec`, which never waits more than a few seconds for a server that
     /// does not answer; nothing, with why in `error`, for a password or an unreadable URI.
     static std::optional<QByteArray> gdalName(const QString& spec, QString* error);
+    /// libpq's connection string for `spec`: gdalName() without its `PG:`.
+    static std::optional<QByteArray> libpqName(const QString& spec, QString* error);
 };
 
 } // namespace frontier

@@ -202,6 +202,12 @@ std::vector<Command> commands(const QString& out)
                {QStringLiteral("csv"), Kind::Flag}})},
         {QStringLiteral("validate"), {}, {}, with({}), 1},
         {QStringLiteral("info"), {}, {}, with({})},
+        {QStringLiteral("db"),
+         {QStringLiteral("--db"), QStringLiteral("PG:dbname=none")},
+         {QStringLiteral("db")},
+         with({{QStringLiteral("db"), Kind::Text}}),
+         2},
+        {QStringLiteral("history"), {}, {}, with({}), 1},
     };
 }
 

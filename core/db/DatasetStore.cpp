@@ -1,0 +1,199 @@
+#include "DatasetStore.h"
+
+#include "Migrations.h"
+#include "PqxxHandle.h"
+#include "RecordTable.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace frontier {
+namespace {
+
+constexpr RecordKind kKinds[] = {RecordKind::Event, RecordKind::Actor, RecordKind::Source,
+                                 RecordKind::Area};
+
+QJsonObject objectOf(const pqxx::field& f)
+{
+    return QJsonDocument::fromJson(QByteArray(f.c_str(), static_cast<qsizetype>(f.size())))
+        .object();
+}
+
+StoredRecord storedOf(const pqxx::row& row)
+{
+    StoredRecord stored;
+    stored.record.id = Pqxx::text(row[0]);
+    stored.record.properties = objectOf(row[1]);
+    stored.record.geometry = row[2].is_null() ? QJsonValue() : QJsonValue(objectOf(row[2]));
+    stored.revision = row[3].as<qint64>();
+    return stored;
+}
+
+std::string json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// A geometry as the parameter the SQL takes: GeoJSON, or NULL.
+const char* geometryParameter(const Record& record, std::string& storage)
+{
+    if (!record.geometry.isObject())
+        return nullptr;
+    storage = json(record.geometry.toObject());
+    return storage.c_str();
+}
+
+std::string recordsArray(const std::vector<Record>& records)
+{
+    QJsonArray array;
+    for (const Record& r : records)
+        array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("properties"), r.properties},
+                                 {QStringLiteral("geometry"), r.geometry}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace
+
+qint64 DatasetStore::Content::revision(RecordKind kind, const QString& id) const
+{
+    return revisions[static_cast<std::size_t>(kind)].value(id);
+}
+
+std::vector<AtomicFiles::File> DatasetStore::Content::filesIn(const QString& folder) const
+{
+    std::vector<AtomicFiles::File> all = records.files(folder);
+    for (AtomicFiles::File& f : otherFilesIn(folder))
+        all.push_back(std::move(f));
+    return all;
+}
+
+std::vector<AtomicFiles::File> DatasetStore::Content::otherFilesIn(const QString& folder) const
+{
+    std::vector<AtomicFiles::File> placed;
+    const QDir dir(folder);
+    for (const AtomicFiles::File& f : files)
+        placed.push_back({dir.filePath(f.path), f.bytes});
+    return placed;
+}
+
+DatasetStore::DatasetStore(const QString& spec) : m_db(spec)
+{
+    Migrations::check(m_db);
+}
+
+void DatasetStore::push(const DatasetRecords& records, const std::vector<AtomicFiles::File>& files)
+{
+    Pqxx::guarded(spec() + QStringLiteral(": push"), [&] {
+        pqxx::work tx(m_db.handle().connection);
+        for (RecordKind kind : kKinds) {
+            const RecordTable table = RecordTable::of(kind);
+            const std::string array = recordsArray(records.of(kind));
+            tx.exec_params(table.deleteOthers(), array);
+            tx.exec_params(table.upsertAll(), array);
+        }
+        tx.exec_params("DELETE FROM dataset_files");
+        for (const AtomicFiles::File& f : files)
+            tx.exec_params(
+                "INSERT INTO dataset_files (name, content) VALUES ($1, $2)", Pqxx::text(f.path),
+                pqxx::binarystring(f.bytes.constData(), static_cast<std::size_t>(f.bytes.size())));
+        tx.commit();
+    });
+}
+
+DatasetStore::Content DatasetStore::pull()
+{
+    return Pqxx::guarded(spec() + QStringLiteral(": pull"), [&] {
+        // One snapshot of every table, however many commits come meanwhile.
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
+        Content content;
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        for (RecordKind kind : kKinds) {
+            std::vector<Record>& records = content.records.of(kind);
+            auto& revisions = content.revisions[static_cast<std::size_t>(kind)];
+            const pqxx::result rows = tx.exec_params(RecordTable::of(kind).selectAll());
+            records.reserve(rows.size());
+            for (const pqxx::row& row : rows) {
+                for (int column = 0; column < 3; ++column)
+                    digest.addData(QByteArrayView(row[column].c_str(), row[column].size() + 1));
+                StoredRecord stored = storedOf(row);
+                revisions.insert(stored.record.id, stored.revision);
+                records.push_back(std::move(stored.record));
+            }
+        }
+        for (const pqxx::row& row :
+             tx.exec_params("SELECT name, content FROM dataset_files ORDER BY name")) {
+            const pqxx::binarystring bytes(row[1]);
+            content.files.push_back(
+                {Pqxx::text(row[0]),
+                 QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
+        }
+        content.digest = digest.result().toHex();
+        return content;
+    });
+}
+
+SaveResult DatasetStore::save(RecordKind kind, const Record& record, qint64 baseRevision)
+{
+    return Pqxx::guarded(spec() + QStringLiteral(": saving %1").arg(record.id), [&] {
+        const RecordTable table = RecordTable::of(kind);
+        const std::string id = Pqxx::text(record.id), properties = json(record.properties);
+        std::string geometryStorage;
+        const char* geometry = geometryParameter(record, geometryStorage);
+        pqxx::work tx(m_db.handle().connection);
+        pqxx::result saved;
+        if (baseRevision == 0)
+            saved = table.hasGeometry ? tx.exec_params(table.insertOne(), id, properties, geometry)
+                                      : tx.exec_params(table.insertOne(), id, properties);
+        else
+            saved = table.hasGeometry
+                        ? tx.exec_params(table.updateOne(), id, properties, baseRevision, geometry)
+                        : tx.exec_params(table.updateOne(), id, properties, baseRevision);
+        SaveResult result;
+        if (saved.empty()) {
+            result.outcome = SaveResult::Outcome::Conflict;
+            const pqxx::result current = tx.exec_params(table.selectOne(), id);
+            if (!current.empty())
+                result.current = storedOf(current[0]);
+            result.message =
+                QStringLiteral("%1 was changed by someone else (revision %2, edited from %3)")
+                    .arg(record.id)
+                    .arg(result.current ? result.current->revision : 0)
+                    .arg(baseRevision);
+        } else {
+            result.revision = saved[0][0].as<qint64>();
+        }
+        tx.commit();
+        return result;
+    });
+}
+
+std::vector<AuditEntry> DatasetStore::history(RecordKind kind, const QString& id)
+{
+    return Pqxx::guarded(spec() + QStringLiteral(": history of %1").arg(id), [&] {
+        pqxx::read_transaction tx(m_db.handle().connection);
+        std::vector<AuditEntry> entries;
+        for (const pqxx::row& row :
+             tx.exec_params("SELECT to_char(changed_at AT TIME ZONE 'UTC', "
+                            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                            " changed_by, coalesce(revision, 0), coalesce(old_value, '{}')::text,"
+                            " coalesce(new_value, '{}')::text FROM audit"
+                            " WHERE table_name = $1 AND record_id = $2 ORDER BY id",
+                            RecordTable::of(kind).name, Pqxx::text(id))) {
+            AuditEntry entry;
+            entry.changedAt = QDateTime::fromString(Pqxx::text(row[0]), Qt::ISODateWithMs);
+            entry.changedBy = Pqxx::text(row[1]);
+            entry.kind = kind;
+            entry.id = id;
+            entry.revision = row[2].as<qint64>();
+            entry.oldValue = objectOf(row[3]);
+            entry.newValue = objectOf(row[4]);
+            entries.push_back(std::move(entry));
+        }
+        return entries;
+    });
+}
+
+} // namespace frontier

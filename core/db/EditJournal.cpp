@@ -1,0 +1,74 @@
+#include "EditJournal.h"
+
+#include "io/AtomicFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace frontier {
+namespace {
+
+QByteArray lineOf(const PendingEdit& edit)
+{
+    const QJsonObject object{{QStringLiteral("kind"), static_cast<int>(edit.kind)},
+                             {QStringLiteral("base"), edit.baseRevision},
+                             {QStringLiteral("id"), edit.record.id},
+                             {QStringLiteral("properties"), edit.record.properties},
+                             {QStringLiteral("geometry"), edit.record.geometry}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::optional<PendingEdit> editOf(const QByteArray& line)
+{
+    const QJsonObject object = QJsonDocument::fromJson(line).object();
+    const int kind = object.value(QStringLiteral("kind")).toInt(-1);
+    if (kind < 0 || kind > static_cast<int>(RecordKind::Area) ||
+        !object.value(QStringLiteral("id")).isString())
+        return std::nullopt;
+    PendingEdit edit;
+    edit.kind = static_cast<RecordKind>(kind);
+    edit.baseRevision = object.value(QStringLiteral("base")).toInteger();
+    edit.record.id = object.value(QStringLiteral("id")).toString();
+    edit.record.properties = object.value(QStringLiteral("properties")).toObject();
+    edit.record.geometry = object.value(QStringLiteral("geometry"));
+    return edit;
+}
+
+} // namespace
+
+std::vector<PendingEdit> EditJournal::edits() const
+{
+    std::vector<PendingEdit> edits;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return edits;
+    while (!file.atEnd())
+        if (auto edit = editOf(file.readLine()))
+            edits.push_back(std::move(*edit));
+    return edits;
+}
+
+QString EditJournal::append(const PendingEdit& edit)
+{
+    std::vector<PendingEdit> all = edits();
+    all.push_back(edit);
+    return replace(all);
+}
+
+QString EditJournal::replace(const std::vector<PendingEdit>& edits)
+{
+    if (edits.empty())
+        return !QFile::exists(m_path) || QFile::remove(m_path)
+                   ? QString()
+                   : QStringLiteral("%1: cannot remove the journal").arg(m_path);
+    QDir().mkpath(QFileInfo(m_path).path());
+    QByteArray bytes;
+    for (const PendingEdit& edit : edits)
+        bytes += lineOf(edit);
+    return AtomicFiles::save({{m_path, bytes}});
+}
+
+} // namespace frontier

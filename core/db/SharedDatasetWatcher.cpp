@@ -1,0 +1,61 @@
+#include "SharedDatasetWatcher.h"
+
+#include "AtlasModel.h"
+#include "ChangeListener.h"
+#include "DatasetSource.h"
+#include "DbError.h"
+
+namespace frontier {
+
+SharedDatasetWatcher::SharedDatasetWatcher(AtlasModel& model, QObject* parent)
+    : QObject(parent), m_model(model)
+{
+    // Long enough to gather one save's notifications, short enough to show them within a second.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, &SharedDatasetWatcher::reload);
+    connect(&m_model, &AtlasModel::datasetChanged, this, &SharedDatasetWatcher::follow);
+    follow();
+}
+
+SharedDatasetWatcher::~SharedDatasetWatcher() = default;
+
+void SharedDatasetWatcher::follow()
+{
+    const QString origin = m_model.dataset().origin();
+    if (origin == m_origin)
+        return;
+    m_origin = origin;
+    m_listener.reset();
+    if (!DatasetSource::isDatabase(origin))
+        return;
+    try {
+        m_listener = std::make_unique<ChangeListener>(origin);
+    } catch (const DbError& e) {
+        emit message(tr("Colleagues' changes will not be shown: %1").arg(e.message()));
+        return;
+    }
+    connect(m_listener.get(), &ChangeListener::recordChanged, this,
+            [this](RecordKind, const QString& id) {
+                m_changed = id;
+                m_settle.start();
+            });
+    connect(m_listener.get(), &ChangeListener::lost, this, &SharedDatasetWatcher::message);
+}
+
+void SharedDatasetWatcher::reload()
+{
+    const int selected = m_model.selectedFeature();
+    const QString selectedId = selected >= 0 ? m_model.dataset().feature(selected).id : QString();
+    const LoadProblems problems = m_model.openDataset(m_origin);
+    if (!problems.empty()) {
+        emit message(
+            tr("A colleague's change could not be read: %1").arg(problems.front().toString()));
+        return;
+    }
+    if (!selectedId.isEmpty())
+        m_model.setSelectedFeature(m_model.dataset().featureIndex(selectedId));
+    emit message(tr("Updated from the server: %1 changed").arg(m_changed));
+}
+
+} // namespace frontier

@@ -1,0 +1,235 @@
+#include "db/DatasetStore.h"
+#include "PostgresServer.h"
+#include "db/DatasetSource.h"
+#include "db/DbError.h"
+#include "db/FolderTransfer.h"
+#include "db/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace frontier {
+namespace {
+
+const QString kMaps = QStringLiteral(FRONTIER_MAPS_DIR);
+// Every kind of text a field may hold: SQL's and JSON's metacharacters, Arabic, Kurdish, emoji
+// outside the BMP, a combining mark.
+const QString kNasty =
+    QStringLiteral("'; DROP TABLE events;-- \"quoted\" \\back\\slash $1 %s \t tab "
+                   "البوكمال Til Koçer 🚩👩‍👩‍👧 e\u0301 ");
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+class DatasetStoreTest : public test::PostgresSuite<> {
+protected:
+    // A new database with PostGIS and, unless `bare`, the schema.
+    static QString database(const QString& name, bool bare = false)
+    {
+        EXPECT_TRUE(server().sql(QStringLiteral("CREATE DATABASE ") + name));
+        EXPECT_TRUE(server().sql(QStringLiteral("CREATE EXTENSION postgis"), name));
+        const QString spec = server().connection(name);
+        if (!bare) {
+            DbConnection db(spec);
+            Migrations::apply(db);
+        }
+        return spec;
+    }
+    // A database holding the bundled dataset.
+    static QString pushedMaps(const QString& name)
+    {
+        const QString spec = database(name);
+        DatasetStore store(spec);
+        const LoadProblems problems = FolderTransfer::push(kMaps, store);
+        EXPECT_TRUE(problems.empty()) << problems.front().toString().toStdString();
+        return spec;
+    }
+    static DbError::Kind failureOf(const std::function<void()>& f, QString* message = nullptr)
+    {
+        try {
+            f();
+        } catch (const DbError& e) {
+            if (message)
+                *message = e.message();
+            return e.kind();
+        }
+        ADD_FAILURE() << "no DbError";
+        return DbError::Kind::Schema;
+    }
+};
+
+TEST_F(DatasetStoreTest, InitAppliesTheMigrationsOnceAndOpeningChecksTheSchemaVersion)
+{
+    const QString spec = database(QStringLiteral("schema"), true);
+    QString message;
+    EXPECT_EQ(failureOf([&] { DatasetStore{spec}; }, &message), DbError::Kind::Schema);
+    EXPECT_TRUE(message.contains(QStringLiteral("version 0, older"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("db init"))) << message.toStdString();
+
+    DbConnection db(spec);
+    ASSERT_GE(Migrations::latest(), 1);
+    EXPECT_EQ(Migrations::apply(db), Migrations::latest());
+    EXPECT_EQ(Migrations::apply(db), Migrations::latest()); // nothing left to apply
+    EXPECT_NO_THROW(DatasetStore{spec});
+    EXPECT_EQ(server().query(QStringLiteral("SELECT count(*) FROM schema_version"),
+                             QStringLiteral("schema")),
+              QString::number(Migrations::latest()));
+
+    ASSERT_TRUE(server().sql(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)"),
+                             QStringLiteral("schema")));
+    EXPECT_EQ(failureOf([&] { DatasetStore{spec}; }, &message), DbError::Kind::Schema);
+    EXPECT_TRUE(message.contains(QStringLiteral("version 999, newer"))) << message.toStdString();
+    EXPECT_EQ(failureOf([&] { Migrations::apply(db); }), DbError::Kind::Schema);
+}
+
+TEST_F(DatasetStoreTest, AFolderPushedIsPulledBackIdenticalAndReadsAsTheSameDataset)
+{
+    const QString spec = pushedMaps(QStringLiteral("roundtrip"));
+    DatasetStore store(spec);
+    const QTemporaryDir out;
+    ASSERT_EQ(FolderTransfer::pull(store, out.path()), QString());
+
+    LoadProblems problems;
+    const DatasetRecords records = DatasetRecords::read(kMaps, problems);
+    ASSERT_TRUE(problems.empty());
+    for (const AtomicFiles::File& f : records.files(out.path()))
+        EXPECT_EQ(bytesOf(f.path), f.bytes) << f.path.toStdString();
+    const QStringList recordFiles{QStringLiteral("events.geojson"), QStringLiteral("actors.json"),
+                                  QStringLiteral("sources.json"), QStringLiteral("areas.geojson")};
+    for (const QString& name : DatasetReader::fileNames() + DatasetReader::optionalFileNames()) {
+        if (!recordFiles.contains(name)) {
+            EXPECT_EQ(bytesOf(QDir(out.path()).filePath(name)), bytesOf(QDir(kMaps).filePath(name)))
+                << name.toStdString();
+        }
+    }
+
+    const auto fromFolder = DatasetReader::read(kMaps);
+    const auto fromDatabase = DatasetSource::read(spec);
+    ASSERT_TRUE(fromDatabase.ok()) << fromDatabase.problems.front().toString().toStdString();
+    EXPECT_EQ(fromDatabase.dataset->origin(), spec);
+    EXPECT_EQ(fromDatabase.dataset->events().size(), fromFolder.dataset->events().size());
+    EXPECT_EQ(fromDatabase.dataset->sources().size(), fromFolder.dataset->sources().size());
+    EXPECT_EQ(fromDatabase.dataset->areas().size(), fromFolder.dataset->areas().size());
+    // The same content, the same hash (another content, another: below).
+    EXPECT_EQ(fromDatabase.dataset->contentHash().size(), 64);
+    EXPECT_EQ(DatasetSource::read(spec).dataset->contentHash(),
+              fromDatabase.dataset->contentHash());
+
+    // Pushing the same folder again changes no record: no revision, no audit.
+    ASSERT_TRUE(FolderTransfer::push(kMaps, store).empty());
+    EXPECT_EQ(server().query(QStringLiteral("SELECT max(revision) FROM events"),
+                             QStringLiteral("roundtrip")),
+              QStringLiteral("1"));
+    EXPECT_EQ(store.history(RecordKind::Event, records.events.front().id).size(), 1u);
+}
+
+TEST_F(DatasetStoreTest, AFolderWithProblemsIsNotPushed)
+{
+    const QString spec = database(QStringLiteral("broken"));
+    const QTemporaryDir dir;
+    DatasetStore store(spec);
+    const LoadProblems problems = FolderTransfer::push(dir.path(), store);
+    ASSERT_FALSE(problems.empty());
+    EXPECT_EQ(server().query(QStringLiteral("SELECT count(*) FROM dataset_files"),
+                             QStringLiteral("broken")),
+              QStringLiteral("0"));
+}
+
+TEST_F(DatasetStoreTest, AStaleBaseRevisionIsAConflictCarryingTheServersVersion)
+{
+    const QString spec = pushedMaps(QStringLiteral("conflict"));
+    DatasetStore store(spec);
+    const DatasetStore::Content content = store.pull();
+    const Record original = content.records.events.at(3);
+    ASSERT_EQ(content.revision(RecordKind::Event, original.id), 1);
+    const QByteArray hash = DatasetSource::read(spec).dataset->contentHash();
+
+    Record first = original;
+    first.properties[QStringLiteral("summary")] = QStringLiteral("first analyst");
+    const SaveResult saved = store.save(RecordKind::Event, first, 1);
+    EXPECT_EQ(saved.outcome, SaveResult::Outcome::Saved);
+    EXPECT_EQ(saved.revision, 2);
+    EXPECT_NE(DatasetSource::read(spec).dataset->contentHash(), hash);
+
+    Record second = original;
+    second.properties[QStringLiteral("summary")] = QStringLiteral("second analyst");
+    const SaveResult stale = store.save(RecordKind::Event, second, 1);
+    ASSERT_EQ(stale.outcome, SaveResult::Outcome::Conflict);
+    ASSERT_TRUE(stale.current);
+    EXPECT_EQ(stale.current->revision, 2);
+    EXPECT_EQ(stale.current->record.properties, first.properties);
+    EXPECT_EQ(store.pull().records.events.at(3).properties, first.properties);
+
+    // Saved on the version it saw, the second analyst's edit is taken.
+    EXPECT_EQ(store.save(RecordKind::Event, second, stale.current->revision).revision, 3);
+
+    // A new record's id taken meanwhile is a conflict too.
+    Record fresh{QStringLiteral("new-event"), original.properties, QJsonValue(), {}};
+    EXPECT_EQ(store.save(RecordKind::Event, fresh, 0).outcome, SaveResult::Outcome::Saved);
+    EXPECT_EQ(store.save(RecordKind::Event, fresh, 0).outcome, SaveResult::Outcome::Conflict);
+
+    const std::vector<AuditEntry> history = store.history(RecordKind::Event, original.id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[0].changes(), QStringList{QStringLiteral("created")});
+    EXPECT_EQ(history[1].revision, 2);
+    EXPECT_EQ(history[1].changedBy, QStringLiteral("postgres"));
+    ASSERT_EQ(history[1].changes().size(), 1);
+    EXPECT_TRUE(history[1].changes().front().startsWith(QStringLiteral("summary: \"")));
+    EXPECT_TRUE(history[1].changes().front().endsWith(QStringLiteral(" → \"first analyst\"")));
+    EXPECT_LE(history[1].changedAt, history[2].changedAt);
+}
+
+TEST_F(DatasetStoreTest, MetacharactersAndUnicodeInEveryTextFieldRoundTrip)
+{
+    const QString spec = pushedMaps(QStringLiteral("unicode"));
+    DatasetStore store(spec);
+    DatasetStore::Content content = store.pull();
+    for (RecordKind kind :
+         {RecordKind::Event, RecordKind::Actor, RecordKind::Source, RecordKind::Area}) {
+        Record record = content.records.of(kind).front();
+        for (auto it = record.properties.begin(); it != record.properties.end(); ++it)
+            if (it.value().isString() && it.key() != QLatin1String("id"))
+                it.value() = kNasty + it.key();
+        record.id = QStringLiteral("x-") + kNasty;
+        record.properties[QStringLiteral("id")] = record.id;
+        ASSERT_EQ(store.save(kind, record, 0).outcome, SaveResult::Outcome::Saved);
+        const Record back = store.pull().records.of(kind).back();
+        EXPECT_EQ(back.id, record.id);
+        EXPECT_EQ(back.properties, record.properties);
+        EXPECT_EQ(back.geometry, record.geometry);
+        const auto history = store.history(kind, record.id);
+        ASSERT_EQ(history.size(), 1u);
+        EXPECT_EQ(history.front().newValue.value(QStringLiteral("properties")).toObject(),
+                  record.properties);
+    }
+    // Through the files too: pulled, written and read back unchanged.
+    const QTemporaryDir out;
+    ASSERT_EQ(FolderTransfer::pull(store, out.path()), QString());
+    LoadProblems problems;
+    const DatasetRecords reread = DatasetRecords::read(out.path(), problems);
+    EXPECT_EQ(reread.events.back().properties, store.pull().records.events.back().properties);
+}
+
+TEST_F(DatasetStoreTest, AServerThatCannotBeReachedIsAProblemNamingTheConnection)
+{
+    const QString spec = QStringLiteral("PG:host=/nonexistent-folder dbname=atlas");
+    const auto result = DatasetSource::read(spec);
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems.front().file, spec);
+    EXPECT_TRUE(result.problems.front().reason.contains(QStringLiteral("cannot be reached")))
+        << result.problems.front().reason.toStdString();
+
+    const auto refused = DatasetSource::read(QStringLiteral("PG:dbname=atlas password=secret"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_FALSE(refused.problems.front().toString().contains(QStringLiteral("secret")));
+}
+
+} // namespace
+} // namespace frontier
