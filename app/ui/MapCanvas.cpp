@@ -69,7 +69,8 @@ void MapCanvas::adopt(std::unique_ptr<MapRenderer> renderer)
 void MapCanvas::showDataset()
 {
     if (m_renderer->sharedTimeline() != m_model.sharedTimeline())
-        m_renderer = std::make_unique<MapRenderer>(m_model.sharedTimeline(), m_renderer->style());
+        m_renderer =
+            std::make_unique<MapRenderer>(m_model.sharedTimeline(), std::move(*m_renderer));
     describe();
     update();
 }

@@ -1,5 +1,6 @@
 #include "ProjectedLayers.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -42,6 +43,30 @@ ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransfo
                 out.push_back(std::move(pf));
         }
     }
+    projectFeatures(dataset, transform);
+}
+
+ProjectedLayers::ProjectedLayers(const Dataset& dataset, const CoordinateTransform& transform,
+                                 ProjectedLayers&& basemap)
+    : m_layers(std::move(basemap.m_layers))
+{
+    projectFeatures(dataset, transform);
+}
+
+bool ProjectedLayers::sameBasemap(const Dataset& a, const Dataset& b)
+{
+    for (int l = 0; l < kBaseLayerCount; ++l) {
+        const auto& x = a.layer(static_cast<BaseLayer>(l)).features;
+        const auto& y = b.layer(static_cast<BaseLayer>(l)).features;
+        if (!std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                        [](const Feature& f, const Feature& g) { return f.parts == g.parts; }))
+            return false;
+    }
+    return true;
+}
+
+void ProjectedLayers::projectFeatures(const Dataset& dataset, const CoordinateTransform& transform)
+{
     std::vector<GeoPoint> points;
     for (const FrontierFeature& c : dataset.crossings())
         points.push_back(c.point);

@@ -21,6 +21,13 @@ struct ProjectedFeature {
 class ProjectedLayers {
 public:
     ProjectedLayers(const Dataset& dataset, const CoordinateTransform& transform);
+    /// The dataset's geometry, the basemap taken from `basemap` (projected by `transform` from
+    /// a dataset whose basemap geometry is `dataset`'s: see sameBasemap).
+    ProjectedLayers(const Dataset& dataset, const CoordinateTransform& transform,
+                    ProjectedLayers&& basemap);
+    /// Whether two datasets' basemap layers have the same geometry (an edit of the events,
+    /// actors, sources or areas keeps it), so one's projected basemap serves the other.
+    static bool sameBasemap(const Dataset& a, const Dataset& b);
 
     const std::vector<ProjectedFeature>& layer(BaseLayer layer) const
     {
@@ -38,6 +45,9 @@ public:
     MapRect homeExtent() const { return m_home; }
 
 private:
+    /// The crossings, sectors and dated areas, and the home extent.
+    void projectFeatures(const Dataset& dataset, const CoordinateTransform& transform);
+
     std::array<std::vector<ProjectedFeature>, kBaseLayerCount> m_layers;
     std::vector<MapPoint> m_crossings;
     std::vector<ProjectedFeature> m_sectors;

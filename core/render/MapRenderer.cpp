@@ -65,6 +65,19 @@ MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, Style style)
     m_decorations.push_back(std::make_unique<OverlayLegend>()); // under the north arrow
 }
 
+MapRenderer::MapRenderer(std::shared_ptr<const Timeline> timeline, MapRenderer&& previous)
+    : MapRenderer(std::move(timeline), previous.m_style)
+{
+    const Dataset& dataset = m_timeline->dataset();
+    if (!ProjectedLayers::sameBasemap(previous.m_timeline->dataset(), dataset))
+        return;
+    for (auto& [crs, cache] : previous.m_crs) {
+        cache->projected = ProjectedLayers(dataset, cache->transform, std::move(cache->projected));
+        m_crs.emplace(crs, std::move(cache));
+    }
+    previous.m_crs.clear();
+}
+
 MapRenderer::~MapRenderer() = default;
 
 MapRenderer::CrsCache& MapRenderer::cache(const QString& crs)
@@ -115,7 +128,8 @@ std::vector<const ProjectedOverlay*> MapRenderer::projectedOverlays(const MapSet
 
 std::vector<LabelEngine::Placed>
 MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache& crs,
-                       RenderPass pass, const std::vector<LabelEngine::Placed>& taken)
+                       RenderPass pass, const std::vector<LabelEngine::Placed>& taken,
+                       ViewSprites* sprites)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -146,7 +160,8 @@ MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache&
         settings,      m_style,       vp,
         *m_timeline,   crs.projected, crs.transform,
         pass,          labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
-        m_actorColors, m_textSizes,   overlays};
+        m_actorColors, m_textSizes,   overlays,
+        sprites};
     for (const auto& layer : m_layers)
         if (layer->pass() == pass)
             layer->paint(painter, context);
@@ -165,6 +180,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
     const QRectF frame(QPointF(0, 0), settings.logicalSize());
     painter.save();
     std::vector<LabelEngine::Placed> staticLabels;
+    ViewSprites* sprites = nullptr;
     if (!renderCache) {
         painter.fillRect(frame, settings.background.isValid() ? settings.background : m_style.sea);
         staticLabels = paintPass(painter, settings, crs, RenderPass::Static);
@@ -185,6 +201,10 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
             renderCache->m_key = key;
             renderCache->m_renderer = this;
             ++renderCache->m_baseRenders;
+            // A new view: its first frame draws everything, as a pan would not come back to it.
+            renderCache->m_sprites.clear();
+        } else {
+            sprites = &renderCache->m_sprites;
         }
         // The base is opaque: copying it is faster than blending it.
         painter.setCompositionMode(QPainter::CompositionMode_Source);
@@ -192,7 +212,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     }
     paintPass(painter, settings, crs, RenderPass::Dynamic,
-              renderCache ? renderCache->m_labels : staticLabels);
+              renderCache ? renderCache->m_labels : staticLabels, sprites);
     painter.restore();
 }
 

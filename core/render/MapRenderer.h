@@ -24,16 +24,22 @@ namespace frontier {
 
 class ProjectedOverlay;
 class RenderCache;
+class ViewSprites;
 
 /// \brief Paints the map for a MapSettings value onto any QPainter: the one render path of the
 /// window, the exporter, frame series and tests.
 ///
 /// Projected geometry is kept per CRS. What does not depend on the date (the basemap, labels and
 /// static decorations) is kept per view in a RenderCache the caller owns, so a date change
-/// repaints only the crossings, the title and the legend over the cached base image.
+/// repaints only the crossings, the title and the legend over the cached base image, the
+/// sector bands and the legend mostly from the sprites that cache keeps.
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Timeline> timeline, Style style = {});
+    /// A renderer of an edited `timeline` that takes over `previous`'s style, its transforms,
+    /// the overlays it projected and, where `timeline`'s basemap geometry is `previous`'s, the
+    /// basemap it projected: an edit of the events projects only the frontier's features again.
+    MapRenderer(std::shared_ptr<const Timeline> timeline, MapRenderer&& previous);
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
@@ -88,7 +94,8 @@ private:
                                                            CrsCache& crs);
     std::vector<LabelEngine::Placed> paintPass(QPainter& painter, const MapSettings& settings,
                                                CrsCache& crs, RenderPass pass,
-                                               const std::vector<LabelEngine::Placed>& taken = {});
+                                               const std::vector<LabelEngine::Placed>& taken = {},
+                                               ViewSprites* sprites = nullptr);
 
     std::shared_ptr<const Timeline> m_timeline;
     Style m_style;

@@ -2,6 +2,7 @@
 
 #include "LabelEngine.h"
 #include "MapSettings.h"
+#include "ViewSprites.h"
 
 #include <QImage>
 
@@ -11,7 +12,8 @@
 namespace frontier {
 
 /// \brief What MapRenderer keeps between frames of one view: the base image (basemap, labels,
-/// static decorations) and the settings it was drawn for. Owned by the caller and passed to
+/// static decorations) and the settings it was drawn for, and what is rasterised at that
+/// view (ViewSprites). Owned by the caller and passed to
 /// each render (as QgsMapRendererJob::setCache), so one view never evicts another's image.
 class RenderCache {
 public:
@@ -21,6 +23,8 @@ public:
     const std::vector<LabelEngine::Placed>& labels() const { return m_labels; }
     /// How many times a base image was drawn into this cache.
     std::uint64_t baseRenders() const { return m_baseRenders; }
+    /// What is rasterised at this view (cleared with each new base image).
+    const ViewSprites& sprites() const { return m_sprites; }
 
 private:
     friend class MapRenderer;
@@ -28,6 +32,7 @@ private:
     MapSettings m_key;
     QImage m_base;
     std::vector<LabelEngine::Placed> m_labels;
+    ViewSprites m_sprites;
     std::uint64_t m_baseRenders = 0;
 };
 

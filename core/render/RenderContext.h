@@ -19,6 +19,7 @@ namespace frontier {
 
 class LabelEngine;
 class ProjectedOverlay;
+class ViewSprites;
 
 /// \brief What a layer or decoration needs to paint one pass of a frame. Built by the renderer;
 /// read-only except the label engine, which collects the static pass's labels.
@@ -36,6 +37,8 @@ struct RenderContext {
     TextSizeCache& textSizes;                ///< label sizes, kept by the renderer
     /// settings.overlays projected into the settings' CRS, in the same order.
     std::span<const ProjectedOverlay* const> overlays;
+    /// What the view keeps rasterised between its frames; none: draw everything.
+    ViewSprites* sprites = nullptr;
 
     const Dataset& dataset() const { return timeline.dataset(); }
     /// The crossings' states (the first features); empty in the static pass.

@@ -150,6 +150,14 @@ void SymbolPainter::drawBand(QPainter& painter, const QPolygonF& line, bool righ
     }
 }
 
+double SymbolPainter::bandExtent() const
+{
+    // The mark's centre sits its radius and a pixel beyond the band; one more pixel for its
+    // outline and antialiasing.
+    return bandReach() + 2 * m_style.markRadius * m_style.ribbonMarkScale + 2 +
+           m_style.dividerWidth * m_style.ribbonMarkScale;
+}
+
 QPen SymbolPainter::areaPen(bool approximate) const
 {
     QPen pen(m_style.datedAreaLine, m_style.datedAreaLineWidth, Qt::SolidLine, Qt::FlatCap,

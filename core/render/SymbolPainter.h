@@ -26,6 +26,7 @@ public:
         QColor color;
         bool unknown = false;
         std::vector<QColor> with; ///< co-holders' colours
+        friend bool operator==(const SideLook&, const SideLook&) = default;
     };
     /// What a crossing's symbol shows.
     struct CrossingLook {
@@ -40,6 +41,7 @@ public:
         SideLook side;
         bool approximate = false;
         bool disputed = false;
+        friend bool operator==(const BandLook&, const BandLook&) = default;
     };
     enum class Mark { Approximate, Disputed };
 
@@ -55,6 +57,9 @@ public:
                   double scale = 1) const;
     /// How far a band reaches from its line (logical px at scale 1).
     double bandReach() const { return m_style.ribbonGap + m_style.ribbonWidth; }
+    /// How far anything drawBand paints reaches from its line, the `?` mark and antialiasing
+    /// included (logical px at scale 1).
+    double bandExtent() const;
     /// A dated area's outline (`path`, screen px), filled translucent; dashed when approximate.
     void drawArea(QPainter& painter, const QPainterPath& path, bool approximate) const;
     /// A point area's square marker: solid, or hollow and dashed when approximate.

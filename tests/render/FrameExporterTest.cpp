@@ -1,6 +1,7 @@
 #include "render/export/FrameExporter.h"
 #include "Ffprobe.h"
 #include "GuiApp.h"
+#include "ImageCompare.h"
 #include "TestData.h"
 #include "WriteFaults.h"
 #include "geo/Crs.h"
@@ -118,8 +119,8 @@ TEST_F(FrameExporterTest, TheLegendsBoxKeepsItsSizeAcrossTheSeries)
     };
     const QImage a = edge(*fewest), b = edge(*most);
     ASSERT_FALSE(a.isNull());
-    EXPECT_TRUE(a == b) << fewest->toString().toStdString() << " and "
-                        << most->toString().toStdString();
+    EXPECT_LE(test::largestDifference(a, b), 2)
+        << fewest->toString().toStdString() << " and " << most->toString().toStdString();
     // The strip does hold the box's top: the map above it differs from the panel below.
     EXPECT_NE(a.pixel(2, 0), a.pixel(2, a.height() - 4));
 }

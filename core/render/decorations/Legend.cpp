@@ -6,6 +6,7 @@
 #include "render/RenderContext.h"
 #include "render/SymbolPainter.h"
 #include "render/TextPainter.h"
+#include "render/ViewSprites.h"
 #include "time/Timeline.h"
 
 #include <QFontMetricsF>
@@ -126,6 +127,112 @@ std::vector<Legend::Entry> rowsFor(const Timeline& timeline, std::vector<Feature
     return Legend::entries(timeline.dataset(), states, settings);
 }
 
+// Draws `rows` laid out as `l`.
+void paintRows(QPainter& painter, const RenderContext& c, const Layout& l,
+               const std::vector<Legend::Entry>& rows)
+{
+    using Kind = Legend::Entry::Kind;
+    using Entry = Legend::Entry;
+    constexpr double kSymbolScale = Legend::kSymbolScale;
+    painter.translate(l.box.topLeft());
+    painter.scale(l.scale, l.scale);
+    painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
+    painter.setBrush(c.style.panel);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), l.size), 4, 4);
+
+    const SymbolPainter symbols(c.style);
+    const QFont head = c.font(12.5, true);
+    const QFont text = c.font(12);
+    const QColor none(0, 0, 0, 0);
+    const Qt::Alignment align =
+        (!rows.empty() && rows.front().text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
+        Qt::AlignVCenter;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Entry& e = rows[i];
+        const QPointF sym = l.places[i].symbol;
+        const QRectF& line = l.places[i].text;
+        const QLineF stroke(sym.x() - 9, sym.y(), sym.x() + 9, sym.y());
+        switch (e.kind) {
+        case Kind::Heading:
+            TextPainter::draw(painter, line, head, e.text, c.style.text, none, 0, align);
+            continue;
+        case Kind::Status: {
+            const SymbolPainter::SideLook neutral{c.style.neutralFill, false, {}};
+            symbols.drawCrossing(
+                painter, sym,
+                {neutral, neutral, static_cast<CrossingStatus>(e.value), false, false},
+                kSymbolScale);
+            break;
+        }
+        case Kind::Controller:
+        case Kind::Unknown: {
+            const QRectF r(sym.x() - 7, sym.y() - 6, 14, 12);
+            symbols.fillControl(painter, r, c.actorColor(e.value), e.kind == Kind::Unknown);
+            painter.setPen(QPen(c.style.swatchLine, c.style.swatchLineWidth));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+            break;
+        }
+        case Kind::Ribbon: {
+            // The frontier runs south-west to north-east: Syria west of it, Iraq east.
+            const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, false, false};
+            const QPolygonF diagonal{sym + QPointF(-6, 6), sym + QPointF(6, -6)};
+            symbols.drawBand(painter, diagonal, false, grey, kSymbolScale);
+            symbols.drawBand(painter, diagonal, true, grey, kSymbolScale);
+            painter.setPen(QPen(c.style.frontier, c.style.frontierWidth * kSymbolScale,
+                                Qt::SolidLine, Qt::FlatCap));
+            painter.drawPolyline(diagonal);
+            break;
+        }
+        case Kind::Area: {
+            const DatedArea& area = c.dataset().areas()[static_cast<std::size_t>(e.value)];
+            if (area.isPoint()) {
+                symbols.drawAreaMarker(painter, sym, area.approximate());
+            } else {
+                QPainterPath swatch;
+                swatch.addRect(QRectF(sym.x() - 7, sym.y() - 6, 14, 12));
+                symbols.drawArea(painter, swatch, area.approximate());
+            }
+            break;
+        }
+        case Kind::CoHolder:
+            symbols.drawCoHolder(painter, sym, c.actorColor(e.value));
+            break;
+        case Kind::Mark:
+            if (e.value == static_cast<int>(SymbolPainter::Mark::Approximate) &&
+                c.settings.hasLayer(MapLayerId::Ribbons)) {
+                // The mark, and beside it a piece of band as the ribbons show it (lightly
+                // hatched), in one row: the legend's height is fixed.
+                const double r = c.style.markRadius * kSymbolScale;
+                symbols.drawMark(painter, sym - QPointF(r + 1, 0), SymbolPainter::Mark::Approximate,
+                                 kSymbolScale);
+                const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, true, false};
+                const double mid = symbols.bandReach() - c.style.ribbonWidth / 2;
+                symbols.drawBand(painter, {sym + QPointF(1, -mid), sym + QPointF(9, -mid)}, true,
+                                 grey);
+                break;
+            }
+            symbols.drawMark(painter, sym, static_cast<SymbolPainter::Mark>(e.value));
+            break;
+        case Kind::Frontier: {
+            painter.setPen(
+                QPen(c.style.frontierCasing, c.style.frontierWidth + c.style.frontierCasingExtra));
+            painter.drawLine(stroke);
+            QPen pen(c.style.frontier, c.style.frontierWidth, Qt::SolidLine, Qt::FlatCap);
+            pen.setDashPattern(c.style.frontierDash);
+            painter.setPen(pen);
+            painter.drawLine(stroke);
+            break;
+        }
+        case Kind::River:
+            painter.setPen(QPen(c.style.river, c.style.riverWidth));
+            painter.drawLine(stroke);
+            break;
+        }
+        TextPainter::draw(painter, line, text, e.text, c.style.text, none, 0, align);
+    }
+}
+
 } // namespace
 
 QSizeF Legend::size(QSizeF mapSize) const
@@ -227,106 +334,22 @@ QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entri
 
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
-    using Kind = Entry::Kind;
-    const std::vector<Entry> rows = rowsFor(c.timeline, c.states, c.settings);
+    std::vector<Entry> rows = rowsFor(c.timeline, c.states, c.settings);
     const Layout l = layout(area, rows, c.settings.legendBox);
-    painter.translate(l.box.topLeft());
-    painter.scale(l.scale, l.scale);
-    painter.setPen(QPen(c.style.panelLine, c.style.panelLineWidth));
-    painter.setBrush(c.style.panel);
-    painter.drawRoundedRect(QRectF(QPointF(0, 0), l.size), 4, 4);
-
-    const SymbolPainter symbols(c.style);
-    const QFont head = c.font(12.5, true);
-    const QFont text = c.font(12);
-    const QColor none(0, 0, 0, 0);
-    const Qt::Alignment align =
-        (!rows.empty() && rows.front().text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
-        Qt::AlignVCenter;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Entry& e = rows[i];
-        const QPointF sym = l.places[i].symbol;
-        const QRectF& line = l.places[i].text;
-        const QLineF stroke(sym.x() - 9, sym.y(), sym.x() + 9, sym.y());
-        switch (e.kind) {
-        case Kind::Heading:
-            TextPainter::draw(painter, line, head, e.text, c.style.text, none, 0, align);
-            continue;
-        case Kind::Status: {
-            const SymbolPainter::SideLook neutral{c.style.neutralFill, false, {}};
-            symbols.drawCrossing(
-                painter, sym,
-                {neutral, neutral, static_cast<CrossingStatus>(e.value), false, false},
-                kSymbolScale);
-            break;
-        }
-        case Kind::Controller:
-        case Kind::Unknown: {
-            const QRectF r(sym.x() - 7, sym.y() - 6, 14, 12);
-            symbols.fillControl(painter, r, c.actorColor(e.value), e.kind == Kind::Unknown);
-            painter.setPen(QPen(c.style.swatchLine, c.style.swatchLineWidth));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
-            break;
-        }
-        case Kind::Ribbon: {
-            // The frontier runs south-west to north-east: Syria west of it, Iraq east.
-            const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, false, false};
-            const QPolygonF diagonal{sym + QPointF(-6, 6), sym + QPointF(6, -6)};
-            symbols.drawBand(painter, diagonal, false, grey, kSymbolScale);
-            symbols.drawBand(painter, diagonal, true, grey, kSymbolScale);
-            painter.setPen(QPen(c.style.frontier, c.style.frontierWidth * kSymbolScale,
-                                Qt::SolidLine, Qt::FlatCap));
-            painter.drawPolyline(diagonal);
-            break;
-        }
-        case Kind::Area: {
-            const DatedArea& area = c.dataset().areas()[static_cast<std::size_t>(e.value)];
-            if (area.isPoint()) {
-                symbols.drawAreaMarker(painter, sym, area.approximate());
-            } else {
-                QPainterPath swatch;
-                swatch.addRect(QRectF(sym.x() - 7, sym.y() - 6, 14, 12));
-                symbols.drawArea(painter, swatch, area.approximate());
-            }
-            break;
-        }
-        case Kind::CoHolder:
-            symbols.drawCoHolder(painter, sym, c.actorColor(e.value));
-            break;
-        case Kind::Mark:
-            if (e.value == static_cast<int>(SymbolPainter::Mark::Approximate) &&
-                c.settings.hasLayer(MapLayerId::Ribbons)) {
-                // The mark, and beside it a piece of band as the ribbons show it (lightly
-                // hatched), in one row: the legend's height is fixed.
-                const double r = c.style.markRadius * kSymbolScale;
-                symbols.drawMark(painter, sym - QPointF(r + 1, 0), SymbolPainter::Mark::Approximate,
-                                 kSymbolScale);
-                const SymbolPainter::BandLook grey{{c.style.swatchLine, false, {}}, true, false};
-                const double mid = symbols.bandReach() - c.style.ribbonWidth / 2;
-                symbols.drawBand(painter, {sym + QPointF(1, -mid), sym + QPointF(9, -mid)}, true,
-                                 grey);
-                break;
-            }
-            symbols.drawMark(painter, sym, static_cast<SymbolPainter::Mark>(e.value));
-            break;
-        case Kind::Frontier: {
-            painter.setPen(
-                QPen(c.style.frontierCasing, c.style.frontierWidth + c.style.frontierCasingExtra));
-            painter.drawLine(stroke);
-            QPen pen(c.style.frontier, c.style.frontierWidth, Qt::SolidLine, Qt::FlatCap);
-            pen.setDashPattern(c.style.frontierDash);
-            painter.setPen(pen);
-            painter.drawLine(stroke);
-            break;
-        }
-        case Kind::River:
-            painter.setPen(QPen(c.style.river, c.style.riverWidth));
-            painter.drawLine(stroke);
-            break;
-        }
-        TextPainter::draw(painter, line, text, e.text, c.style.text, none, 0, align);
+    // Scaled down, the hatches would not keep their phase in a sprite (Qt anchors a pattern
+    // brush to device pixels, and a scaled pattern repeats at a fraction of them).
+    if (!c.sprites || l.scale != 1) {
+        paintRows(painter, c, l, rows);
+        return;
     }
+    ViewSprites::LegendRows key{std::move(rows), area};
+    if (c.sprites->draw(painter, key))
+        return;
+    const std::vector<Entry> drawn = key.rows;
+    // The box and its outline's antialiasing.
+    const QRectF bounds = l.box.adjusted(-2, -2, 2, 2);
+    c.sprites->paint(painter, std::move(key), bounds,
+                     [&](QPainter& p) { paintRows(p, c, l, drawn); });
 }
 
 } // namespace frontier
