@@ -2,7 +2,58 @@
 
 #include <QPolygonF>
 
+#include <utility>
+#include <vector>
+
 namespace frontier {
+namespace {
+
+// Douglas–Peucker: the vertices that keep the line within kTolerance px of itself.
+QPolygonF simplified(const QPolygonF& in)
+{
+    constexpr double kTolerance = 0.35;
+    const auto n = in.size();
+    if (n < 3)
+        return in;
+    std::vector<char> keep(static_cast<std::size_t>(n), 0);
+    keep.front() = keep.back() = 1;
+    std::vector<std::pair<qsizetype, qsizetype>> spans{{0, n - 1}};
+    while (!spans.empty()) {
+        const auto [a, b] = spans.back();
+        spans.pop_back();
+        const QPointF p = in[a], d = in[b] - p;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        double worst = 0;
+        qsizetype at = -1;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF v = in[i] - p;
+            double dist2;
+            if (len2 == 0) {
+                dist2 = v.x() * v.x() + v.y() * v.y();
+            } else {
+                const double cross = v.x() * d.y() - v.y() * d.x();
+                dist2 = cross * cross / len2;
+            }
+            if (dist2 > worst) {
+                worst = dist2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > kTolerance * kTolerance) {
+            keep[static_cast<std::size_t>(at)] = 1;
+            spans.push_back({a, at});
+            spans.push_back({at, b});
+        }
+    }
+    QPolygonF out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        if (keep[static_cast<std::size_t>(i)])
+            out.append(in[i]);
+    return out;
+}
+
+} // namespace
 
 bool ScreenPath::visible(const ProjectedFeature& feature, const Viewport& viewport)
 {
@@ -35,6 +86,7 @@ void ScreenPath::appendPart(QPainterPath& path, std::span<const MapPoint> part,
         poly.append(p);
         last = p;
     }
+    poly = simplified(poly);
     if (closed && poly.size() < 3)
         return;
     path.addPolygon(poly);
