@@ -25,6 +25,7 @@
 #include "ShortcutsDialog.h"
 #include "SplitView.h"
 #include "StatusLine.h"
+#include "StyleController.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
 #include "geo/Crs.h"
@@ -162,6 +163,7 @@ void MainWindow::createDocks()
     m_overlayPanel = new OverlayPanel(*m_model, this);
     m_layersPanel->setOverlayPanel(m_overlayPanel);
     m_overlayLoader = new OverlayLoader(*m_model, *m_canvas, *m_overlayPanel, this);
+    new StyleController(*m_model, *m_overlayPanel, this);
     new OverlayIdentify(*m_canvas); // owned by the canvas
     m_changesPanel = new ChangesPanel(*m_model, this);
     QDockWidget* selection =

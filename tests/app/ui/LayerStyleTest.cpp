@@ -1,0 +1,175 @@
+// The layers' styles edited in the window (StyleDialog through StyleController) and shown in the
+// legend.
+#include "UiTest.h"
+#include "render/MapRenderer.h"
+#include "render/decorations/OverlayLegend.h"
+#include "ui/ColorButton.h"
+#include "ui/MapCanvas.h"
+#include "ui/OverlayLoader.h"
+#include "ui/OverlayPanel.h"
+#include "ui/StyleController.h"
+#include "ui/StyleDialog.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace frontier {
+namespace {
+
+// A square around al-Qaim / Albu Kamal, and a second square south of it.
+constexpr char kZones[] = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"north","kind":"held","count":3},"geometry":{"type":
+ "Polygon","coordinates":[[[40.5,34.0],[41.5,34.0],[41.5,34.8],[40.5,34.8],[40.5,34.0]]]}},
+{"type":"Feature","properties":{"name":"south","kind":"contested","count":12},"geometry":{"type":
+ "Polygon","coordinates":[[[40.5,33.0],[41.5,33.0],[41.5,33.8],[40.5,33.8],[40.5,33.0]]]}}]})";
+
+class LayerStyleTest : public test::WindowTest {
+protected:
+    QString writeZones(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(kZones);
+        return path;
+    }
+    void load(const QStringList& files)
+    {
+        window->overlayLoader()->load(files);
+        ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    }
+    QColor pixel(GeoPoint g)
+    {
+        MapCanvas* canvas = window->canvas();
+        const MapSettings s = canvas->effectiveSettings();
+        const QPointF p =
+            MapRenderer::viewport(s).toScreen(*canvas->renderer().transform(s.crs).forward(g));
+        return canvas->grab().toImage().pixelColor(p.toPoint());
+    }
+    QListWidget* shownList()
+    {
+        window->findChild<QDockWidget*>(QStringLiteral("layersDock"))->raise();
+        QListWidget* list = window->overlayPanel()->list();
+        EXPECT_TRUE(test::waitFor([&] { return list->isVisible(); }));
+        return list;
+    }
+    StyleDialog* dialog() { return window->findChild<StyleController*>()->dialog(); }
+    template <typename T> T* named(const QString& accessibleName)
+    {
+        for (T* w : dialog()->findChildren<T*>())
+            if (w->accessibleName() == accessibleName)
+                return w;
+        ADD_FAILURE() << "no " << accessibleName.toStdString();
+        return nullptr;
+    }
+    QPushButton* button(QDialogButtonBox::StandardButton which)
+    {
+        return dialog()->findChild<QDialogButtonBox*>()->button(which);
+    }
+    // Picks `text` in a combo box with the keyboard.
+    static void choose(QComboBox* box, const QString& text)
+    {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Home);
+        for (int i = 0; i < box->findText(text); ++i)
+            QTest::keyClick(box, Qt::Key_Down);
+        ASSERT_EQ(box->currentText(), text);
+    }
+
+    const GeoPoint m_north{41.35, 34.1};
+    QTemporaryDir m_dir;
+};
+
+TEST_F(LayerStyleTest, TheStyleButtonOpensTheDialogWhoseApplyRecoloursAndCancelRestores)
+{
+    load({writeZones(QStringLiteral("zones.geojson"))});
+    const OverlayStyle original = window->model().overlays()[0].style;
+    const QColor before = pixel(m_north);
+    shownList();
+    QTest::mouseClick(window->overlayPanel()->styleButton(), Qt::LeftButton);
+    ASSERT_TRUE(dialog() && dialog()->isVisible());
+
+    auto* fill = named<ColorButton>(QStringLiteral("Fill colour"));
+    QTest::mouseClick(fill, Qt::LeftButton);
+    ASSERT_TRUE(fill->dialog() && fill->dialog()->isVisible());
+    fill->dialog()->setCurrentColor(QColor(0xd0, 0x10, 0x10));
+    QTest::keyClick(fill->dialog(), Qt::Key_Return);
+    EXPECT_EQ(fill->color(), QColor(0xd0, 0x10, 0x10));
+    auto* opacity = named<QSpinBox>(QStringLiteral("Opacity"));
+    opacity->setFocus();
+    opacity->selectAll();
+    QTest::keyClicks(opacity, QStringLiteral("90"));
+    EXPECT_EQ(window->model().overlays()[0].style, original) << "nothing changes before Apply";
+
+    QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
+    EXPECT_EQ(window->model().overlays()[0].style.fill, QColor(0xd0, 0x10, 0x10));
+    EXPECT_DOUBLE_EQ(window->model().overlays()[0].style.opacity, 0.9);
+    const QColor red = pixel(m_north);
+    EXPECT_GT(red.red(), 170);
+    EXPECT_LT(red.green(), 60);
+
+    QTest::mouseClick(button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    EXPECT_EQ(window->model().overlays()[0].style, original);
+    EXPECT_EQ(pixel(m_north), before);
+    EXPECT_TRUE(test::waitFor([&] { return dialog() == nullptr; }));
+}
+
+TEST_F(LayerStyleTest, CategoriesFromAFieldArePreviewedAndShownInTheLegend)
+{
+    load({writeZones(QStringLiteral("zones.geojson"))});
+    QListWidget* list = shownList();
+    // As a real double-click comes: a press and a release, then the double-click.
+    const QPoint row = list->visualItemRect(list->item(0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row);
+    ASSERT_TRUE(dialog() && dialog()->isVisible());
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Checked) << "a double-click does not hide it";
+
+    auto* sizes = named<QComboBox>(QStringLiteral("Size from"));
+    QStringList sizeFields;
+    for (int i = 0; i < sizes->count(); ++i)
+        sizeFields << sizes->itemText(i);
+    EXPECT_EQ(sizeFields, QStringList({QStringLiteral("None"), QStringLiteral("count")}));
+
+    auto* categories = dialog()->findChild<QListWidget*>(QStringLiteral("categoryList"));
+    EXPECT_EQ(categories->count(), 0);
+    choose(named<QComboBox>(QStringLiteral("Categories from")), QStringLiteral("kind"));
+    ASSERT_EQ(categories->count(), 2);
+    EXPECT_EQ(categories->item(0)->text(), QStringLiteral("contested"));
+    EXPECT_EQ(categories->item(1)->text(), QStringLiteral("held"));
+    const QColor held = OverlayStyle::palette()[1];
+    EXPECT_EQ(categories->item(1)->icon().pixmap(12, 12).toImage().pixelColor(6, 6), held);
+    choose(named<QComboBox>(QStringLiteral("Labels from")), QStringLiteral("name"));
+
+    QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const OverlayStyle& style = window->model().overlays()[0].style;
+    EXPECT_EQ(style.categoryField, QStringLiteral("kind"));
+    EXPECT_EQ(style.labelField, QStringLiteral("name"));
+    QStringList legend;
+    for (const OverlayLegend::Row& row : OverlayLegend::rows(window->canvas()->effectiveSettings()))
+        legend << row.text + (row.category ? QStringLiteral(" ") + row.color.name() : QString());
+    EXPECT_EQ(legend, QStringList({QStringLiteral("zones"),
+                                   QStringLiteral("contested ") + OverlayStyle::palette()[0].name(),
+                                   QStringLiteral("held ") + held.name()}));
+    const QColor shown = pixel(m_north);
+    EXPECT_NEAR(shown.hue(), held.hue(), 12) << shown.name().toStdString();
+}
+
+TEST_F(LayerStyleTest, AShortcutOpensTheSelectedLayersStyle)
+{
+    load({writeZones(QStringLiteral("zones.geojson"))});
+    shownList();
+    QTest::keyClick(window->canvas(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(dialog() && dialog()->isVisible());
+    EXPECT_EQ(dialog()->windowTitle(), QStringLiteral("Style of zones"));
+    QTest::keyClick(dialog(), Qt::Key_Escape);
+    EXPECT_TRUE(test::waitFor([&] { return dialog() == nullptr; }));
+}
+
+} // namespace
+} // namespace frontier
