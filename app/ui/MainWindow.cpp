@@ -72,9 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_status = new StatusLine(*m_model, statusBar());
     m_exports = new ExportController(*m_model, *m_canvas, this);
     m_datasets = new DatasetController(*m_model, this);
-    m_session = new SessionController(*m_model, *m_canvas, *m_time, this);
     m_tools = new MapToolsController(*m_model, *m_canvas, this);
     createDocks();
+    m_session = new SessionController(*m_model, *m_canvas, *m_time, *m_overlayLoader, this);
     m_editor = new EditController(*m_model, *m_featurePanel, this);
     m_datasets->setGuard([this] { return m_editor->maySwitch(); });
     createMenus();

@@ -1,5 +1,5 @@
-// The layers' styles edited in the window (StyleDialog through StyleController) and shown in the
-// legend.
+// The layers' styles edited in the window (StyleDialog through StyleController), kept in the
+// session (SessionController) and in bookmarks (BookmarksController), and shown in the legend.
 #include "UiTest.h"
 #include "render/MapRenderer.h"
 #include "render/decorations/OverlayLegend.h"
@@ -169,6 +169,80 @@ TEST_F(LayerStyleTest, AShortcutOpensTheSelectedLayersStyle)
     EXPECT_EQ(dialog()->windowTitle(), QStringLiteral("Style of zones"));
     QTest::keyClick(dialog(), Qt::Key_Escape);
     EXPECT_TRUE(test::waitFor([&] { return dialog() == nullptr; }));
+}
+
+TEST_F(LayerStyleTest, TheSessionReopensItsLayersInOrderAndStyleAndNamesAMissingFile)
+{
+    const QString a = writeZones(QStringLiteral("a.geojson"));
+    const QString b = writeZones(QStringLiteral("b.geojson"));
+    const QString gone = writeZones(QStringLiteral("gone.geojson"));
+    load({a});
+    load({gone});
+    load({b});
+    OverlayStyle styled = window->model().overlays()[0].style;
+    styled.categoryField = QStringLiteral("kind");
+    styled.visible = false;
+    window->model().setOverlayStyle(0, styled);
+    window->close(); // saves the session
+    QFile::remove(gone);
+
+    MapSettings initial;
+    initial.crs = Crs::defaultDefinition();
+    initial.date = Date::fromYmd(2019, 9, 30);
+    MainWindow second(test::bundledTimeline(), initial);
+    QString warning;
+    QObject::connect(second.overlayLoader(), &OverlayLoader::warning,
+                     [&](const QString& text) { warning = text; });
+    second.session()->restore(true);
+    ASSERT_TRUE(test::waitFor([&] { return second.overlayLoader()->pending() == 0; }));
+    ASSERT_EQ(second.model().overlays().size(), 2u);
+    EXPECT_EQ(second.model().overlays()[0].overlay->name, QStringLiteral("a"));
+    // As saved: a colour keeps 8 bits a channel.
+    EXPECT_EQ(second.model().overlays()[0].style.toJson(), styled.toJson());
+    EXPECT_EQ(second.model().overlays()[1].overlay->name, QStringLiteral("b"));
+    EXPECT_TRUE(warning.contains(QStringLiteral("gone.geojson"))) << warning.toStdString();
+}
+
+TEST_F(LayerStyleTest, ADatabaseLayerIsKeptByItsConnectionWithoutAPassword)
+{
+    auto overlay = std::make_shared<Overlay>();
+    overlay->path = QStringLiteral("PG:service=team tables=incidents");
+    overlay->layerName = overlay->name = QStringLiteral("incidents");
+    window->model().addOverlay(overlay);
+    window->close();
+    const QString saved = QSettings().value(QStringLiteral("view/overlays")).toString();
+    EXPECT_TRUE(saved.contains(QStringLiteral("PG:service=team tables=incidents")))
+        << saved.toStdString();
+    EXPECT_FALSE(saved.contains(QStringLiteral("password")));
+}
+
+TEST_F(LayerStyleTest, ABookmarkRestoresTheLayersStylesAndNamesTheOnesNotOpen)
+{
+    load({writeZones(QStringLiteral("zones.geojson"))});
+    load({writeZones(QStringLiteral("other.geojson"))});
+    OverlayStyle kept = window->model().overlays()[0].style;
+    kept.fill = QColor(0x10, 0xa0, 0x10);
+    window->model().setOverlayStyle(0, kept);
+    window->bookmarks()->add(QStringLiteral("green"));
+
+    OverlayStyle changed = kept;
+    changed.visible = false;
+    changed.fill = Qt::blue;
+    window->model().setOverlayStyle(0, changed);
+    window->model().removeOverlay(1);
+    QString warning;
+    QObject::connect(window->bookmarks(), &BookmarksController::warning,
+                     [&](const QString& text) { warning = text; });
+    window->bookmarks()->apply(0);
+    EXPECT_EQ(window->model().overlays()[0].style, kept);
+    EXPECT_TRUE(warning.contains(QStringLiteral("other.geojson"))) << warning.toStdString();
+
+    // Read back from the settings, as the next run does.
+    QSettings settings;
+    const std::vector<Bookmark> read = Bookmark::load(settings);
+    ASSERT_EQ(read.size(), 1u);
+    ASSERT_EQ(read[0].layers.size(), 2u);
+    EXPECT_EQ(read[0].layers[0].style.toJson(), kept.toJson());
 }
 
 } // namespace
