@@ -3,6 +3,8 @@
 #include <QColorDialog>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace frontier {
 
 ColorButton::ColorButton(const QString& title, QWidget* parent)
@@ -18,8 +20,12 @@ void ColorButton::setColor(const QColor& color)
     QPixmap swatch(16, 16);
     swatch.fill(color);
     setIcon(swatch);
-    setText(color.name(color.alpha() < 255 ? QColor::HexArgb : QColor::HexRgb));
-    setAccessibleDescription(text());
+    QString name = color.name(QColor::HexRgb);
+    if (color.alpha() < 255)
+        name += QStringLiteral(" · %1 %").arg(std::lround(color.alphaF() * 100));
+    // Isolated left to right: in an Arabic window "#a47200" would read "a47200#".
+    setText(QChar(0x2066) + name + QChar(0x2069));
+    setAccessibleDescription(name);
 }
 
 void ColorButton::choose()
