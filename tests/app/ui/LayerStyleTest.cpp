@@ -1,6 +1,7 @@
 // The layers' styles edited in the window (StyleDialog through StyleController), kept in the
 // session (SessionController) and in bookmarks (BookmarksController), and shown in the legend.
 #include "UiTest.h"
+#include "app/RunCli.h"
 #include "render/MapRenderer.h"
 #include "render/decorations/OverlayLegend.h"
 #include "ui/ColorButton.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -169,6 +171,39 @@ TEST_F(LayerStyleTest, AShortcutOpensTheSelectedLayersStyle)
     EXPECT_EQ(dialog()->windowTitle(), QStringLiteral("Style of zones"));
     QTest::keyClick(dialog(), Qt::Key_Escape);
     EXPECT_TRUE(test::waitFor([&] { return dialog() == nullptr; }));
+}
+
+TEST_F(LayerStyleTest, TheCommandLineDrawsAWindowsStyleAsTheWindowDoes)
+{
+    const QString zones = writeZones(QStringLiteral("zones.geojson"));
+    load({zones});
+    OverlayStyle style = window->model().overlays()[0].style;
+    style.categoryField = QStringLiteral("kind");
+    style.labelField = QStringLiteral("name");
+    style.stroke = Qt::black;
+    style.strokeWidth = 3;
+    window->model().setOverlayStyle(0, style);
+    SnapshotDialog::Options o;
+    o.path = m_dir.filePath(QStringLiteral("window.png"));
+    o.size = QSize(960, 540);
+    ASSERT_EQ(window->exports()->exportSnapshot(o), QString());
+
+    const QString styles = m_dir.filePath(QStringLiteral("styles.json"));
+    QFile f(styles);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("layers"),
+                                       QJsonObject{{QStringLiteral("zones"), style.toJson()}}}})
+                .toJson());
+    f.close();
+    const QString cliPath = m_dir.filePath(QStringLiteral("cli.png"));
+    const auto run = test::runCli(
+        {QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
+         QStringLiteral("--size"), QStringLiteral("960x540"), QStringLiteral("--layer"), zones,
+         QStringLiteral("--layer-style"), styles, QStringLiteral("--output"), cliPath});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage fromWindow(o.path), fromCli(cliPath);
+    ASSERT_FALSE(fromWindow.isNull());
+    EXPECT_TRUE(fromWindow == fromCli);
 }
 
 TEST_F(LayerStyleTest, TheSessionReopensItsLayersInOrderAndStyleAndNamesAMissingFile)
