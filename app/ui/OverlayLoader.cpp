@@ -78,6 +78,15 @@ void OverlayLoader::restore(const std::vector<SavedLayer>& layers)
     }
 }
 
+std::vector<SavedLayer> OverlayLoader::restoring() const
+{
+    std::vector<SavedLayer> out;
+    for (std::size_t i = m_restored; i < m_restoring.size(); ++i)
+        if (!m_restoring[i].read || m_restoring[i].overlay)
+            out.push_back(m_restoring[i].saved);
+    return out;
+}
+
 void OverlayLoader::flushRestored()
 {
     for (; m_restored < m_restoring.size() && m_restoring[m_restored].read; ++m_restored) {

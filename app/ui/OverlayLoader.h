@@ -44,6 +44,9 @@ public:
     /// Reads the model's overlay `index` again; if that fails (a server gone away), it keeps
     /// the features it has and a warning names the layer and where it comes from.
     void reload(int index);
+    /// The session's layers still being read (or waiting for an earlier one), to be kept if the
+    /// window closes before they join the model.
+    std::vector<SavedLayer> restoring() const;
     /// How many files are still being read.
     int pending() const { return m_pending; }
 

@@ -90,10 +90,12 @@ QString SessionController::save()
     MapSettings view = m_canvas.settings();
     view.date = m_model.date();
     WindowSession::saveView(settings, view);
+    std::vector<SavedLayer> layers = SavedLayer::of(m_model.overlays());
+    for (SavedLayer& l : m_loader.restoring()) // they join above the others
+        layers.push_back(std::move(l));
     settings.setValue(
-        kOverlays,
-        QString::fromUtf8(QJsonDocument(SavedLayer::toJson(SavedLayer::of(m_model.overlays())))
-                              .toJson(QJsonDocument::Compact)));
+        kOverlays, QString::fromUtf8(
+                       QJsonDocument(SavedLayer::toJson(layers)).toJson(QJsonDocument::Compact)));
     const QString origin = m_model.dataset().origin();
     if (origin.isEmpty() || QDir(origin) == QDir(m_defaultDataset))
         settings.remove(kDataset);

@@ -229,6 +229,16 @@ TEST_F(LayerStyleTest, TheSessionReopensItsLayersInOrderAndStyleAndNamesAMissing
     QObject::connect(second.overlayLoader(), &OverlayLoader::warning,
                      [&](const QString& text) { warning = text; });
     second.session()->restore(true);
+    // Closed before any was read, the window keeps them all.
+    second.session()->save();
+    QStringList problems;
+    EXPECT_EQ(SavedLayer::fromJson(
+                  QJsonDocument::fromJson(
+                      QSettings().value(QStringLiteral("view/overlays")).toString().toUtf8())
+                      .array(),
+                  problems)
+                  .size(),
+              3u);
     ASSERT_TRUE(test::waitFor([&] { return second.overlayLoader()->pending() == 0; }));
     ASSERT_EQ(second.model().overlays().size(), 2u);
     EXPECT_EQ(second.model().overlays()[0].overlay->name, QStringLiteral("a"));
