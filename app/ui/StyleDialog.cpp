@@ -86,6 +86,12 @@ StyleDialog::StyleDialog(AtlasModel& model, std::shared_ptr<const Overlay> overl
     for (const auto& [widget, name] : names)
         widget->setAccessibleName(name);
     m_sizeField->setToolTip(tr("Points grow with the square root of this number"));
+    // A symbol and its size are a point's: off for a layer of lines and areas.
+    const bool points =
+        std::any_of(m_overlay->features.begin(), m_overlay->features.end(),
+                    [](const OverlayFeature& f) { return f.type == GeometryType::Point; });
+    for (QWidget* w : std::initializer_list<QWidget*>{m_symbol, m_size, m_sizeField})
+        w->setEnabled(points);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Fill:"), m_fill);

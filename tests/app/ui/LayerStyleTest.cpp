@@ -137,6 +137,7 @@ TEST_F(LayerStyleTest, CategoriesFromAFieldArePreviewedAndShownInTheLegend)
     for (int i = 0; i < sizes->count(); ++i)
         sizeFields << sizes->itemText(i);
     EXPECT_EQ(sizeFields, QStringList({QStringLiteral("None"), QStringLiteral("count")}));
+    EXPECT_FALSE(sizes->isEnabled()) << "areas have no point symbol to size";
 
     auto* categories = dialog()->findChild<QListWidget*>(QStringLiteral("categoryList"));
     EXPECT_EQ(categories->count(), 0);
@@ -164,11 +165,18 @@ TEST_F(LayerStyleTest, CategoriesFromAFieldArePreviewedAndShownInTheLegend)
 
 TEST_F(LayerStyleTest, AShortcutOpensTheSelectedLayersStyle)
 {
-    load({writeZones(QStringLiteral("zones.geojson"))});
+    const QString points = m_dir.filePath(QStringLiteral("points.csv"));
+    QFile f(points);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("longitude,latitude,fatalities\n40.9,34.4,3\n41.1,34.5,10\n");
+    f.close();
+    load({points});
     shownList();
     QTest::keyClick(window->canvas(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_TRUE(dialog() && dialog()->isVisible());
-    EXPECT_EQ(dialog()->windowTitle(), QStringLiteral("Style of zones"));
+    EXPECT_EQ(dialog()->windowTitle(), QStringLiteral("Style of points"));
+    EXPECT_TRUE(named<QComboBox>(QStringLiteral("Size from"))->isEnabled());
+    EXPECT_TRUE(named<QComboBox>(QStringLiteral("Point symbol"))->isEnabled());
     QTest::keyClick(dialog(), Qt::Key_Escape);
     EXPECT_TRUE(test::waitFor([&] { return dialog() == nullptr; }));
 }
