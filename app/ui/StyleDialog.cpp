@@ -113,7 +113,6 @@ StyleDialog::StyleDialog(AtlasModel& model, std::shared_ptr<const Overlay> overl
         m_original = m_model.overlays()[static_cast<std::size_t>(i)].style;
     showStyle(m_original);
     connect(m_category, &QComboBox::currentIndexChanged, this, &StyleDialog::showCategories);
-    connect(m_fill, &ColorButton::colorChanged, this, &StyleDialog::showCategories);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StyleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StyleDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
