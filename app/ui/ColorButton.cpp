@@ -35,10 +35,7 @@ void ColorButton::choose()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowTitle(m_title);
     m_dialog->setOption(QColorDialog::ShowAlphaChannel);
-    connect(m_dialog, &QColorDialog::colorSelected, this, [this](const QColor& c) {
-        setColor(c);
-        emit colorChanged(c);
-    });
+    connect(m_dialog, &QColorDialog::colorSelected, this, &ColorButton::setColor);
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }

@@ -19,9 +19,6 @@ public:
     /// The open colour dialog, or null.
     QColorDialog* dialog() const { return m_dialog; }
 
-signals:
-    void colorChanged(const QColor& color);
-
 private:
     void choose();
 
