@@ -133,9 +133,10 @@ int runWindow(int argc, char** argv, const QStringList& args)
         window.model().addOverlay(view.overlay, view.style);
     window.session()->setDefaultDatasetPath(defaultPath);
     window.editor()->setBundledPath(DataLocator::bundledPath());
-    // The last session's view, unless the command line names one.
+    // The last session's view and layers, unless the command line names them.
     window.session()->restore(!cli.isSet(QStringLiteral("date")) &&
-                              !cli.isSet(QStringLiteral("extent")));
+                                  !cli.isSet(QStringLiteral("extent")),
+                              options.layers.isEmpty());
     if (cli.isSet(QStringLiteral("select"))) {
         const QString id = cli.value(QStringLiteral("select"));
         const int feature = window.timeline().dataset().featureIndex(id);

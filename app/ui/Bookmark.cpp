@@ -2,6 +2,7 @@
 
 #include "WindowSession.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace frontier {
@@ -16,8 +17,13 @@ std::vector<Bookmark> Bookmark::load(QSettings& s)
             WindowSession::extentFromText(s.value(QStringLiteral("extent")).toString());
         const auto date = Date::parse(s.value(QStringLiteral("date")).toString());
         const QString crs = s.value(QStringLiteral("crs")).toString();
+        QStringList ignored; // a layer whose style does not read back is left out
+        std::vector<SavedLayer> layers = SavedLayer::fromJson(
+            QJsonDocument::fromJson(s.value(QStringLiteral("layers")).toString().toUtf8()).array(),
+            ignored);
         if (extent && date && !crs.isEmpty())
-            out.push_back({s.value(QStringLiteral("name")).toString(), crs, *extent, *date});
+            out.push_back({s.value(QStringLiteral("name")).toString(), crs, *extent, *date,
+                           std::move(layers)});
     }
     s.endArray();
     return out;
@@ -34,6 +40,9 @@ void Bookmark::save(QSettings& s, const std::vector<Bookmark>& bookmarks)
         s.setValue(QStringLiteral("crs"), b.crs);
         s.setValue(QStringLiteral("extent"), WindowSession::extentText(b.extent));
         s.setValue(QStringLiteral("date"), b.date.toString());
+        s.setValue(QStringLiteral("layers"),
+                   QString::fromUtf8(
+                       QJsonDocument(SavedLayer::toJson(b.layers)).toJson(QJsonDocument::Compact)));
     }
     s.endArray();
 }

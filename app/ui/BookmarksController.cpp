@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace frontier {
 
 BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, QMenu* menu,
@@ -26,7 +28,8 @@ BookmarksController::BookmarksController(AtlasModel& model, MapCanvas& canvas, Q
 void BookmarksController::add(const QString& name)
 {
     const MapSettings& s = m_canvas.settings();
-    m_bookmarks.push_back({name, s.crs, s.extent, m_model.date()});
+    m_bookmarks.push_back(
+        {name, s.crs, s.extent, m_model.date(), SavedLayer::of(m_model.overlays())});
     save();
     rebuildMenu();
 }
@@ -43,6 +46,25 @@ void BookmarksController::apply(int index)
     s.extent = b.extent;
     m_canvas.setSettings(s);
     m_model.setDate(b.date);
+    applyLayers(b);
+}
+
+void BookmarksController::applyLayers(const Bookmark& b)
+{
+    QStringList missing;
+    for (const SavedLayer& layer : b.layers) {
+        const auto& overlays = m_model.overlays();
+        const auto it = std::find_if(overlays.begin(), overlays.end(), [&](const OverlayView& v) {
+            return layer.isLayerOf(*v.overlay);
+        });
+        if (it == overlays.end())
+            missing << layer.displayName();
+        else
+            m_model.setOverlayStyle(static_cast<int>(it - overlays.begin()), layer.style);
+    }
+    if (!missing.isEmpty())
+        emit warning(tr("bookmark “%1”: these layers are not open: %2")
+                         .arg(b.name, missing.join(QStringLiteral(", "))));
 }
 
 void BookmarksController::remove(int index)

@@ -14,8 +14,9 @@ namespace frontier {
 class AtlasModel;
 class MapCanvas;
 
-/// \brief The Bookmarks menu and the bookmarks behind it: add the current view and date, go to
-/// one, delete one, or remove all after asking. Kept in the session file after every change; a
+/// \brief The Bookmarks menu and the bookmarks behind it: add the current view, date and layers'
+/// styles, go to one (restyling the layers it names that are open, and naming those that are
+/// not), delete one, or remove all after asking. Kept in the session file after every change; a
 /// failed save is reported through `warning`.
 class BookmarksController : public QObject {
     Q_OBJECT
@@ -35,6 +36,7 @@ signals:
     void warning(const QString& message);
 
 private:
+    void applyLayers(const Bookmark& bookmark);
     void rebuildMenu();
     void save();
 

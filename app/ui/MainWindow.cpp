@@ -25,6 +25,7 @@
 #include "ShortcutsDialog.h"
 #include "SplitView.h"
 #include "StatusLine.h"
+#include "StyleController.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
 #include "geo/Crs.h"
@@ -71,9 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_status = new StatusLine(*m_model, statusBar());
     m_exports = new ExportController(*m_model, *m_canvas, this);
     m_datasets = new DatasetController(*m_model, this);
-    m_session = new SessionController(*m_model, *m_canvas, *m_time, this);
     m_tools = new MapToolsController(*m_model, *m_canvas, this);
     createDocks();
+    m_session = new SessionController(*m_model, *m_canvas, *m_time, *m_overlayLoader, this);
     m_editor = new EditController(*m_model, *m_featurePanel, this);
     m_datasets->setGuard([this] { return m_editor->maySwitch(); });
     createMenus();
@@ -162,6 +163,7 @@ void MainWindow::createDocks()
     m_overlayPanel = new OverlayPanel(*m_model, this);
     m_layersPanel->setOverlayPanel(m_overlayPanel);
     m_overlayLoader = new OverlayLoader(*m_model, *m_canvas, *m_overlayPanel, this);
+    new StyleController(*m_model, *m_overlayPanel, this);
     new OverlayIdentify(*m_canvas); // owned by the canvas
     m_changesPanel = new ChangesPanel(*m_model, this);
     QDockWidget* selection =

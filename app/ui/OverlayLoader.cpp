@@ -64,6 +64,42 @@ void OverlayLoader::load(const QStringList& specs)
             nullptr);
 }
 
+void OverlayLoader::restore(const std::vector<SavedLayer>& layers)
+{
+    for (const SavedLayer& layer : layers) {
+        m_restoring.push_back({layer, false, nullptr});
+        const QString spec = layer.spec();
+        read(
+            spec,
+            [spec](LoadProblems& problems) {
+                return GdalIo::instance().readOverlay(spec, problems, {});
+            },
+            nullptr, static_cast<int>(m_restoring.size() - 1));
+    }
+}
+
+std::vector<SavedLayer> OverlayLoader::restoring() const
+{
+    std::vector<SavedLayer> out;
+    for (std::size_t i = m_restored; i < m_restoring.size(); ++i)
+        if (!m_restoring[i].read || m_restoring[i].overlay)
+            out.push_back(m_restoring[i].saved);
+    return out;
+}
+
+void OverlayLoader::flushRestored()
+{
+    for (; m_restored < m_restoring.size() && m_restoring[m_restored].read; ++m_restored) {
+        Restoring& r = m_restoring[m_restored];
+        if (r.overlay)
+            m_model.addOverlay(std::move(r.overlay), r.saved.style);
+    }
+    if (m_restored == m_restoring.size()) {
+        m_restoring.clear();
+        m_restored = 0;
+    }
+}
+
 void OverlayLoader::reload(int index)
 {
     if (index < 0 || static_cast<std::size_t>(index) >= m_model.overlays().size())
@@ -76,12 +112,13 @@ void OverlayLoader::reload(int index)
         old);
 }
 
-void OverlayLoader::read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old)
+void OverlayLoader::read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old,
+                         int restoring)
 {
     ++m_pending;
     const QString crs = m_canvas.settings().crs;
     QPointer<OverlayLoader> self(this);
-    QThreadPool::globalInstance()->start([self, spec, crs, reader, old] {
+    QThreadPool::globalInstance()->start([self, spec, crs, reader, old, restoring] {
         LoadProblems problems;
         std::shared_ptr<const Overlay> overlay = reader(problems);
         std::shared_ptr<ProjectedOverlay> projected;
@@ -89,9 +126,9 @@ void OverlayLoader::read(const QString& spec, Reader reader, std::shared_ptr<con
             projected = std::make_shared<ProjectedOverlay>(*overlay, CoordinateTransform(crs));
         QMetaObject::invokeMethod(
             qApp,
-            [self, spec, crs, overlay, projected, problems, old] {
+            [self, spec, crs, overlay, projected, problems, old, restoring] {
                 if (self)
-                    self->adopt(spec, crs, overlay, projected, problems, old);
+                    self->adopt(spec, crs, overlay, projected, problems, old, restoring);
             },
             Qt::QueuedConnection);
     });
@@ -100,13 +137,22 @@ void OverlayLoader::read(const QString& spec, Reader reader, std::shared_ptr<con
 void OverlayLoader::adopt(const QString& spec, const QString& crs,
                           std::shared_ptr<const Overlay> overlay,
                           std::shared_ptr<ProjectedOverlay> projected, const LoadProblems& problems,
-                          const std::shared_ptr<const Overlay>& old)
+                          const std::shared_ptr<const Overlay>& old, int restoring)
 {
     --m_pending;
     QStringList lines;
     for (const LoadProblem& p : problems)
         lines << p.toString();
-    if (!overlay && old) {
+    if (restoring >= 0) {
+        Restoring& r = m_restoring[static_cast<std::size_t>(restoring)];
+        r.read = true;
+        r.overlay = overlay;
+    }
+    if (!overlay && restoring >= 0) {
+        emit warning(tr("The layer %1 of the last session was not opened: %2")
+                         .arg(m_restoring[static_cast<std::size_t>(restoring)].saved.displayName(),
+                              lines.join(QStringLiteral("\n"))));
+    } else if (!overlay && old) {
         emit warning(tr("“%1” was not reloaded, and keeps the features it had: %2")
                          .arg(old->name, lines.join(QStringLiteral("\n"))));
     } else if (!overlay) {
@@ -114,9 +160,9 @@ void OverlayLoader::adopt(const QString& spec, const QString& crs,
     } else {
         m_canvas.renderer().adoptProjection(
             crs, overlay, std::make_unique<ProjectedOverlay>(std::move(*projected)));
-        if (!old)
+        if (!old && restoring < 0)
             m_model.addOverlay(overlay);
-        else
+        else if (old)
             m_model.replaceOverlay(old, overlay); // false: removed while it was read
 
         if (!lines.isEmpty())
@@ -127,6 +173,8 @@ void OverlayLoader::adopt(const QString& spec, const QString& crs,
             emit message((old ? tr("Reloaded %1 (%2)") : tr("Added %1 (%2)"))
                              .arg(overlay->name, overlay->summary()));
     }
+    if (restoring >= 0)
+        flushRestored();
     emit finished(spec);
 }
 

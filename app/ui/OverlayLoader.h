@@ -1,12 +1,15 @@
 #pragma once
 
 #include "io/LoadProblem.h"
+#include "overlay/SavedLayer.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -34,9 +37,16 @@ public:
     void ask();
     /// Asks for a PostgreSQL connection (`PG:service=… tables=…`, `postgresql://…`).
     void askConnection();
+    /// Starts reading the layers a session kept; they join the model in their order and their
+    /// styles, whatever order they are read in. One that cannot be read (a file gone) is named
+    /// in a warning, and the others still open.
+    void restore(const std::vector<SavedLayer>& layers);
     /// Reads the model's overlay `index` again; if that fails (a server gone away), it keeps
     /// the features it has and a warning names the layer and where it comes from.
     void reload(int index);
+    /// The session's layers still being read (or waiting for an earlier one), to be kept if the
+    /// window closes before they join the model.
+    std::vector<SavedLayer> restoring() const;
     /// How many files are still being read.
     int pending() const { return m_pending; }
 
@@ -48,17 +58,30 @@ signals:
 
 private:
     using Reader = std::function<std::shared_ptr<const Overlay>(LoadProblems&)>;
-    /// Reads with `reader` on a worker; then adds the overlay, or puts it in `old`'s place.
-    void read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old);
+    /// A layer of a session being restored: its saved form, and once read, the overlay.
+    struct Restoring {
+        SavedLayer saved;
+        bool read = false;
+        std::shared_ptr<const Overlay> overlay; ///< null when it could not be read
+    };
+
+    /// Reads with `reader` on a worker; then adds the overlay, puts it in `old`'s place, or with
+    /// a `restoring` index, keeps it for flushRestored().
+    void read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old,
+              int restoring = -1);
     /// On the main thread, with what `read` found.
     void adopt(const QString& spec, const QString& crs, std::shared_ptr<const Overlay> overlay,
                std::shared_ptr<ProjectedOverlay> projected, const LoadProblems& problems,
-               const std::shared_ptr<const Overlay>& old);
+               const std::shared_ptr<const Overlay>& old, int restoring);
+    /// Adds the session's layers read so far that have every earlier one read before them.
+    void flushRestored();
 
     AtlasModel& m_model;
     MapCanvas& m_canvas;
     QWidget* m_window;
     int m_pending = 0;
+    std::vector<Restoring> m_restoring;
+    std::size_t m_restored = 0; ///< m_restoring's layers before this are in the model or failed
 };
 
 } // namespace frontier

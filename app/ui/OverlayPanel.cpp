@@ -21,7 +21,8 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
       m_count(new QSpinBox(this)), m_unit(new QComboBox(this)),
       m_hillshade(new QCheckBox(tr("Hillshade"), this)), m_up(new QPushButton(tr("Up"), this)),
       m_down(new QPushButton(tr("Down"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_zoom(new QPushButton(tr("Zoom to"), this)), m_reload(new QPushButton(tr("Reload"), this))
+      m_zoom(new QPushButton(tr("Zoom to"), this)), m_reload(new QPushButton(tr("Reload"), this)),
+      m_style(new QPushButton(tr("Style…"), this))
 {
     m_list->setObjectName(QStringLiteral("overlayList"));
     m_list->setMaximumHeight(130);
@@ -50,11 +51,13 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
     m_remove->setToolTip(tr("Remove the selected layer from the map"));
     m_zoom->setToolTip(tr("Show the whole of the selected layer"));
     m_reload->setToolTip(tr("Read the selected layer again from its file or database"));
+    m_style->setToolTip(tr("Colours, symbol, categories and labels of the selected layer "
+                           "(Ctrl+Shift+Y, or double-click the layer)"));
 
-    // Three a row: five in one would not fit the dock's width.
+    // Three a row: six in one would not fit the dock's width.
     auto* buttons = new QGridLayout;
     int b = 0;
-    for (QPushButton* button : {m_up, m_down, m_remove, m_zoom, m_reload}) {
+    for (QPushButton* button : {m_up, m_down, m_remove, m_zoom, m_reload, m_style}) {
         buttons->addWidget(button, b / 3, b % 3);
         ++b;
     }
@@ -91,6 +94,12 @@ OverlayPanel::OverlayPanel(AtlasModel& model, QWidget* parent)
         if (selectedOverlay() >= 0)
             emit reloadRequested(selectedOverlay());
     });
+    connect(m_style, &QPushButton::clicked, this, [this] {
+        if (selectedOverlay() >= 0)
+            emit styleRequested(selectedOverlay());
+    });
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { emit styleRequested(modelIndex(m_list->row(item))); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int i = modelIndex(m_list->row(item));
         OverlayStyle style = m_model.overlays()[static_cast<std::size_t>(i)].style;
@@ -151,6 +160,7 @@ void OverlayPanel::showSelected()
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_up, m_down, m_remove, m_zoom, m_reload, m_opacity})
         w->setEnabled(any);
+    m_style->setEnabled(any && !m_model.overlays()[static_cast<std::size_t>(i)].overlay->raster);
     const OverlayView* view = any ? &m_model.overlays()[static_cast<std::size_t>(i)] : nullptr;
     const bool dated = view && view->overlay->isDated();
     for (QWidget* w : std::initializer_list<QWidget*>{m_mode, m_count, m_unit})

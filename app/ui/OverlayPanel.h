@@ -16,7 +16,8 @@ class AtlasModel;
 
 /// \brief The analyst's layers in the Layers dock, the top one first: visibility (the check
 /// box), order, opacity, the time filter of a dated layer, a DEM's hillshade, remove, zoom to
-/// layer and reload (a database's table, or a file, read again). Layers are added from File →
+/// layer, reload (a database's table, or a file, read again) and its style (the Style… button
+/// or a double-click, handled by StyleController). Layers are added from File →
 /// Add layer… or by dropping files on the map. It shows the model's overlays and asks the model
 /// for changes.
 class OverlayPanel : public QWidget {
@@ -28,6 +29,7 @@ public:
     QSlider* opacity() const { return m_opacity; }
     QComboBox* timeMode() const { return m_mode; }
     QPushButton* reloadButton() const { return m_reload; }
+    QPushButton* styleButton() const { return m_style; }
     QCheckBox* hillshade() const { return m_hillshade; }
     /// The model's index of the selected row, or -1.
     int selectedOverlay() const;
@@ -35,6 +37,7 @@ public:
 signals:
     void zoomRequested(int overlay);
     void reloadRequested(int overlay);
+    void styleRequested(int overlay);
 
 private:
     void showOverlays();
@@ -56,6 +59,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_zoom;
     QPushButton* m_reload;
+    QPushButton* m_style;
 };
 
 } // namespace frontier

@@ -1,12 +1,15 @@
 #include "SessionController.h"
 
+#include "AtlasModel.h"
 #include "MapCanvas.h"
+#include "OverlayLoader.h"
 #include "SettingsFormat.h"
 #include "WindowSession.h"
 #include "db/DatasetSource.h"
 #include "time/TimeController.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QMainWindow>
 #include <QSettings>
 
@@ -16,6 +19,7 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSpeed = QStringLiteral("time/speed");
 const QString kDataset = QStringLiteral("dataset/path");
+const QString kOverlays = QStringLiteral("view/overlays"); // JSON: SavedLayer::toJson
 
 // The docks' places, one layout per reading direction: Arabic's mirrors English's.
 QString stateKey(const QMainWindow& window)
@@ -27,12 +31,13 @@ QString stateKey(const QMainWindow& window)
 } // namespace
 
 SessionController::SessionController(AtlasModel& model, MapCanvas& canvas, TimeController& time,
-                                     QMainWindow* window)
-    : QObject(window), m_model(model), m_canvas(canvas), m_time(time), m_window(window)
+                                     OverlayLoader& loader, QMainWindow* window)
+    : QObject(window), m_model(model), m_canvas(canvas), m_time(time), m_loader(loader),
+      m_window(window)
 {
 }
 
-void SessionController::restore(bool includeView)
+void SessionController::restore(bool includeView, bool includeLayers)
 {
     QSettings settings;
     if (settings.status() != QSettings::NoError) {
@@ -55,13 +60,23 @@ void SessionController::restore(bool includeView)
             emit warning(tr("ignored the saved %1 (%2)")
                              .arg(kSpeed, settings.value(kSpeed).toString().left(60)));
     }
-    if (!includeView)
-        return;
     QStringList warnings;
-    MapSettings view = m_canvas.settings();
-    view = WindowSession::loadView(settings, view, warnings);
-    m_canvas.setSettings(view);
-    m_model.setDate(view.date);
+    if (includeView) {
+        MapSettings view = m_canvas.settings();
+        view = WindowSession::loadView(settings, view, warnings);
+        m_canvas.setSettings(view);
+        m_model.setDate(view.date);
+    }
+    if (includeLayers && settings.contains(kOverlays)) {
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(settings.value(kOverlays).toString().toUtf8());
+        if (!doc.isArray())
+            warnings << tr("ignored the saved layers: not a list");
+        QStringList problems;
+        m_loader.restore(SavedLayer::fromJson(doc.array(), problems));
+        for (const QString& p : problems)
+            warnings << tr("ignored a saved layer: %1").arg(p);
+    }
     for (const QString& w : warnings)
         emit warning(w);
 }
@@ -75,6 +90,12 @@ QString SessionController::save()
     MapSettings view = m_canvas.settings();
     view.date = m_model.date();
     WindowSession::saveView(settings, view);
+    std::vector<SavedLayer> layers = SavedLayer::of(m_model.overlays());
+    for (SavedLayer& l : m_loader.restoring()) // they join above the others
+        layers.push_back(std::move(l));
+    settings.setValue(
+        kOverlays, QString::fromUtf8(
+                       QJsonDocument(SavedLayer::toJson(layers)).toJson(QJsonDocument::Compact)));
     const QString origin = m_model.dataset().origin();
     if (origin.isEmpty() || QDir(origin) == QDir(m_defaultDataset))
         settings.remove(kDataset);

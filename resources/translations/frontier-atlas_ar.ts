@@ -333,6 +333,10 @@
         <source>; the bookmarks were not kept</source>
         <translation>؛ لم تُحفظ الإشارات المرجعية</translation>
     </message>
+    <message>
+        <source>bookmark “%1”: these layers are not open: %2</source>
+        <translation>الإشارة المرجعية «%1»: هذه الطبقات غير مفتوحة: %2</translation>
+    </message>
 </context>
 <context>
     <name>frontier::CatalogDialog</name>
@@ -718,7 +722,7 @@ Your edits are kept: nothing was changed on disk.</source>
     </message>
     <message>
         <source>JSON: [{&quot;field&quot;: &quot;actor&quot;, &quot;value&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;…&quot;], &quot;note&quot;: &quot;…&quot;}]</source>
-        <translation>JSON: [{"field": "actor", "value": "…", "sources": ["…"], "note": "…"}]</translation>
+        <translation>JSON: [{&quot;field&quot;: &quot;actor&quot;, &quot;value&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;…&quot;], &quot;note&quot;: &quot;…&quot;}]</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -1579,6 +1583,10 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
         <source>Added %1 (%2)</source>
         <translation>أُضيفت %1 (%2)</translation>
     </message>
+    <message>
+        <source>The layer %1 of the last session was not opened: %2</source>
+        <translation>لم تُفتح الطبقة %1 من الجلسة السابقة: %2</translation>
+    </message>
 </context>
 <context>
     <name>frontier::OverlayPanel</name>
@@ -1706,6 +1714,14 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
         <source>Read the selected layer again from its file or database</source>
         <translation>اقرأ الطبقة المحددة مجددًا من ملفها أو من قاعدة بياناتها</translation>
     </message>
+    <message>
+        <source>Style…</source>
+        <translation>النمط…</translation>
+    </message>
+    <message>
+        <source>Colours, symbol, categories and labels of the selected layer (Ctrl+Shift+Y, or double-click the layer)</source>
+        <translation>ألوان الطبقة المحددة ورمزها وفئاتها وتسمياتها (Ctrl+Shift+Y، أو انقر الطبقة نقرًا مزدوجًا)</translation>
+    </message>
 </context>
 <context>
     <name>frontier::SearchBox</name>
@@ -1739,6 +1755,14 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
     <message>
         <source>; the session was not kept</source>
         <translation>؛ لم تُحفظ الجلسة</translation>
+    </message>
+    <message>
+        <source>ignored the saved layers: not a list</source>
+        <translation>تم تجاهل الطبقات المحفوظة: ليست قائمة</translation>
+    </message>
+    <message>
+        <source>ignored a saved layer: %1</source>
+        <translation>تم تجاهل طبقة محفوظة: %1</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1831,128 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
     <message>
         <source> · disputed (see the Selection panel)</source>
         <translation> · متنازع عليه (انظر لوحة التحديد)</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::StyleController</name>
+    <message>
+        <source>Layer &amp;style…</source>
+        <translation>&amp;نمط الطبقة…</translation>
+    </message>
+    <message>
+        <source>Edit the style of the layer selected in the Layers panel</source>
+        <translation>تحرير نمط الطبقة المحددة في لوحة الطبقات</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::StyleDialog</name>
+    <message>
+        <source>Fill colour</source>
+        <translation>لون التعبئة</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>لون الحد</translation>
+    </message>
+    <message>
+        <source>Categories from</source>
+        <translation>الفئات من</translation>
+    </message>
+    <message>
+        <source>Size from</source>
+        <translation>الحجم من</translation>
+    </message>
+    <message>
+        <source>Labels from</source>
+        <translation>التسميات من</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>نمط %1</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>دائرة</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>مثلث</translation>
+    </message>
+    <message>
+        <source>Categories and their colours</source>
+        <translation>الفئات وألوانها</translation>
+    </message>
+    <message>
+        <source>Outline width</source>
+        <translation>عرض الحد</translation>
+    </message>
+    <message>
+        <source>Point symbol</source>
+        <translation>رمز النقطة</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>حجم النقطة</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>العتامة</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>حجم التسمية</translation>
+    </message>
+    <message>
+        <source>Points grow with the square root of this number</source>
+        <translation>تكبر النقاط مع الجذر التربيعي لهذا العدد</translation>
+    </message>
+    <message>
+        <source>&amp;Fill:</source>
+        <translation>&amp;التعبئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;الحد:</translation>
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation>&amp;عرض الحد:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;الرمز:</translation>
+    </message>
+    <message>
+        <source>Symbol si&amp;ze:</source>
+        <translation>&amp;حجم الرمز:</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>&amp;العتامة:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories from:</source>
+        <translation>&amp;الفئات من:</translation>
+    </message>
+    <message>
+        <source>Size f&amp;rom:</source>
+        <translation>&amp;الحجم من:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels from:</source>
+        <translation>&amp;التسميات من:</translation>
+    </message>
+    <message>
+        <source>Label s&amp;ize:</source>
+        <translation>&amp;حجم التسمية:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
