@@ -71,7 +71,7 @@ void BM_AcledLoad(benchmark::State& state)
     }
     state.counters["rss_MiB"] = residentMiB();
 }
-BENCHMARK(BM_AcledLoad)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_AcledLoad)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(5);
 
 void BM_AcledFrameDateChanged(benchmark::State& state)
 {
@@ -87,7 +87,7 @@ BENCHMARK(BM_AcledFrameDateChanged)
     ->Arg(1)
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
-    ->Repetitions(3)
+    ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
 // Every event up to the date, while the view moves.
@@ -99,7 +99,7 @@ void BM_AcledFramePanned(benchmark::State& state)
 }
 BENCHMARK(BM_AcledFramePanned)
     ->Unit(benchmark::kMillisecond)
-    ->Repetitions(3)
+    ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -40,21 +41,15 @@ public:
         const double margin =
             (m_style.size * 6 + m_style.strokeWidth) * m_c.viewport.unitsPerPixel();
         std::vector<std::uint32_t> features;
-        m_projected.query(
+        shownFeatures(
             {view.xmin - margin, view.ymin - margin, view.xmax + margin, view.ymax + margin},
             features);
         m_painter.save();
         m_painter.setOpacity(m_style.opacity);
         const MapRect grown = view.grown(0.05);
-        const bool dated = m_overlay.isDated();
-        // The days a feature must meet to show, worked out once for all features.
-        const std::int32_t firstShown = m_style.time.firstShown(m_c.settings.date);
-        const std::int32_t lastShown = m_style.time.lastShown(m_c.settings.date);
         std::vector<Label> labels;
         for (const std::uint32_t i : features) {
             const OverlayFeature& f = m_overlay.features[i];
-            if (dated && (f.firstDay > lastShown || f.lastDay < firstShown))
-                continue;
             const QColor color = colorOf(i);
             if (f.type == GeometryType::Point)
                 paintPoints(f, i, color);
@@ -73,6 +68,41 @@ public:
     }
 
 private:
+    // The features meeting `rect` that show on the settings' date: a dated overlay's are found
+    // by date (its features are in date order) and culled by their bounds, unless the view
+    // holds so few of them that the grid index finds them faster.
+    void shownFeatures(const MapRect& rect, std::vector<std::uint32_t>& out) const
+    {
+        if (!m_overlay.isDated()) {
+            m_projected.query(rect, out);
+            return;
+        }
+        const std::int32_t firstShown = m_style.time.firstShown(m_c.settings.date);
+        const std::int32_t lastShown = m_style.time.lastShown(m_c.settings.date);
+        const auto [from, to] = m_overlay.shownBetween(firstShown, lastShown);
+        const MapRect& extent = m_projected.extent();
+        const MapRect common{std::max(rect.xmin, extent.xmin), std::max(rect.ymin, extent.ymin),
+                             std::min(rect.xmax, extent.xmax), std::min(rect.ymax, extent.ymax)};
+        const double inView = common.width() > 0 && common.height() > 0
+                                  ? common.width() * common.height() /
+                                        std::max(extent.width() * extent.height(), 1e-300)
+                                  : 0;
+        out.clear();
+        if (static_cast<double>(to - from) > 4 * inView * m_overlay.features.size()) {
+            m_projected.query(rect, out);
+            std::erase_if(out, [&](std::uint32_t i) {
+                const OverlayFeature& f = m_overlay.features[i];
+                return f.firstDay > lastShown || f.lastDay < firstShown;
+            });
+            return;
+        }
+        out.reserve(to - from);
+        for (std::size_t i = from; i < to; ++i)
+            if (m_overlay.features[i].lastDay >= firstShown &&
+                m_projected.bounds(i).intersects(rect))
+                out.push_back(static_cast<std::uint32_t>(i));
+    }
+
     QColor colorOf(std::size_t feature) const
     {
         if (m_colors.empty())
