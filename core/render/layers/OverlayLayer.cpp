@@ -26,7 +26,8 @@ public:
     OverlayPainter(QPainter& painter, const RenderContext& c, const OverlayView& view,
                    const ProjectedOverlay& projected)
         : m_painter(painter), m_c(c), m_overlay(*view.overlay), m_style(view.style),
-          m_projected(projected), m_colors(m_style.categoryColors(m_overlay)),
+          m_projected(projected), m_parts(projected.forScale(c.viewport.unitsPerPixel())),
+          m_colors(m_style.categoryColors(m_overlay)),
           m_category(m_overlay.column(m_style.categoryField)),
           m_size(m_overlay.column(m_style.sizeField)),
           m_label(m_overlay.column(m_style.labelField)),
@@ -137,7 +138,7 @@ private:
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p)
-            ScreenPath::appendPart(path, m_projected.part(p), m_c.viewport, closed, grown);
+            ScreenPath::appendPart(path, m_parts.part(p), m_c.viewport, closed, grown);
         if (path.isEmpty())
             return;
         if (closed && color.alpha() > 0)
@@ -192,6 +193,7 @@ private:
     const Overlay& m_overlay;
     const OverlayStyle& m_style;
     const ProjectedOverlay& m_projected;
+    const ProjectedOverlay::Parts& m_parts; ///< lines and polygons thinned for this scale
     std::vector<QColor> m_colors;
     int m_category, m_size, m_label;
     OverlaySymbols m_symbols;
