@@ -35,13 +35,21 @@ const std::set<QString> kAcledKept{QStringLiteral("event_type"),
                                    QStringLiteral("source_scale"),
                                    QStringLiteral("fatalities")};
 
-// The first column named one of `names` (comma-separated), in any letter case; -1 if none.
+// The column named `name` in any letter case (as GDAL finds a field); -1 if none.
+int findOne(const QStringList& header, const QString& name)
+{
+    for (qsizetype i = 0; i < header.size(); ++i)
+        if (header[i].compare(name, Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i);
+    return -1;
+}
+
+// The first column named one of `names` (comma-separated); -1 if none.
 int find(const QStringList& header, const char* names)
 {
     for (const QString& name : QString::fromLatin1(names).split(u','))
-        for (qsizetype i = 0; i < header.size(); ++i)
-            if (header[i].compare(name, Qt::CaseInsensitive) == 0)
-                return static_cast<int>(i);
+        if (const int i = findOne(header, name); i >= 0)
+            return i;
     return -1;
 }
 
@@ -125,7 +133,7 @@ std::shared_ptr<Overlay> CsvPointReader::read(const QString& path, LoadProblems&
     const int lat = find(header, CsvColumnNames::kLatitude);
     int dateField = -1, endField = -1;
     if (!options.dateField.isEmpty()) {
-        dateField = static_cast<int>(header.indexOf(options.dateField));
+        dateField = findOne(header, options.dateField);
         if (dateField < 0) {
             problems.push_back({file, overlay->layerName, options.dateField,
                                 QStringLiteral("no such field for the date")});
@@ -173,8 +181,11 @@ std::shared_ptr<Overlay> CsvPointReader::read(const QString& path, LoadProblems&
                 continue;
             }
             std::optional<int> precision;
-            if (precisionField >= 0)
-                precision = static_cast<int>(number(field(fields, precisionField)).value_or(0));
+            if (precisionField >= 0) {
+                const std::string_view p = trimmed(field(fields, precisionField));
+                precision = 0;
+                std::from_chars(p.data(), p.data() + p.size(), *precision);
+            }
             OverlayDates::apply(feature, *date, precision);
             if (const std::string_view end = trimmed(field(fields, endField)); !end.empty()) {
                 if (const auto e = OverlayDates::parse(end); e && *e >= *date)
