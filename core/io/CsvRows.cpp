@@ -3,7 +3,8 @@
 namespace frontier {
 namespace {
 
-constexpr qint64 kBlock = 8 << 20;
+constexpr qint64 kBlock = 8 << 20;     // reading the file through
+constexpr qint64 kRowBlock = 64 << 10; // reading one row again (identify)
 
 // The end of the row starting at `from` (its line break), or npos when `text` ends first.
 std::size_t rowEnd(std::string_view text, std::size_t from)
@@ -21,7 +22,8 @@ std::size_t rowEnd(std::string_view text, std::size_t from)
 
 } // namespace
 
-CsvRows::CsvRows(const QString& path, std::uint64_t offset) : m_file(path)
+CsvRows::CsvRows(const QString& path, std::uint64_t offset)
+    : m_file(path), m_blockSize(offset == 0 ? kBlock : kRowBlock)
 {
     if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(static_cast<qint64>(offset))) {
         m_file.close();
@@ -39,10 +41,10 @@ bool CsvRows::fill()
     m_blockOffset += m_pos;
     m_pos = 0;
     const std::size_t had = m_block.size();
-    m_block.resize(had + kBlock);
-    const qint64 n = m_file.read(m_block.data() + had, kBlock);
+    m_block.resize(had + static_cast<std::size_t>(m_blockSize));
+    const qint64 n = m_file.read(m_block.data() + had, m_blockSize);
     m_block.resize(had + static_cast<std::size_t>(std::max<qint64>(n, 0)));
-    m_end = n < kBlock;
+    m_end = n < m_blockSize;
     return n > 0;
 }
 

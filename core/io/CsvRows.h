@@ -27,6 +27,7 @@ private:
     bool fill();
 
     QFile m_file;
+    qint64 m_blockSize;    ///< how much to read at a time
     std::string m_block;   ///< the file from m_blockOffset, read ahead
     std::size_t m_pos = 0; ///< the next row's start in m_block
     std::uint64_t m_blockOffset = 0;

@@ -285,6 +285,29 @@ TEST_F(OverlayReaderTest, ACsvReadDirectlyReportsBadRowsByTheirNumber)
     EXPECT_TRUE(m_problems[2].reason.contains(QStringLiteral("someday")));
 }
 
+TEST_F(OverlayReaderTest, AnAcledRowOfLongNotesIsReadWholeOnIdentify)
+{
+    const QByteArray notes(200000, 'n'); // longer than a block read to identify
+    const QString csv =
+        write(QStringLiteral("long.csv"),
+              "event_id_cnty,event_date,time_precision,event_type,latitude,longitude,notes\n"
+              "SYR1,2019-09-30,1,Battles,34.4,40.99,short\n"
+              "SYR2,2019-09-29,1,Riots,34.4,40.99,\"" +
+                  notes +
+                  "\"\n"
+                  "SYR3,2019-09-28,1,Riots,34.4,40.99,\"a, b\"\n");
+    const auto overlay = read(csv);
+    ASSERT_TRUE(overlay) << problems().toStdString();
+    ASSERT_EQ(overlay->features.size(), 3u);
+    EXPECT_FALSE(overlay->columns[6].kept); // ACLED's notes: read back from the row
+    const auto second = OverlayReader::attributes(*overlay, 1); // in date order: SYR2
+    ASSERT_EQ(second.size(), 7u);
+    EXPECT_EQ(second[0].second, QStringLiteral("SYR2"));
+    EXPECT_EQ(second[6].second, QString::fromLatin1(notes));
+    EXPECT_EQ(OverlayReader::attributes(*overlay, 0)[6].second, QStringLiteral("a, b"));
+    EXPECT_EQ(OverlayReader::attributes(*overlay, 2)[6].second, QStringLiteral("short"));
+}
+
 TEST_F(OverlayReaderTest, AColumnOfTooManyDistinctValuesIsNotKept)
 {
     QByteArray csv = "lon,lat,id,kind\n";
