@@ -1,8 +1,12 @@
 #include "OverlayReader.h"
 
+#include "ColumnBuilder.h"
+#include "CsvPointReader.h"
+#include "CsvRows.h"
 #include "DateFilterSql.h"
 #include "GdalSupport.h"
 #include "LocalFile.h"
+#include "OverlayDates.h"
 #include "OverlaySource.h"
 #include "PgConnection.h"
 #include "RasterReader.h"
@@ -18,41 +22,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace frontier {
 namespace {
-
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Builds one column's dictionary while the file is read.
-struct ColumnBuilder {
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids;
-    void add(Overlay::Column& column, const char* text)
-    {
-        if (!column.kept)
-            return;
-        const std::string_view key(text);
-        auto it = ids.find(key);
-        if (it == ids.end()) {
-            if (ids.size() >= Overlay::kMaxDistinct) {
-                column.kept = false;
-                column.values.clear();
-                column.index = {};
-                ids = {};
-                return;
-            }
-            it = ids.emplace(std::string(key), static_cast<std::uint32_t>(ids.size())).first;
-            column.values.push_back(QString::fromUtf8(text));
-        }
-        column.index.push_back(it->second);
-    }
-};
 
 int findField(const OGRFeatureDefn& defn, std::initializer_list<const char*> names)
 {
@@ -62,8 +35,7 @@ int findField(const OGRFeatureDefn& defn, std::initializer_list<const char*> nam
     return -1;
 }
 
-// A field's value as a date: a GDAL date, or ISO text (2019, 2019-09, 2019-09-30, with any time
-// after it) or ACLED's older "30 September 2019".
+// A field's value as a date: a GDAL date, or text (see OverlayDates::parse).
 std::optional<Date> fieldDate(const OGRFeature& f, int field)
 {
     const OGRFieldType type = f.GetFieldDefnRef(field)->GetType();
@@ -75,44 +47,7 @@ std::optional<Date> fieldDate(const OGRFeature& f, int field)
             return std::nullopt;
         return Date::fromYmd(y, m, d);
     }
-    const QString text = QString::fromUtf8(f.GetFieldAsString(field)).trimmed();
-    const QString iso =
-        text.size() > 10 && (text[10] == u'T' || text[10] == u' ') ? text.left(10) : text;
-    if (const auto d = Date::parse(iso))
-        return d;
-    const QDate written = QDate::fromString(text, QStringLiteral("d MMMM yyyy"));
-    if (written.isValid())
-        return Date::fromYmd(written.year(), written.month(), written.day());
-    return std::nullopt;
-}
-
-OverlayDatePrecision precisionOf(const Date& d)
-{
-    switch (d.precision()) {
-    case Date::Precision::Day:
-        return OverlayDatePrecision::Day;
-    case Date::Precision::Month:
-        return OverlayDatePrecision::Month;
-    case Date::Precision::Year:
-        break;
-    }
-    return OverlayDatePrecision::Year;
-}
-
-// ACLED's time_precision: 1 the day, 2 within a week of it, 3 within its month.
-void applyAcledPrecision(OverlayFeature& feature, const Date& date, int precision)
-{
-    if (precision == 2) {
-        feature.firstDay = date.julianDay() - 3;
-        feature.lastDay = date.julianDay() + 3;
-        feature.precision = OverlayDatePrecision::Week;
-    } else if (precision == 3) {
-        const QDate d = QDate::fromJulianDay(date.julianDay());
-        const Date month = Date::fromYmd(d.year(), d.month(), 1, Date::Precision::Month);
-        feature.firstDay = month.julianDay();
-        feature.lastDay = month.lastJulianDay();
-        feature.precision = OverlayDatePrecision::Month;
-    }
+    return OverlayDates::parse(f.GetFieldAsString(field));
 }
 
 TimeFilter timeFilterOf(const OverlayReader::Options& options, const Overlay& overlay)
@@ -160,6 +95,30 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
 {
     if (layerName.isEmpty() && RasterReader::isRaster(path))
         return RasterReader::read(path, problems);
+    const bool direct = layerName.isEmpty() && LocalFile::localRefusal(path).isEmpty() &&
+                        CsvPointReader::accepts(path);
+    const std::shared_ptr<Overlay> overlay = direct
+                                                 ? CsvPointReader::read(path, problems, options)
+                                                 : readWithGdal(path, layerName, problems, options);
+    if (!overlay)
+        return nullptr;
+    if (overlay->assumedWgs84 && !fitsLonLat(overlay->vertices)) {
+        problems.push_back(
+            {OverlaySource::nameOf(path),
+             overlay->layerName,
+             {},
+             QStringLiteral("has no CRS, and its coordinates are not "
+                            "longitude/latitude: give the file a CRS (e.g. a .prj)")});
+        return nullptr;
+    }
+    if (overlay->isDated())
+        overlay->sortByDate();
+    return overlay;
+}
+
+std::shared_ptr<Overlay> OverlayReader::readWithGdal(const QString& path, const QString& layerName,
+                                                     LoadProblems& problems, const Options& options)
+{
     gdal::ErrorCapture errors;
     const OverlaySource source(path, layerName, problems, errors);
     const QString& file = source.name();
@@ -248,28 +207,27 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
 
     layer.ResetReading();
     for (OGRFeatureUniquePtr f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
-        const QString id = QStringLiteral("#%1").arg(f->GetFID());
+        const auto id = [&f] { return QStringLiteral("#%1").arg(f->GetFID()); };
         OverlayFeature feature;
         feature.fid = f->GetFID();
         if (dateField >= 0) {
             const auto date = fieldDate(*f, dateField);
             if (!date) {
                 problems.push_back(
-                    {file, id, overlay->dateField,
+                    {file, id(), overlay->dateField,
                      QStringLiteral("not a date (\"%1\")")
                          .arg(QString::fromUtf8(f->GetFieldAsString(dateField)).left(40))});
                 continue;
             }
-            feature.firstDay = date->julianDay();
-            feature.lastDay = date->lastJulianDay();
-            feature.precision = precisionOf(*date);
-            if (precisionField >= 0)
-                applyAcledPrecision(feature, *date, f->GetFieldAsInteger(precisionField));
+            OverlayDates::apply(feature, *date,
+                                precisionField >= 0
+                                    ? std::optional(f->GetFieldAsInteger(precisionField))
+                                    : std::nullopt);
             if (endField >= 0 && f->IsFieldSetAndNotNull(endField)) {
                 if (const auto end = fieldDate(*f, endField); end && *end >= *date)
                     feature.lastDay = end->lastJulianDay();
                 else
-                    problems.push_back({file, id, QStringLiteral("end"),
+                    problems.push_back({file, id(), QStringLiteral("end"),
                                         QStringLiteral("not a date on or after the start")});
             } else if (endField >= 0) {
                 feature.lastDay = std::numeric_limits<std::int32_t>::max(); // still holds
@@ -278,7 +236,7 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
         const OGRGeometry* g = f->GetGeometryRef();
         const auto type = g && !g->IsEmpty() ? gdal::classify(g->getGeometryType()) : std::nullopt;
         if (!type) {
-            problems.push_back({file, id, QStringLiteral("geometry"),
+            problems.push_back({file, id(), QStringLiteral("geometry"),
                                 g && !g->IsEmpty()
                                     ? QStringLiteral("a %1 is not drawn (only points, lines and "
                                                      "polygons)")
@@ -303,7 +261,7 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
         if (!finite || feature.partCount == 0) {
             overlay->vertices.resize(firstVertex);
             overlay->partStarts.resize(feature.firstPart + 1);
-            problems.push_back({file, id, QStringLiteral("geometry"),
+            problems.push_back({file, id(), QStringLiteral("geometry"),
                                 QStringLiteral("coordinates that are not finite")});
             continue;
         }
@@ -327,15 +285,6 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
                                          : GeoPoint{std::numeric_limits<double>::infinity(),
                                                     std::numeric_limits<double>::infinity()};
     }
-    if (overlay->assumedWgs84 && !fitsLonLat(overlay->vertices)) {
-        problems.push_back(
-            {file,
-             overlay->layerName,
-             {},
-             QStringLiteral("has no CRS, and its coordinates are not "
-                            "longitude/latitude: give the file a CRS (e.g. a .prj)")});
-        return nullptr;
-    }
     if (!errors.last().isEmpty() && overlay->features.empty())
         problems.push_back({file, {}, {}, QStringLiteral("read error: %1").arg(errors.last())});
     return overlay;
@@ -351,7 +300,13 @@ std::vector<std::pair<QString, QString>> OverlayReader::attributes(const Overlay
     LoadProblems ignored;
     gdal::ErrorCapture errors;
     std::optional<OverlaySource> source;
-    if (!allKept) {
+    std::vector<std::string_view> row;
+    std::optional<CsvRows> csv;
+    if (!allKept && !overlay.rowOffsets.empty()) {
+        csv.emplace(overlay.path, overlay.rowOffsets.at(feature));
+        if (!csv->next(row))
+            row.clear();
+    } else if (!allKept) {
         source.emplace(overlay.path, overlay.layerName, ignored, errors);
         if (source->layer())
             f.reset(source->layer()->GetFeature(overlay.features.at(feature).fid));
@@ -363,6 +318,12 @@ std::vector<std::pair<QString, QString>> OverlayReader::attributes(const Overlay
         else if (f)
             out.emplace_back(column.name,
                              QString::fromUtf8(f->GetFieldAsString(static_cast<int>(c))));
+        else if (csv)
+            out.emplace_back(
+                column.name,
+                c < row.size()
+                    ? QString::fromUtf8(row[c].data(), static_cast<qsizetype>(row[c].size()))
+                    : QString());
     }
     return out;
 }

@@ -50,6 +50,8 @@ public:
 private:
     static std::shared_ptr<const Overlay> read(const QString& path, const QString& layerName,
                                                LoadProblems& problems, const Options& options);
+    static std::shared_ptr<Overlay> readWithGdal(const QString& path, const QString& layerName,
+                                                 LoadProblems& problems, const Options& options);
 };
 
 } // namespace frontier

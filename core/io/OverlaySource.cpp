@@ -1,5 +1,6 @@
 #include "OverlaySource.h"
 
+#include "CsvColumnNames.h"
 #include "LocalFile.h"
 #include "PgConnection.h"
 
@@ -12,9 +13,11 @@ namespace frontier {
 namespace {
 
 // CSV: the coordinate and geometry columns GDAL looks for, in any letter case.
-const char* const kCsvOptions[] = {
-    "X_POSSIBLE_NAMES=longitude,lon,lng,long,x", "Y_POSSIBLE_NAMES=latitude,lat,y",
-    "GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom", "KEEP_GEOM_COLUMNS=YES", nullptr};
+const QByteArray kX = QByteArray("X_POSSIBLE_NAMES=") + CsvColumnNames::kLongitude;
+const QByteArray kY = QByteArray("Y_POSSIBLE_NAMES=") + CsvColumnNames::kLatitude;
+const QByteArray kGeometry = QByteArray("GEOM_POSSIBLE_NAMES=") + CsvColumnNames::kGeometry;
+const char* const kCsvOptions[] = {kX.constData(), kY.constData(), kGeometry.constData(),
+                                   "KEEP_GEOM_COLUMNS=YES", nullptr};
 const char* const kPostgreSql[] = {"PostgreSQL", nullptr};
 
 QString shapefileRefusal(const QString& path)
@@ -42,10 +45,15 @@ QString oneLine(QString text)
 
 OverlaySource::OverlaySource(const QString& path, const QString& layerName, LoadProblems& problems,
                              const gdal::ErrorCapture& errors)
-    : m_database(PgConnection::isConnection(path)),
-      m_name(m_database ? PgConnection::withoutPassword(path) : QFileInfo(path).fileName())
+    : m_database(PgConnection::isConnection(path)), m_name(nameOf(path))
 {
     open(path, layerName, problems, errors);
+}
+
+QString OverlaySource::nameOf(const QString& path)
+{
+    return PgConnection::isConnection(path) ? PgConnection::withoutPassword(path)
+                                            : QFileInfo(path).fileName();
 }
 
 void OverlaySource::open(const QString& path, const QString& layerName, LoadProblems& problems,

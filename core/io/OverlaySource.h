@@ -24,6 +24,7 @@ public:
     bool isDatabase() const { return m_database; }
     /// What problems name: the file's name, or the connection as given.
     const QString& name() const { return m_name; }
+    static QString nameOf(const QString& path);
 
 private:
     void open(const QString& path, const QString& layerName, LoadProblems& problems,

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace frontier {
@@ -56,6 +57,12 @@ public:
     std::vector<std::uint32_t> partStarts; ///< part p is vertices[partStarts[p], partStarts[p+1])
     std::vector<GeoPoint> vertices;
     std::vector<Column> columns;
+    /// Per feature, where its row begins in a CSV read directly (CsvPointReader): identify
+    /// reads the columns not kept from there. Empty for the other files.
+    std::vector<std::uint64_t> rowOffsets;
+    /// A dated overlay's features are in order of their first day (ties in the file's order),
+    /// and none covers more than this many days after its first: see shownBetween().
+    std::int64_t longestSpan = 0;
     /// A raster layer, drawn from this: it has no features, and its vertices are its footprint.
     std::shared_ptr<const RasterSource> raster;
 
@@ -66,6 +73,13 @@ public:
     {
         return std::span(vertices).subspan(partStarts[p], partStarts[p + 1] - partStarts[p]);
     }
+    /// The features [first, second) that may cover a day in [firstDay, lastDay]: found by
+    /// their first days, so each still needs its lastDay checked against firstDay.
+    std::pair<std::size_t, std::size_t> shownBetween(std::int32_t firstDay,
+                                                     std::int32_t lastDay) const;
+    /// Puts the features in order of their first day (ties keep their order), with their
+    /// parts, vertices, column values and row offsets, and sets longestSpan.
+    void sortByDate();
     /// The column's index, or -1.
     int column(const QString& name) const;
     /// A kept column's value for a feature; empty otherwise.

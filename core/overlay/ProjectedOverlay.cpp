@@ -7,22 +7,24 @@ namespace frontier {
 
 namespace {
 
-// The vertices of `overlay` thinned to `tolerance` degrees, with the part starts to match.
-std::vector<GeoPoint> thinned(const Overlay& overlay, double tolerance,
-                              std::vector<std::uint32_t>& partStarts)
+// `parts` (each a span of points) thinned: a point within `tolerance` on both axes of the last
+// one kept on its part is left out; each part's ends stay.
+template <class Point, class Coordinates>
+std::vector<Point> thinned(std::size_t partCount, auto&& part, double tolerance,
+                           std::vector<std::uint32_t>& starts, Coordinates xy)
 {
-    std::vector<GeoPoint> out;
-    out.reserve(overlay.vertices.size() / 2);
-    partStarts.assign(1, 0);
-    for (std::size_t p = 0; p + 1 < overlay.partStarts.size(); ++p) {
-        const auto part = overlay.part(p);
-        for (std::size_t i = 0; i < part.size(); ++i) {
-            const bool ends = i == 0 || i + 1 == part.size();
-            if (ends || std::abs(part[i].lon - out.back().lon) > tolerance ||
-                std::abs(part[i].lat - out.back().lat) > tolerance)
-                out.push_back(part[i]);
+    std::vector<Point> out;
+    starts.assign(1, 0);
+    for (std::size_t p = 0; p < partCount; ++p) {
+        const std::span<const Point> points = part(p);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const bool ends = i == 0 || i + 1 == points.size();
+            const auto [x, y] = xy(points[i]);
+            if (ends || std::abs(x - xy(out.back()).first) > tolerance ||
+                std::abs(y - xy(out.back()).second) > tolerance)
+                out.push_back(points[i]);
         }
-        partStarts.push_back(static_cast<std::uint32_t>(out.size()));
+        starts.push_back(static_cast<std::uint32_t>(out.size()));
     }
     return out;
 }
@@ -31,15 +33,18 @@ std::vector<GeoPoint> thinned(const Overlay& overlay, double tolerance,
 
 ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
                                    double tolerance)
-    : m_partStarts(overlay.partStarts), m_bounds(overlay.features.size(), MapRect::empty())
+    : m_bounds(overlay.features.size(), MapRect::empty())
 {
+    m_parts.starts = overlay.partStarts;
     if (tolerance > 0) {
-        const std::vector<GeoPoint> vertices = thinned(overlay, tolerance, m_partStarts);
-        m_vertices.resize(vertices.size());
-        transform.forward(vertices, m_vertices);
+        const std::vector<GeoPoint> vertices = thinned<GeoPoint>(
+            overlay.partStarts.size() - 1, [&](std::size_t p) { return overlay.part(p); },
+            tolerance, m_parts.starts, [](const GeoPoint& g) { return std::pair(g.lon, g.lat); });
+        m_parts.vertices.resize(vertices.size());
+        transform.forward(vertices, m_parts.vertices);
     } else {
-        m_vertices.resize(overlay.vertices.size());
-        transform.forward(overlay.vertices, m_vertices);
+        m_parts.vertices.resize(overlay.vertices.size());
+        transform.forward(overlay.vertices, m_parts.vertices);
     }
     for (std::size_t f = 0; f < overlay.features.size(); ++f) {
         const OverlayFeature& feature = overlay.features[f];
@@ -53,7 +58,7 @@ ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTrans
         }
     }
     if (overlay.raster)
-        for (const MapPoint& v : m_vertices) // its footprint
+        for (const MapPoint& v : m_parts.vertices) // its footprint
             if (std::isfinite(v.x) && std::isfinite(v.y))
                 m_extent.include(v);
     if (!std::isfinite(m_extent.xmin))
@@ -84,6 +89,23 @@ ProjectedOverlay::ProjectedOverlay(const Overlay& overlay, const CoordinateTrans
                 m_cellFeatures[fill[c]++] = static_cast<std::uint32_t>(f);
             });
     m_oneCellEach = m_cellFeatures.size() <= m_bounds.size();
+}
+
+const ProjectedOverlay::Parts& ProjectedOverlay::forScale(double unitsPerPixel) const
+{
+    // Every part a single vertex (points): nothing to thin.
+    if (m_parts.vertices.size() + 1 == m_parts.starts.size() || !(unitsPerPixel > 0))
+        return m_parts;
+    // The largest power of two up to half a pixel.
+    const int level = static_cast<int>(std::floor(std::log2(unitsPerPixel / 2)));
+    const std::lock_guard lock(m_scales->mutex);
+    auto [it, added] = m_scales->parts.try_emplace(level);
+    if (added)
+        it->second.vertices = thinned<MapPoint>(
+            m_parts.starts.size() - 1, [this](std::size_t p) { return m_parts.part(p); },
+            std::ldexp(1.0, level), it->second.starts,
+            [](const MapPoint& m) { return std::pair(m.x, m.y); });
+    return it->second;
 }
 
 double ProjectedOverlay::tolerance(const CoordinateTransform& transform, const MapRect& view,

@@ -4,6 +4,9 @@
 #include "geo/CoordinateTransform.h"
 #include "geo/MapGeometry.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -19,11 +22,21 @@ public:
     ProjectedOverlay(const Overlay& overlay, const CoordinateTransform& transform,
                      double tolerance = 0);
 
-    std::span<const MapPoint> part(std::size_t p) const
-    {
-        return std::span(m_vertices)
-            .subspan(m_partStarts[p], m_partStarts[p + 1] - m_partStarts[p]);
-    }
+    /// Parts of projected vertices: part p is vertices[starts[p], starts[p + 1]).
+    struct Parts {
+        std::vector<MapPoint> vertices;
+        std::vector<std::uint32_t> starts;
+        std::span<const MapPoint> part(std::size_t p) const
+        {
+            return std::span(vertices).subspan(starts[p], starts[p + 1] - starts[p]);
+        }
+    };
+
+    std::span<const MapPoint> part(std::size_t p) const { return m_parts.part(p); }
+    /// The parts to draw at `unitsPerPixel`: a vertex within half a pixel of the last one kept
+    /// on its part left out (ends kept). Made on first use for each power of two of the scale
+    /// and kept, so a pan or a zoom back draws from what was made; all of them for points.
+    const Parts& forScale(double unitsPerPixel) const;
     /// The largest tolerance (degrees) that stays under `units` map units anywhere in `view`,
     /// measured on a grid of its points; 0 where it cannot be measured.
     static double tolerance(const CoordinateTransform& transform, const MapRect& view,
@@ -43,8 +56,12 @@ private:
     int cellX(double x) const;
     int cellY(double y) const;
 
-    std::vector<MapPoint> m_vertices;
-    std::vector<std::uint32_t> m_partStarts;
+    Parts m_parts;
+    struct Scales {
+        std::mutex mutex;
+        std::map<int, Parts> parts; ///< by the tolerance's power of two
+    };
+    std::unique_ptr<Scales> m_scales = std::make_unique<Scales>(); // movable with its mutex
     std::vector<MapRect> m_bounds;
     MapRect m_extent = MapRect::empty();
     // The grid: m_cols × m_rows cells over m_extent, each listing the features meeting it

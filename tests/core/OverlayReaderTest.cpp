@@ -10,6 +10,8 @@
 #include <gdal_utils.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace frontier {
 namespace {
 
@@ -168,7 +170,8 @@ TEST_F(OverlayReaderTest, BadDatesAreReportedRowByRowAndTheRestLoads)
     EXPECT_TRUE(m_problems[0].reason.contains(QStringLiteral("2019-02-30")));
     EXPECT_TRUE(m_problems[1].reason.contains(QStringLiteral("soon")));
     EXPECT_EQ(overlay->dateField, QStringLiteral("date"));
-    EXPECT_EQ(overlay->dateText(1), QStringLiteral("2016-06"));
+    EXPECT_EQ(overlay->dateText(0), QStringLiteral("2016-06")); // in date order
+    EXPECT_EQ(overlay->features[0].fid, 4);
 }
 
 TEST_F(OverlayReaderTest, MixedGeometriesLoadAndUndrawableOnesAreReported)
@@ -228,10 +231,81 @@ TEST_F(OverlayReaderTest, AcledOpensWithItsPrecisionAndFreeTextIsReadBackOnIdent
         }
     }
     EXPECT_TRUE(sawWeek && sawMonth);
-    const auto attributes = OverlayReader::attributes(*overlay, 7);
+    const auto eighth = std::find_if(overlay->features.begin(), overlay->features.end(),
+                                     [](const OverlayFeature& f) { return f.fid == 8; });
+    ASSERT_NE(eighth, overlay->features.end());
+    const auto attributes = OverlayReader::attributes(
+        *overlay, static_cast<std::size_t>(eighth - overlay->features.begin()));
     ASSERT_EQ(attributes.size(), 31u);
     EXPECT_EQ(attributes[27].first, QStringLiteral("notes"));
     EXPECT_TRUE(attributes[27].second.startsWith(QStringLiteral("Event 7,")));
+}
+
+TEST_F(OverlayReaderTest, ACsvOfPointsReadDirectlyGivesWhatGdalGives)
+{
+    // Quoted separators, doubled quotes, a line break in a quote, CRLF, a BOM, a blank line.
+    const QString csv = write(QStringLiteral("q.csv"), "\xEF\xBB\xBFname,Longitude,lat,date\r\n"
+                                                       "\"a, \"\"b\"\"\",40.5,34.25,2019-09-30\r\n"
+                                                       "\"two\nlines\",41,35,2016-06\r\n"
+                                                       "\r\n"
+                                                       "plain,42,36,2015\r\n");
+    const auto direct = read(csv);
+    const auto gdal = read(csv + QStringLiteral(":q")); // a layer named: GDAL's CSV driver
+    ASSERT_TRUE(direct && gdal) << problems().toStdString();
+    EXPECT_FALSE(direct->rowOffsets.empty());
+    EXPECT_TRUE(gdal->rowOffsets.empty());
+    ASSERT_EQ(direct->features.size(), 3u);
+    ASSERT_EQ(gdal->features.size(), 3u);
+    EXPECT_EQ(direct->name, gdal->name);
+    EXPECT_EQ(direct->dateField, gdal->dateField);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(direct->features[i].firstDay, gdal->features[i].firstDay) << i;
+        EXPECT_EQ(direct->features[i].lastDay, gdal->features[i].lastDay) << i;
+        EXPECT_EQ(direct->vertices[i].lon, gdal->vertices[i].lon) << i;
+        EXPECT_EQ(direct->vertices[i].lat, gdal->vertices[i].lat) << i;
+        EXPECT_EQ(direct->value(i, 0), gdal->value(i, 0)) << i;
+        EXPECT_EQ(OverlayReader::attributes(*direct, i)[0], OverlayReader::attributes(*gdal, i)[0]);
+    }
+    EXPECT_EQ(direct->value(1, 0), QStringLiteral("two\nlines"));
+    EXPECT_EQ(direct->value(2, 0), QStringLiteral("a, \"b\""));
+}
+
+TEST_F(OverlayReaderTest, ACsvReadDirectlyReportsBadRowsByTheirNumber)
+{
+    const auto overlay = read(write(QStringLiteral("bad.csv"), "lon,lat,date\n40,34,2019-09-30\n"
+                                                               ",34,2019-09-30\n40,north,2019\n"
+                                                               "40,34,someday\n"));
+    ASSERT_TRUE(overlay) << problems().toStdString();
+    EXPECT_EQ(overlay->features.size(), 1u);
+    ASSERT_EQ(m_problems.size(), 3u) << problems().toStdString();
+    EXPECT_EQ(m_problems[0].feature, QStringLiteral("#2"));
+    EXPECT_EQ(m_problems[0].field, QStringLiteral("geometry"));
+    EXPECT_EQ(m_problems[1].feature, QStringLiteral("#3"));
+    EXPECT_EQ(m_problems[2].field, QStringLiteral("date"));
+    EXPECT_TRUE(m_problems[2].reason.contains(QStringLiteral("someday")));
+}
+
+TEST_F(OverlayReaderTest, AnAcledRowOfLongNotesIsReadWholeOnIdentify)
+{
+    const QByteArray notes(200000, 'n'); // longer than a block read to identify
+    const QString csv =
+        write(QStringLiteral("long.csv"),
+              "event_id_cnty,event_date,time_precision,event_type,latitude,longitude,notes\n"
+              "SYR1,2019-09-30,1,Battles,34.4,40.99,short\n"
+              "SYR2,2019-09-29,1,Riots,34.4,40.99,\"" +
+                  notes +
+                  "\"\n"
+                  "SYR3,2019-09-28,1,Riots,34.4,40.99,\"a, b\"\n");
+    const auto overlay = read(csv);
+    ASSERT_TRUE(overlay) << problems().toStdString();
+    ASSERT_EQ(overlay->features.size(), 3u);
+    EXPECT_FALSE(overlay->columns[6].kept); // ACLED's notes: read back from the row
+    const auto second = OverlayReader::attributes(*overlay, 1); // in date order: SYR2
+    ASSERT_EQ(second.size(), 7u);
+    EXPECT_EQ(second[0].second, QStringLiteral("SYR2"));
+    EXPECT_EQ(second[6].second, QString::fromLatin1(notes));
+    EXPECT_EQ(OverlayReader::attributes(*overlay, 0)[6].second, QStringLiteral("a, b"));
+    EXPECT_EQ(OverlayReader::attributes(*overlay, 2)[6].second, QStringLiteral("short"));
 }
 
 TEST_F(OverlayReaderTest, AColumnOfTooManyDistinctValuesIsNotKept)

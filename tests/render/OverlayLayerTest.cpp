@@ -1,5 +1,12 @@
 #include "RenderTest.h"
+#include "overlay/ProjectedOverlay.h"
+#include "render/ScreenPath.h"
 #include "render/decorations/OverlayLegend.h"
+
+#include <QPainter>
+
+#include <cmath>
+#include <random>
 
 namespace frontier {
 namespace {
@@ -35,8 +42,10 @@ std::shared_ptr<Overlay> points(const std::vector<GeoPoint>& where, const QStrin
     }
     if (!types.isEmpty())
         o->columns.push_back(type);
-    if (!days.empty())
+    if (!days.empty()) {
         o->dateField = QStringLiteral("event_date");
+        o->sortByDate(); // as OverlayReader keeps a dated layer
+    }
     return o;
 }
 
@@ -152,6 +161,67 @@ TEST_F(OverlayLayerTest, APolygonIsFilledAndItsOutlineStroked)
     const QImage image = renderer.renderImage(s);
     EXPECT_EQ(test::pixelAt(image, screen(s, {41.0, 34.5})), QColor(0, 150, 0));
     EXPECT_EQ(test::pixelAt(image, screen(s, {42.5, 34.5})), kBackground);
+}
+
+// A line's parts drawn 1 px wide in black on white.
+QImage drawn(std::size_t parts, const auto& part, const Viewport& viewport)
+{
+    QImage image(viewport.size().toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    for (std::size_t p = 0; p < parts; ++p)
+        ScreenPath::appendPart(path, part(p), viewport, false, viewport.extent());
+    painter.strokePath(path, QPen(Qt::black, 1));
+    return image;
+}
+
+// Whether every inked pixel of `a` has ink in `b` within a pixel of it.
+bool withinAPixel(const QImage& a, const QImage& b)
+{
+    for (int y = 1; y + 1 < a.height(); ++y)
+        for (int x = 1; x + 1 < a.width(); ++x) {
+            if (qGray(a.pixel(x, y)) > 128)
+                continue;
+            bool near = false;
+            for (int dy = -1; dy <= 1 && !near; ++dy)
+                for (int dx = -1; dx <= 1 && !near; ++dx)
+                    near = qGray(b.pixel(x + dx, y + dy)) < 200;
+            if (!near)
+                return false;
+        }
+    return true;
+}
+
+TEST_F(OverlayLayerTest, ALineThinnedForTheScaleIsDrawnWithinAPixelOfItselfAndKeptForTheScale)
+{
+    // A jagged coast of 20,000 vertices over 4 degrees (a random walk: detail at every scale),
+    // seen 800 px wide.
+    Overlay o;
+    std::mt19937 random(3);
+    std::normal_distribution<double> step(0, 0.001);
+    o.partStarts = {0};
+    double walk = 0;
+    for (int i = 0; i < 20000; ++i)
+        o.vertices.push_back(
+            {38 + i * 0.0002, 33 + 0.3 * std::sin(i * 0.001) + (walk += step(random))});
+    o.partStarts.push_back(static_cast<std::uint32_t>(o.vertices.size()));
+    o.features.push_back({0, 0, 1, 0, 0, GeometryType::Line, OverlayDatePrecision::None});
+    const ProjectedOverlay projected(o, renderer.transform(Crs::defaultDefinition()));
+    const MapRect extent = projected.extent().grown(0.05);
+    const Viewport viewport(extent, QSizeF(800, 800 * extent.height() / extent.width()));
+    const ProjectedOverlay::Parts& thin = projected.forScale(viewport.unitsPerPixel());
+    EXPECT_LT(thin.vertices.size(), o.vertices.size() / 4);
+    const QImage full = drawn(
+        1, [&](std::size_t p) { return projected.part(p); }, viewport);
+    const QImage thinned = drawn(
+        1, [&](std::size_t p) { return thin.part(p); }, viewport);
+    EXPECT_TRUE(withinAPixel(full, thinned));
+    EXPECT_TRUE(withinAPixel(thinned, full));
+    EXPECT_EQ(&projected.forScale(viewport.unitsPerPixel()), &thin); // made once for the scale
+    EXPECT_EQ(projected.forScale(viewport.unitsPerPixel() / 64).vertices.size(),
+              o.vertices.size()); // zoomed in far: every vertex
 }
 
 } // namespace

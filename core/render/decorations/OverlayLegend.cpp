@@ -20,6 +20,9 @@ constexpr std::size_t kMaxCategories = 12; // more are summed up in one row
 
 GeometryType kindOf(const Overlay& overlay)
 {
+    // Every part a single vertex: points only, known without looking at a million features.
+    if (overlay.vertices.size() + 1 == overlay.partStarts.size())
+        return GeometryType::Point;
     GeometryType kind = GeometryType::Point;
     for (const OverlayFeature& f : overlay.features) {
         if (f.type == GeometryType::Polygon)

@@ -9,6 +9,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -25,7 +26,8 @@ public:
     OverlayPainter(QPainter& painter, const RenderContext& c, const OverlayView& view,
                    const ProjectedOverlay& projected)
         : m_painter(painter), m_c(c), m_overlay(*view.overlay), m_style(view.style),
-          m_projected(projected), m_colors(m_style.categoryColors(m_overlay)),
+          m_projected(projected), m_parts(projected.forScale(c.viewport.unitsPerPixel())),
+          m_colors(m_style.categoryColors(m_overlay)),
           m_category(m_overlay.column(m_style.categoryField)),
           m_size(m_overlay.column(m_style.sizeField)),
           m_label(m_overlay.column(m_style.labelField)),
@@ -39,30 +41,22 @@ public:
         // Symbols and labels reach past a feature's bounds: look a little beyond the view.
         const double margin =
             (m_style.size * 6 + m_style.strokeWidth) * m_c.viewport.unitsPerPixel();
-        std::vector<std::uint32_t> features;
-        m_projected.query(
-            {view.xmin - margin, view.ymin - margin, view.xmax + margin, view.ymax + margin},
-            features);
         m_painter.save();
         m_painter.setOpacity(m_style.opacity);
         const MapRect grown = view.grown(0.05);
-        const bool dated = m_overlay.isDated();
-        // The days a feature must meet to show, worked out once for all features.
-        const std::int32_t firstShown = m_style.time.firstShown(m_c.settings.date);
-        const std::int32_t lastShown = m_style.time.lastShown(m_c.settings.date);
         std::vector<Label> labels;
-        for (const std::uint32_t i : features) {
-            const OverlayFeature& f = m_overlay.features[i];
-            if (dated && (f.firstDay > lastShown || f.lastDay < firstShown))
-                continue;
-            const QColor color = colorOf(i);
-            if (f.type == GeometryType::Point)
-                paintPoints(f, i, color);
-            else
-                paintPath(f, color, grown);
-            if (m_label >= 0)
-                labels.push_back({labelPoint(f, i), m_overlay.value(i, m_label)});
-        }
+        forEachShown(
+            {view.xmin - margin, view.ymin - margin, view.xmax + margin, view.ymax + margin},
+            [&](std::uint32_t i) {
+                const OverlayFeature& f = m_overlay.features[i];
+                const QColor color = colorOf(i);
+                if (f.type == GeometryType::Point)
+                    paintPoints(f, i, color);
+                else
+                    paintPath(f, color, grown);
+                if (m_label >= 0)
+                    labels.push_back({labelPoint(f, i), m_overlay.value(i, m_label)});
+            });
         const QFont font = m_c.font(m_style.labelSize);
         for (const Label& l : labels) {
             const QSizeF size = TextPainter::measure(font, l.text);
@@ -73,6 +67,53 @@ public:
     }
 
 private:
+    // Visits the features meeting `rect` that show on the settings' date, in the overlay's
+    // order: a dated overlay's are found by date (its features are in date order) and culled
+    // as they come, unless the view holds so few of them that the grid index finds them faster.
+    void forEachShown(const MapRect& rect, auto&& visit) const
+    {
+        std::vector<std::uint32_t> found;
+        if (!m_overlay.isDated()) {
+            m_projected.query(rect, found);
+            std::for_each(found.begin(), found.end(), visit);
+            return;
+        }
+        const std::int32_t firstShown = m_style.time.firstShown(m_c.settings.date);
+        const std::int32_t lastShown = m_style.time.lastShown(m_c.settings.date);
+        const auto [from, to] = m_overlay.shownBetween(firstShown, lastShown);
+        const MapRect& extent = m_projected.extent();
+        const MapRect common{std::max(rect.xmin, extent.xmin), std::max(rect.ymin, extent.ymin),
+                             std::min(rect.xmax, extent.xmax), std::min(rect.ymax, extent.ymax)};
+        const double inView = common.width() > 0 && common.height() > 0
+                                  ? common.width() * common.height() /
+                                        std::max(extent.width() * extent.height(), 1e-300)
+                                  : 0;
+        if (static_cast<double>(to - from) > 4 * inView * m_overlay.features.size()) {
+            m_projected.query(rect, found);
+            for (const std::uint32_t i : found)
+                if (const OverlayFeature& f = m_overlay.features[i];
+                    f.firstDay <= lastShown && f.lastDay >= firstShown)
+                    visit(i);
+            return;
+        }
+        for (std::size_t i = from; i < to; ++i) {
+            const OverlayFeature& f = m_overlay.features[i];
+            if (f.lastDay < firstShown)
+                continue;
+            // A point is its own bounds: read where it is, which drawing it needs next.
+            bool meets = false;
+            if (f.type == GeometryType::Point && f.partCount == 1) {
+                const MapPoint& p = m_projected.part(f.firstPart)[0];
+                meets =
+                    p.x >= rect.xmin && p.x <= rect.xmax && p.y >= rect.ymin && p.y <= rect.ymax;
+            } else {
+                meets = m_projected.bounds(i).intersects(rect);
+            }
+            if (meets)
+                visit(static_cast<std::uint32_t>(i));
+        }
+    }
+
     QColor colorOf(std::size_t feature) const
     {
         if (m_colors.empty())
@@ -107,7 +148,7 @@ private:
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p)
-            ScreenPath::appendPart(path, m_projected.part(p), m_c.viewport, closed, grown);
+            ScreenPath::appendPart(path, m_parts.part(p), m_c.viewport, closed, grown);
         if (path.isEmpty())
             return;
         if (closed && color.alpha() > 0)
@@ -125,12 +166,12 @@ private:
     // for the second and later. Sized points and off-screen ones are always drawn.
     bool firstOnPixel(QPointF s, std::size_t feature)
     {
-        const int x = static_cast<int>(std::lround(s.x())),
-                  y = static_cast<int>(std::lround(s.y()));
-        const int w = static_cast<int>(m_c.viewport.size().width()) + 1;
-        const int h = static_cast<int>(m_c.viewport.size().height()) + 1;
-        if (m_size >= 0 || x < 0 || y < 0 || x >= w || y >= h)
+        // Rounded by truncating x + 0.5 where it is not negative (a million points a frame).
+        const double fx = s.x() + 0.5, fy = s.y() + 0.5;
+        const int w = m_pixelsWide, h = m_pixelsHigh;
+        if (m_size >= 0 || !(fx >= 0 && fy >= 0 && fx < w && fy < h))
             return true;
+        const int x = static_cast<int>(fx), y = static_cast<int>(fy);
         const std::uint32_t value =
             m_colors.empty()
                 ? 0
@@ -162,10 +203,13 @@ private:
     const Overlay& m_overlay;
     const OverlayStyle& m_style;
     const ProjectedOverlay& m_projected;
+    const ProjectedOverlay::Parts& m_parts; ///< lines and polygons thinned for this scale
     std::vector<QColor> m_colors;
     int m_category, m_size, m_label;
     OverlaySymbols m_symbols;
     std::vector<std::uint16_t> m_drawn; ///< per pixel, the colours drawn there
+    int m_pixelsWide = static_cast<int>(m_c.viewport.size().width()) + 1;
+    int m_pixelsHigh = static_cast<int>(m_c.viewport.size().height()) + 1;
 };
 
 } // namespace

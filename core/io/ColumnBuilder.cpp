@@ -1,0 +1,25 @@
+#include "ColumnBuilder.h"
+
+namespace frontier {
+
+void ColumnBuilder::add(Overlay::Column& column, std::string_view text)
+{
+    if (!column.kept)
+        return;
+    auto it = m_ids.find(text);
+    if (it == m_ids.end()) {
+        if (m_ids.size() >= Overlay::kMaxDistinct) {
+            column.kept = false;
+            column.values.clear();
+            column.index = {};
+            m_ids = {};
+            return;
+        }
+        it = m_ids.emplace(std::string(text), static_cast<std::uint32_t>(m_ids.size())).first;
+        column.values.push_back(
+            QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+    }
+    column.index.push_back(it->second);
+}
+
+} // namespace frontier

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "overlay/Overlay.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace frontier {
+
+/// \brief Builds one column's dictionary (Overlay::Column) as a file is read: each distinct
+/// value once. Past Overlay::kMaxDistinct values the column is dropped, to be read back from
+/// the file on identify.
+class ColumnBuilder {
+public:
+    void add(Overlay::Column& column, std::string_view text);
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_ids;
+};
+
+} // namespace frontier
