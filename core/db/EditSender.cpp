@@ -25,8 +25,12 @@ SaveResult trySave(DatasetStore& store, const PendingEdit& edit)
 SaveResult EditSender::send(const PendingEdit& edit)
 {
     SaveResult result = trySave(m_store, edit);
-    if (result.outcome != SaveResult::Outcome::Queued)
+    if (result.outcome != SaveResult::Outcome::Queued) {
+        // This edit was made on top of any kept for the record: they are not sent again.
+        if (const QString error = m_journal.drop(edit.kind, edit.record.id); !error.isEmpty())
+            result.message += QStringLiteral("; ") + error;
         return result;
+    }
     if (const QString error = m_journal.append(edit); !error.isEmpty()) {
         result.outcome = SaveResult::Outcome::Refused;
         result.message += QStringLiteral("; and it could not be kept: ") + error;
