@@ -2,6 +2,7 @@
 
 #include "io/AtomicFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,7 +89,9 @@ QString EditJournal::replace(const std::vector<PendingEdit>& edits)
     if (edits.empty())
         return !QFile::exists(m_path) || QFile::remove(m_path)
                    ? QString()
-                   : QStringLiteral("%1: cannot remove the journal").arg(m_path);
+                   : QCoreApplication::translate("frontier::EditJournal",
+                                                 "%1: cannot remove the journal")
+                         .arg(m_path);
     QDir().mkpath(QFileInfo(m_path).path());
     QByteArray bytes;
     for (const PendingEdit& edit : edits)

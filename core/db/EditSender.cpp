@@ -3,6 +3,8 @@
 #include "DatasetStore.h"
 #include "DbError.h"
 
+#include <QCoreApplication>
+
 namespace frontier {
 namespace {
 
@@ -33,10 +35,14 @@ SaveResult EditSender::send(const PendingEdit& edit)
     }
     if (const QString error = m_journal.append(edit); !error.isEmpty()) {
         result.outcome = SaveResult::Outcome::Refused;
-        result.message += QStringLiteral("; and it could not be kept: ") + error;
+        result.message +=
+            QCoreApplication::translate("frontier::EditSender", "; and it could not be kept: ") +
+            error;
     } else {
         result.message +=
-            QStringLiteral("; the edit is kept in %1 and will be sent again").arg(m_journal.path());
+            QCoreApplication::translate("frontier::EditSender",
+                                        "; the edit is kept in %1 and will be sent again")
+                .arg(m_journal.path());
     }
     return result;
 }

@@ -1,20 +1,23 @@
 #include "SharedRecords.h"
 
-#include <algorithm>
-
 namespace frontier {
 
 SharedRecords::SharedRecords(const QString& spec, const QString& journalPath)
     : m_store(spec), m_content(m_store.pull()), m_journal(journalPath), m_sender(m_store, m_journal)
 {
+    for (RecordKind kind :
+         {RecordKind::Event, RecordKind::Actor, RecordKind::Source, RecordKind::Area}) {
+        const auto& list = m_content.records.of(kind);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            m_places[static_cast<std::size_t>(kind)].insert(list[i].id, i);
+    }
 }
 
 const Record* SharedRecords::find(RecordKind kind, const QString& id) const
 {
-    const auto& list = m_content.records.of(kind);
-    const auto it =
-        std::find_if(list.begin(), list.end(), [&](const Record& r) { return r.id == id; });
-    return it == list.end() ? nullptr : &*it;
+    const auto& places = m_places[static_cast<std::size_t>(kind)];
+    const auto it = places.find(id);
+    return it == places.end() ? nullptr : &m_content.records.of(kind)[*it];
 }
 
 bool SharedRecords::same(const Record& a, const Record& b)

@@ -5,7 +5,10 @@
 #include "EditJournal.h"
 #include "EditSender.h"
 
+#include <QHash>
 #include <QString>
+
+#include <array>
 
 #include <vector>
 
@@ -32,6 +35,11 @@ public:
     {
         return m_content.revision(kind, id);
     }
+    /// The dataset's files besides the records', as the server gave them, in `folder`.
+    std::vector<AtomicFiles::File> otherFilesIn(const QString& folder) const
+    {
+        return m_content.otherFilesIn(folder);
+    }
     /// The server's copy of a record, or null.
     const Record* find(RecordKind kind, const QString& id) const;
     /// Every record of `edited` that is not as the server last gave it, on its revision.
@@ -55,6 +63,8 @@ private:
 
     DatasetStore m_store;
     DatasetStore::Content m_content;
+    /// Each record's place in m_content.records, by kind and id: a save compares every record.
+    std::array<QHash<QString, std::size_t>, 4> m_places;
     EditJournal m_journal;
     EditSender m_sender;
 };
