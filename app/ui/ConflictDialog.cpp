@@ -64,7 +64,9 @@ ConflictDialog::ConflictDialog(const Record& mine, const std::optional<StoredRec
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
+    // Rows as tall as their wrapped text once the columns have their widths.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     auto* count = new QLabel(tr("%n field(s) differ, marked ≠.", nullptr, differing), this);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -79,6 +81,7 @@ ConflictDialog::ConflictDialog(const Record& mine, const std::optional<StoredRec
     merge->setObjectName(QStringLiteral("editMerge"));
     merge->setEnabled(theirs.has_value());
     QPushButton* later = buttons->addButton(tr("Decide &later"), QDialogButtonBox::RejectRole);
+    later->setDefault(true); // Enter overwrites nothing
     later->setObjectName(QStringLiteral("decideLater"));
     connect(keepTheirs, &QPushButton::clicked, this, [this] { choose(Choice::KeepTheirs); });
     connect(keepMine, &QPushButton::clicked, this, [this] { choose(Choice::KeepMine); });

@@ -109,6 +109,8 @@ EditableDataset* EditController::edits()
 int EditController::selectedEventRecord()
 {
     const int event = m_panel.currentEvent();
+    if (event < 0)
+        emit message(tr("Select an event in the history of a crossing or sector first."));
     if (event < 0 || !edits())
         return -1;
     return m_edits->indexOf(RecordKind::Event,
@@ -127,10 +129,8 @@ void EditController::addEvent()
 void EditController::editEvent()
 {
     const int index = selectedEventRecord();
-    if (index < 0) {
-        emit message(tr("Select an event in the history of a crossing or sector first."));
+    if (index < 0)
         return;
-    }
     openEventDialog(index, m_edits->records().events[static_cast<std::size_t>(index)]);
 }
 
@@ -159,10 +159,8 @@ void EditController::openEventDialog(int index, const Record& event)
 void EditController::retireEvent()
 {
     const int index = selectedEventRecord();
-    if (index < 0) {
-        emit message(tr("Select an event in the history of a crossing or sector first."));
+    if (index < 0)
         return;
-    }
     Record r = m_edits->records().events[static_cast<std::size_t>(index)];
     r.properties.insert(QStringLiteral("retired"), QDate::currentDate().toString(Qt::ISODate));
     commit(tr("Retire event %1").arg(r.id), RecordKind::Event, index, r);
@@ -287,7 +285,12 @@ bool EditController::saveAs()
 
 bool EditController::saveTo(const QString& folder)
 {
-    if (const QString error = AtomicFiles::save(m_edits->files(folder)); !error.isEmpty()) {
+    const bool shared = DatasetSource::isDatabase(m_model.dataset().origin());
+    const auto files =
+        shared ? m_saver->filesIn(folder, m_edits->records()) : m_edits->files(folder);
+    if (files.empty())
+        return false; // the server could not be read, as was said
+    if (const QString error = AtomicFiles::save(files); !error.isEmpty()) {
         QMessageBox::warning(
             m_window, tr("Not saved"),
             tr("%1\nYour edits are kept: nothing was changed on disk.").arg(error));

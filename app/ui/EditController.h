@@ -60,7 +60,8 @@ private:
     void openEventDialog(int index, const Record& event);
     /// Puts `record` in place of the one with its id (or adds it), outside the undo stack.
     void replace(RecordKind kind, const Record& record);
-    /// The record index of the event selected in the history, or -1.
+    /// The record index of the event selected in the history, or -1 (and, with none selected,
+    /// a message asking for one).
     int selectedEventRecord();
     bool commit(const QString& text, RecordKind kind, int index, std::optional<Record> after);
     void apply(RecordKind kind, int index, const std::optional<Record>& record);

@@ -65,6 +65,17 @@ void SharedSaver::forget()
         m_retry.start();
 }
 
+std::vector<AtomicFiles::File> SharedSaver::filesIn(const QString& folder,
+                                                    const DatasetRecords& edited)
+{
+    if (!m_shared && !pull())
+        return {};
+    std::vector<AtomicFiles::File> files = edited.files(folder);
+    for (AtomicFiles::File& f : m_shared->otherFilesIn(folder))
+        files.push_back(std::move(f));
+    return files;
+}
+
 bool SharedSaver::save(const DatasetRecords& edited)
 {
     if (!m_shared && !pull())

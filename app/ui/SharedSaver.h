@@ -45,6 +45,9 @@ public:
     /// Saves every record of `edited` changed since pull(); true when none is left unsaved in
     /// the window (each saved, settled or kept in the journal).
     bool save(const DatasetRecords& edited);
+    /// The whole dataset as a folder's files in `folder`: `edited` and the server's other files
+    /// (Save As; empty when the server cannot be read).
+    std::vector<AtomicFiles::File> filesIn(const QString& folder, const DatasetRecords& edited);
     /// Whether edits wait in the journal for the server.
     bool waiting() const { return m_retry.isActive(); }
     /// Where the edits to the database at `spec` wait for its server.

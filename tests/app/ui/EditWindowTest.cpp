@@ -10,6 +10,7 @@
 #include "ui/EditController.h"
 #include "ui/EventDialog.h"
 #include "ui/FeaturePanel.h"
+#include "ui/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -153,6 +154,18 @@ TEST_F(EditWindowTest, UndoAndRedoRestoreExactly)
     QTest::keySequence(window.get(), QKeySequence::Redo);
     EXPECT_EQ(dataset().events()[static_cast<std::size_t>(dataset().eventIndex(id))], after);
     EXPECT_TRUE(window->isWindowModified());
+}
+
+TEST_F(EditWindowTest, AnEventEditedInArabicKeepsItsSide)
+{
+    const QString id = QStringLiteral("qaim-sy-2012-syria-gov");
+    UiLanguage::apply(UiLanguage::Language::Arabic); // the side box shows "الجانب السوري"
+    editSummary(id, QStringLiteral("ملخص"));
+    UiLanguage::apply(UiLanguage::Language::English);
+    const Event& edited = dataset().events()[static_cast<std::size_t>(dataset().eventIndex(id))];
+    EXPECT_EQ(edited.summary, QStringLiteral("ملخص"));
+    ASSERT_TRUE(edited.side);
+    EXPECT_EQ(*edited.side, Side::SY);
 }
 
 TEST_F(EditWindowTest, SaveWritesTheFolderThatReadsBackWithTheEdit)

@@ -5,6 +5,7 @@
 #include "BundledOnServer.h"
 #include "EditSteps.h"
 #include "PostgresServer.h"
+#include "io/DatasetReader.h"
 
 #include "ui/ConflictDialog.h"
 #include "ui/EditController.h"
@@ -232,7 +233,16 @@ TEST_F(SharedWindowTest, AReadOnlyRolesEditIsRefusedAndKeptInTheWindow)
     const Dataset& d = window->model().dataset();
     EXPECT_EQ(d.events()[static_cast<std::size_t>(d.eventIndex(id))].summary,
               QStringLiteral("not allowed"));
-    window->editor()->undoStack()->clear(); // no question at close
+
+    // Save As keeps it: the whole dataset, the server's other files too, as a folder.
+    const QTemporaryDir copy;
+    EXPECT_TRUE(window->editor()->saveTo(copy.path()));
+    const DatasetReader::Result saved = DatasetReader::read(copy.path());
+    ASSERT_TRUE(saved.ok()) << saved.problems.front().toString().toStdString();
+    const Dataset& c = *saved.dataset;
+    EXPECT_EQ(c.events()[static_cast<std::size_t>(c.eventIndex(id))].summary,
+              QStringLiteral("not allowed"));
+    EXPECT_FALSE(window->isWindowModified());
 }
 
 TEST_F(SharedWindowTest, TheHistoryOfTheSelectedEventIsShownByKeyboard)
