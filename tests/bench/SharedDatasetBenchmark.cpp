@@ -111,7 +111,7 @@ void BM_SharedRecordsSaveOneEdit(benchmark::State& state)
     SharedRecords shared(server->connection(), dir.filePath(QStringLiteral("journal.jsonl")));
     DatasetRecords edited = shared.records();
     Record& record = edited.events.at(kEvents / 4);
-    int n = 0;
+    static int n = 0; // Google Benchmark runs this more than once: each edit a change
     for (auto _ : state) {
         record.properties[QStringLiteral("summary")] = QStringLiteral("window edit %1").arg(++n);
         const std::vector<PendingEdit> changes = shared.changesIn(edited);
