@@ -17,10 +17,10 @@
 namespace frontier {
 
 DatasetController::DatasetController(AtlasModel& model, QWidget* window)
-    : QObject(window), m_model(model), m_window(window)
+    : QObject(window), m_model(model), m_window(window),
+      m_watcher(new SharedDatasetWatcher(model, this))
 {
-    connect(new SharedDatasetWatcher(model, this), &SharedDatasetWatcher::message, this,
-            &DatasetController::message);
+    connect(m_watcher, &SharedDatasetWatcher::message, this, &DatasetController::message);
 }
 
 bool DatasetController::open(const QString& path)

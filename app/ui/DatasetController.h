@@ -12,6 +12,7 @@ class QWidget;
 namespace frontier {
 
 class AtlasModel;
+class SharedDatasetWatcher;
 
 /// \brief Opens dataset folders from the window: a folder dialog, the model's one call, and,
 /// when a folder has problems, a dialog that lists every one of them (file, feature, field,
@@ -30,6 +31,8 @@ public:
     void ask();
     /// Adds File → Open recent: the recent folders (a missing one greyed, saying so) and Clear.
     void addRecentMenu(QMenu* file);
+    /// What keeps a database's dataset current.
+    SharedDatasetWatcher& watcher() const { return *m_watcher; }
     /// Shows why `path` was not opened; `consequence` says what is open instead.
     void showProblems(const QString& path, const LoadProblems& problems,
                       const QString& consequence);
@@ -41,6 +44,7 @@ private:
     AtlasModel& m_model;
     QWidget* m_window;
     std::function<bool()> m_maySwitch;
+    SharedDatasetWatcher* m_watcher;
 };
 
 } // namespace frontier

@@ -2,9 +2,14 @@
 
 #include "AtlasModel.h"
 #include "CatalogDialog.h"
+#include "DatasetController.h"
 #include "EventDialog.h"
 #include "FeaturePanel.h"
+#include "HistoryDialog.h"
 #include "RecordCommand.h"
+#include "RecordEditor.h"
+#include "SharedSaver.h"
+#include "db/DatasetSource.h"
 #include "io/DatasetReader.h"
 #include "io/EventReader.h"
 
@@ -33,17 +38,29 @@ QString problemList(const LoadProblems& problems)
 
 } // namespace
 
-EditController::EditController(AtlasModel& model, FeaturePanel& panel, QWidget* window)
+EditController::EditController(AtlasModel& model, FeaturePanel& panel, DatasetController& datasets,
+                               QWidget* window)
     : QObject(window), m_model(model), m_panel(panel), m_window(window),
-      m_undo(new QUndoStack(this))
+      m_undo(new QUndoStack(this)),
+      m_saver(new SharedSaver(
+          model, *m_undo, datasets.watcher(), window,
+          [this](RecordKind k, const Record& r) { replace(k, r); },
+          [this](RecordKind k, const Record& r) {
+              return edits() ? RecordEditor::edit(k, r, *m_edits, m_model.dataset(), m_window)
+                             : std::nullopt;
+          }))
 {
-    // Another dataset opened: its edits start afresh (maySwitch asked about these first).
+    // Another dataset opened, or read again: its edits start afresh (maySwitch asked about these
+    // first, and a colleague's change is not read over unsaved or waiting ones).
     connect(&m_model, &AtlasModel::datasetChanged, this, [this] {
         if (m_publishing)
             return;
         m_undo->clear();
         m_edits.reset();
+        m_saver->forget();
     });
+    datasets.setGuard([this] { return maySwitch(); });
+    connect(m_saver, &SharedSaver::message, this, &EditController::message);
 }
 
 void EditController::addMenus(QMenu* file, QMenuBar* bar)
@@ -63,7 +80,10 @@ void EditController::addMenus(QMenu* file, QMenuBar* bar)
                                       &EditController::editEvent);
     QAction* retire = edit->addAction(tr("&Retire event"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                                       this, &EditController::retireEvent);
-    m_eventActions = {change, retire};
+    QAction* history = edit->addAction(
+        tr("Event &history…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this,
+        [this] { HistoryDialog::showFor(m_model, m_panel.currentEvent(), m_window); });
+    m_eventActions = {change, retire, history};
     edit->addSeparator();
     edit->addAction(tr("A&ctors…"), this, [this] { editCatalog(RecordKind::Actor); });
     edit->addAction(tr("&Sources…"), this, [this] { editCatalog(RecordKind::Source); });
@@ -74,7 +94,10 @@ void EditController::addMenus(QMenu* file, QMenuBar* bar)
 
 EditableDataset* EditController::edits()
 {
-    if (!m_edits) {
+    if (!m_edits && DatasetSource::isDatabase(m_model.dataset().origin())) {
+        if (const DatasetRecords* records = m_saver->pull())
+            m_edits = EditableDataset::of(m_model.timeline().datasetPtr(), *records);
+    } else if (!m_edits) {
         LoadProblems problems;
         m_edits = EditableDataset::open(m_model.timeline().datasetPtr(), problems);
         if (!m_edits)
@@ -86,6 +109,8 @@ EditableDataset* EditController::edits()
 int EditController::selectedEventRecord()
 {
     const int event = m_panel.currentEvent();
+    if (event < 0)
+        emit message(tr("Select an event in the history of a crossing or sector first."));
     if (event < 0 || !edits())
         return -1;
     return m_edits->indexOf(RecordKind::Event,
@@ -104,10 +129,8 @@ void EditController::addEvent()
 void EditController::editEvent()
 {
     const int index = selectedEventRecord();
-    if (index < 0) {
-        emit message(tr("Select an event in the history of a crossing or sector first."));
+    if (index < 0)
         return;
-    }
     openEventDialog(index, m_edits->records().events[static_cast<std::size_t>(index)]);
 }
 
@@ -136,13 +159,19 @@ void EditController::openEventDialog(int index, const Record& event)
 void EditController::retireEvent()
 {
     const int index = selectedEventRecord();
-    if (index < 0) {
-        emit message(tr("Select an event in the history of a crossing or sector first."));
+    if (index < 0)
         return;
-    }
     Record r = m_edits->records().events[static_cast<std::size_t>(index)];
     r.properties.insert(QStringLiteral("retired"), QDate::currentDate().toString(Qt::ISODate));
     commit(tr("Retire event %1").arg(r.id), RecordKind::Event, index, r);
+}
+
+void EditController::replace(RecordKind kind, const Record& record)
+{
+    if (!edits())
+        return;
+    const int index = m_edits->indexOf(kind, record.id);
+    apply(kind, index < 0 ? static_cast<int>(m_edits->records().of(kind).size()) : index, record);
 }
 
 void EditController::editCatalog(RecordKind kind)
@@ -231,6 +260,12 @@ bool EditController::save()
     if (!m_edits)
         return true; // nothing edited
     const QString folder = m_model.dataset().origin();
+    if (DatasetSource::isDatabase(folder)) {
+        if (!m_saver->save(m_edits->records()))
+            return false;
+        m_undo->clear(); // shared now: taken back by another edit, which the history shows
+        return true;
+    }
     const bool bundled = !m_bundled.isEmpty() && QDir(folder) == QDir(m_bundled);
     if (!bundled && QFileInfo(folder).isWritable())
         return saveTo(folder);
@@ -250,7 +285,12 @@ bool EditController::saveAs()
 
 bool EditController::saveTo(const QString& folder)
 {
-    if (const QString error = AtomicFiles::save(m_edits->files(folder)); !error.isEmpty()) {
+    const bool shared = DatasetSource::isDatabase(m_model.dataset().origin());
+    const auto files =
+        shared ? m_saver->filesIn(folder, m_edits->records()) : m_edits->files(folder);
+    if (files.empty())
+        return false; // the server could not be read, as was said
+    if (const QString error = AtomicFiles::save(files); !error.isEmpty()) {
         QMessageBox::warning(
             m_window, tr("Not saved"),
             tr("%1\nYour edits are kept: nothing was changed on disk.").arg(error));

@@ -15,16 +15,20 @@ class QWidget;
 namespace frontier {
 
 class AtlasModel;
+class DatasetController;
 class FeaturePanel;
+class SharedSaver;
 
 /// \brief Edits the open dataset from the window: the Edit menu (undo, redo, add, edit and
-/// retire events, actors, sources) with one undoable command per edit, each turned at once into
-/// the model's dataset; File → Save and Save As, written atomically; and the question before
-/// unsaved edits would be lost.
+/// retire events, actors, sources, an event's history) with one undoable command per edit, each
+/// turned at once into the model's dataset; File → Save and Save As, written atomically, or, for
+/// a database's dataset, saved to its server (SharedSaver); and the question before unsaved edits
+/// would be lost, which also holds back colleagues' changes until they are saved.
 class EditController : public QObject {
     Q_OBJECT
 public:
-    EditController(AtlasModel& model, FeaturePanel& panel, QWidget* window);
+    EditController(AtlasModel& model, FeaturePanel& panel, DatasetController& datasets,
+                   QWidget* window);
 
     void addMenus(QMenu* file, QMenuBar* bar);
     /// The program's own data folder: saving there offers Save As instead.
@@ -46,6 +50,7 @@ public:
     void editEvent();
     void retireEvent();
     void editCatalog(RecordKind kind);
+    SharedSaver* sharedSaver() const { return m_saver; }
 
 signals:
     void message(const QString& text);
@@ -53,7 +58,10 @@ signals:
 private:
     EditableDataset* edits();
     void openEventDialog(int index, const Record& event);
-    /// The record index of the event selected in the history, or -1.
+    /// Puts `record` in place of the one with its id (or adds it), outside the undo stack.
+    void replace(RecordKind kind, const Record& record);
+    /// The record index of the event selected in the history, or -1 (and, with none selected,
+    /// a message asking for one).
     int selectedEventRecord();
     bool commit(const QString& text, RecordKind kind, int index, std::optional<Record> after);
     void apply(RecordKind kind, int index, const std::optional<Record>& record);
@@ -64,6 +72,7 @@ private:
     FeaturePanel& m_panel;
     QWidget* m_window;
     QUndoStack* m_undo;
+    SharedSaver* m_saver;
     std::optional<EditableDataset> m_edits;
     QString m_bundled;
     bool m_publishing = false;

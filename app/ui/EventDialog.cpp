@@ -87,7 +87,7 @@ void EventDialog::build(const Dataset& dataset, const std::vector<Record>& sourc
     m_side = new QComboBox(this);
     m_side->addItem(tr("none"));
     for (Side s : kSides)
-        m_side->addItem(EventText::side(s), EventText::code(s));
+        m_side->addItem(EventText::side(s), sideCode(s)); // the data's code, in any language
     m_actor = new QComboBox(this);
     m_actor->addItem(tr("none"));
     std::vector<std::pair<QString, QString>> actors;

@@ -75,8 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     m_tools = new MapToolsController(*m_model, *m_canvas, this);
     createDocks();
     m_session = new SessionController(*m_model, *m_canvas, *m_time, *m_overlayLoader, this);
-    m_editor = new EditController(*m_model, *m_featurePanel, this);
-    m_datasets->setGuard([this] { return m_editor->maySwitch(); });
+    m_editor = new EditController(*m_model, *m_featurePanel, *m_datasets, this);
     createMenus();
 
     connect(m_canvas, &MapCanvas::settingsChanged, this, &MainWindow::showSettings);

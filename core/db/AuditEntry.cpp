@@ -1,21 +1,25 @@
 #include "AuditEntry.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "RecordDiff.h"
 
 namespace frontier {
 namespace {
 
-QString compact(const QJsonValue& value)
-{
-    if (value.isUndefined())
-        return QStringLiteral("(none)");
-    // QJsonDocument writes arrays and objects only: wrap and unwrap the rest.
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
-}
+const QString kProperties = QStringLiteral("properties");
+const QString kGeometry = QStringLiteral("geom");
 
 } // namespace
+
+std::vector<FieldChange> AuditEntry::fieldChanges() const
+{
+    std::vector<FieldChange> changed;
+    for (FieldChange& change :
+         RecordDiff::fields(oldValue.value(kProperties).toObject(), oldValue.value(kGeometry),
+                            newValue.value(kProperties).toObject(), newValue.value(kGeometry)))
+        if (change.differs())
+            changed.push_back(std::move(change));
+    return changed;
+}
 
 QStringList AuditEntry::changes() const
 {
@@ -23,21 +27,12 @@ QStringList AuditEntry::changes() const
         return {QStringLiteral("created")};
     if (newValue.isEmpty())
         return {QStringLiteral("deleted")};
-    const QJsonObject before = oldValue.value(QStringLiteral("properties")).toObject();
-    const QJsonObject after = newValue.value(QStringLiteral("properties")).toObject();
-    QStringList keys = before.keys() + after.keys();
-    keys.removeDuplicates();
-    keys.sort();
-    QStringList changed;
-    const auto compare = [&changed](const QString& name, const QJsonValue& from,
-                                    const QJsonValue& to) {
-        if (from != to)
-            changed << QStringLiteral("%1: %2 → %3").arg(name, compact(from), compact(to));
+    const auto compact = [](const QJsonValue& value) {
+        return value.isUndefined() ? QStringLiteral("(none)") : RecordDiff::json(value);
     };
-    for (const QString& key : keys)
-        compare(key, before.value(key), after.value(key));
-    compare(QStringLiteral("geometry"), oldValue.value(QStringLiteral("geom")),
-            newValue.value(QStringLiteral("geom")));
+    QStringList changed;
+    for (const FieldChange& c : fieldChanges())
+        changed << QStringLiteral("%1: %2 → %3").arg(c.field, compact(c.before), compact(c.after));
     return changed;
 }
 

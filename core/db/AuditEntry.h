@@ -1,11 +1,14 @@
 #pragma once
 
+#include "RecordDiff.h"
 #include "io/DatasetRecords.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace frontier {
 
@@ -19,6 +22,8 @@ struct AuditEntry {
     QJsonObject oldValue; ///< the row before (empty for an insertion)
     QJsonObject newValue; ///< the row after (empty for a deletion)
 
+    /// The fields that changed, each with its old and new value.
+    std::vector<FieldChange> fieldChanges() const;
     /// "created", "deleted", or each field that changed: `summary: "old" → "new"` (the
     /// properties' fields, then `geometry`), values as compact JSON.
     QStringList changes() const;

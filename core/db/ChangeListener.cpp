@@ -3,6 +3,7 @@
 #include "PqxxHandle.h"
 #include "RecordTable.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -53,7 +54,9 @@ void ChangeListener::readNotifications()
         m_receiver->connection().get_notifs();
     } catch (const std::exception& e) {
         m_notifier->setEnabled(false);
-        emit lost(m_db->spec() + QStringLiteral(": no longer hearing changes: ") +
+        emit lost(m_db->spec() +
+                  QCoreApplication::translate("frontier::ChangeListener",
+                                              ": no longer hearing changes: ") +
                   QString::fromUtf8(e.what()).section(u'\n', 0, 0));
     }
 }

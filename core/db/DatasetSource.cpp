@@ -4,6 +4,7 @@
 #include "DbError.h"
 #include "io/PgConnection.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 namespace frontier::DatasetSource {
@@ -29,8 +30,10 @@ DatasetReader::Result read(const QString& location)
     };
     const QTemporaryDir folder; // the owner's alone (0700)
     if (!folder.isValid())
-        return problem(QStringLiteral("no temporary folder to read the database's files in: ") +
-                       folder.errorString());
+        return problem(
+            QCoreApplication::translate("frontier::DatasetSource",
+                                        "no temporary folder to read the database's files in: ") +
+            folder.errorString());
     try {
         const DatasetStore::Content content = DatasetStore(location).pull();
         if (const QString error = AtomicFiles::save(content.otherFilesIn(folder.path()));

@@ -4,6 +4,7 @@
 #include "PqxxHandle.h"
 #include "RecordTable.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -86,7 +87,8 @@ DatasetStore::DatasetStore(const QString& spec) : m_db(spec)
 
 void DatasetStore::push(const DatasetRecords& records, const std::vector<AtomicFiles::File>& files)
 {
-    Pqxx::guarded(spec() + QStringLiteral(": push"), [&] {
+    const QString what = spec() + QCoreApplication::translate("frontier::DatasetStore", ": push");
+    Pqxx::guarded(what, [&] {
         pqxx::work tx(m_db.handle().connection);
         for (RecordKind kind : kKinds) {
             const RecordTable table = RecordTable::of(kind);
@@ -105,7 +107,8 @@ void DatasetStore::push(const DatasetRecords& records, const std::vector<AtomicF
 
 DatasetStore::Content DatasetStore::pull()
 {
-    return Pqxx::guarded(spec() + QStringLiteral(": pull"), [&] {
+    const QString what = spec() + QCoreApplication::translate("frontier::DatasetStore", ": pull");
+    return Pqxx::guarded(what, [&] {
         // One snapshot of every table, however many commits come meanwhile.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
         Content content;
@@ -137,7 +140,10 @@ DatasetStore::Content DatasetStore::pull()
 
 SaveResult DatasetStore::save(RecordKind kind, const Record& record, qint64 baseRevision)
 {
-    return Pqxx::guarded(spec() + QStringLiteral(": saving %1").arg(record.id), [&] {
+    const QString what =
+        spec() +
+        QCoreApplication::translate("frontier::DatasetStore", ": saving %1").arg(record.id);
+    return Pqxx::guarded(what, [&] {
         const RecordTable table = RecordTable::of(kind);
         const std::string id = Pqxx::text(record.id), properties = json(record.properties);
         std::string geometryStorage;
@@ -157,11 +163,12 @@ SaveResult DatasetStore::save(RecordKind kind, const Record& record, qint64 base
             const pqxx::result current = tx.exec_params(table.selectOne(), id);
             if (!current.empty())
                 result.current = storedOf(current[0]);
-            result.message =
-                QStringLiteral("%1 was changed by someone else (revision %2, edited from %3)")
-                    .arg(record.id)
-                    .arg(result.current ? result.current->revision : 0)
-                    .arg(baseRevision);
+            result.message = QCoreApplication::translate(
+                                 "frontier::DatasetStore",
+                                 "%1 was changed by someone else (revision %2, edited from %3)")
+                                 .arg(record.id)
+                                 .arg(result.current ? result.current->revision : 0)
+                                 .arg(baseRevision);
         } else {
             result.revision = saved[0][0].as<qint64>();
         }
@@ -172,7 +179,9 @@ SaveResult DatasetStore::save(RecordKind kind, const Record& record, qint64 base
 
 std::vector<AuditEntry> DatasetStore::history(RecordKind kind, const QString& id)
 {
-    return Pqxx::guarded(spec() + QStringLiteral(": history of %1").arg(id), [&] {
+    const QString what =
+        spec() + QCoreApplication::translate("frontier::DatasetStore", ": history of %1").arg(id);
+    return Pqxx::guarded(what, [&] {
         pqxx::read_transaction tx(m_db.handle().connection);
         std::vector<AuditEntry> entries;
         for (const pqxx::row& row :

@@ -3,6 +3,8 @@
 #include "PqxxHandle.h"
 #include "io/PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace frontier {
 
 DbConnection::DbConnection(const QString& spec) : m_spec(PgConnection::withoutPassword(spec))
@@ -47,11 +49,15 @@ void rethrow(const QString& what)
                       what + QStringLiteral(": ") + firstLine(e.what()));
     } catch (const pqxx::broken_connection& e) {
         throw DbError(DbError::Kind::Unavailable,
-                      what + QStringLiteral(": the server cannot be reached: ") +
+                      what +
+                          QCoreApplication::translate("frontier::DbConnection",
+                                                      ": the server cannot be reached: ") +
                           firstLine(e.what()));
     } catch (const pqxx::in_doubt_error&) {
         throw DbError(DbError::Kind::Unavailable,
-                      what + QStringLiteral(": the connection broke while committing"));
+                      what +
+                          QCoreApplication::translate("frontier::DbConnection",
+                                                      ": the connection broke while committing"));
     } catch (const std::exception& e) {
         throw DbError(DbError::Kind::Refused, what + QStringLiteral(": ") + firstLine(e.what()));
     }

@@ -2,11 +2,14 @@
 
 #include "io/AtomicFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace frontier {
 namespace {
@@ -54,7 +57,30 @@ std::vector<PendingEdit> EditJournal::edits() const
 QString EditJournal::append(const PendingEdit& edit)
 {
     std::vector<PendingEdit> all = edits();
-    all.push_back(edit);
+    const auto older = std::find_if(all.begin(), all.end(), [&](const PendingEdit& e) {
+        return e.kind == edit.kind && e.record.id == edit.record.id;
+    });
+    if (older == all.end()) {
+        all.push_back(edit);
+    } else {
+        // The revision it was edited from is the older edit's: the newer never reached the server.
+        const qint64 base = older->baseRevision;
+        all.erase(older);
+        all.push_back(edit);
+        all.back().baseRevision = base;
+    }
+    return replace(all);
+}
+
+QString EditJournal::drop(RecordKind kind, const QString& id)
+{
+    std::vector<PendingEdit> all = edits();
+    const auto kept = std::remove_if(all.begin(), all.end(), [&](const PendingEdit& e) {
+        return e.kind == kind && e.record.id == id;
+    });
+    if (kept == all.end())
+        return {};
+    all.erase(kept, all.end());
     return replace(all);
 }
 
@@ -63,7 +89,9 @@ QString EditJournal::replace(const std::vector<PendingEdit>& edits)
     if (edits.empty())
         return !QFile::exists(m_path) || QFile::remove(m_path)
                    ? QString()
-                   : QStringLiteral("%1: cannot remove the journal").arg(m_path);
+                   : QCoreApplication::translate("frontier::EditJournal",
+                                                 "%1: cannot remove the journal")
+                         .arg(m_path);
     QDir().mkpath(QFileInfo(m_path).path());
     QByteArray bytes;
     for (const PendingEdit& edit : edits)

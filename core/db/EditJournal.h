@@ -26,8 +26,11 @@ public:
     const QString& path() const { return m_path; }
     /// The edits kept, the oldest first; an unreadable line is left out.
     std::vector<PendingEdit> edits() const;
-    /// Keeps `edit` after the others. Empty, or why the file could not be written.
+    /// Keeps `edit` after the others, in place of any kept for the same record: it was made on
+    /// top of them. Empty, or why the file could not be written.
     QString append(const PendingEdit& edit);
+    /// Forgets the edits kept for a record (a newer one reached the server).
+    QString drop(RecordKind kind, const QString& id);
     /// Keeps exactly `edits` (none: the file is removed).
     QString replace(const std::vector<PendingEdit>& edits);
 

@@ -3,6 +3,8 @@
 #include "DatasetStore.h"
 #include "DbError.h"
 
+#include <QCoreApplication>
+
 namespace frontier {
 namespace {
 
@@ -25,14 +27,22 @@ SaveResult trySave(DatasetStore& store, const PendingEdit& edit)
 SaveResult EditSender::send(const PendingEdit& edit)
 {
     SaveResult result = trySave(m_store, edit);
-    if (result.outcome != SaveResult::Outcome::Queued)
+    if (result.outcome != SaveResult::Outcome::Queued) {
+        // This edit was made on top of any kept for the record: they are not sent again.
+        if (const QString error = m_journal.drop(edit.kind, edit.record.id); !error.isEmpty())
+            result.message += QStringLiteral("; ") + error;
         return result;
+    }
     if (const QString error = m_journal.append(edit); !error.isEmpty()) {
         result.outcome = SaveResult::Outcome::Refused;
-        result.message += QStringLiteral("; and it could not be kept: ") + error;
+        result.message +=
+            QCoreApplication::translate("frontier::EditSender", "; and it could not be kept: ") +
+            error;
     } else {
         result.message +=
-            QStringLiteral("; the edit is kept in %1 and will be sent again").arg(m_journal.path());
+            QCoreApplication::translate("frontier::EditSender",
+                                        "; the edit is kept in %1 and will be sent again")
+                .arg(m_journal.path());
     }
     return result;
 }

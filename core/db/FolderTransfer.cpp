@@ -4,6 +4,7 @@
 #include "io/DatasetReader.h"
 #include "io/LocalFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -50,7 +51,8 @@ QString pull(DatasetStore& store, const QString& folder)
 {
     const DatasetStore::Content content = store.pull();
     if (!QDir().mkpath(folder))
-        return QStringLiteral("%1: cannot make the folder").arg(folder);
+        return QCoreApplication::translate("frontier::FolderTransfer", "%1: cannot make the folder")
+            .arg(folder);
     return AtomicFiles::save(content.filesIn(folder));
 }
 

@@ -2,6 +2,7 @@
 
 #include "PqxxHandle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -34,8 +35,9 @@ int versionOf(pqxx::transaction_base& tx)
 
 QString newerMessage(const DbConnection& db, int version)
 {
-    return QStringLiteral("%1: the database's schema is version %2, newer than this program's "
-                          "%3: use a newer Frontier Atlas")
+    return QCoreApplication::translate("frontier::Migrations",
+                                       "%1: the database's schema is version %2, newer than this "
+                                       "program's %3: use a newer Frontier Atlas")
         .arg(db.spec())
         .arg(version)
         .arg(latest());
@@ -82,8 +84,10 @@ void check(DbConnection& db)
         throw DbError(DbError::Kind::Schema, newerMessage(db, version));
     if (version < latest())
         throw DbError(DbError::Kind::Schema,
-                      QStringLiteral("%1: the database's schema is version %2, older than this "
-                                     "program's %3: run `frontier-atlas db init --db %1`")
+                      QCoreApplication::translate("frontier::Migrations",
+                                                  "%1: the database's schema is version %2, older "
+                                                  "than this program's %3: run `frontier-atlas db "
+                                                  "init --db %1`")
                           .arg(db.spec())
                           .arg(version)
                           .arg(latest()));

@@ -5,14 +5,20 @@
 #include "DatasetSource.h"
 #include "DbError.h"
 
+#include <utility>
+
 namespace frontier {
+namespace {
+
+// Long enough to gather one save's notifications, short enough to show them within a second.
+constexpr int kSettleMs = 150;
+
+} // namespace
 
 SharedDatasetWatcher::SharedDatasetWatcher(AtlasModel& model, QObject* parent)
     : QObject(parent), m_model(model)
 {
-    // Long enough to gather one save's notifications, short enough to show them within a second.
     m_settle.setSingleShot(true);
-    m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, &SharedDatasetWatcher::reload);
     connect(&m_model, &AtlasModel::datasetChanged, this, &SharedDatasetWatcher::follow);
     follow();
@@ -36,15 +42,25 @@ void SharedDatasetWatcher::follow()
         return;
     }
     connect(m_listener.get(), &ChangeListener::recordChanged, this,
-            [this](RecordKind, const QString& id) {
+            [this](RecordKind kind, const QString& id, qint64 revision) {
+                if (m_known && m_known(kind, id, revision))
+                    return;
                 m_changed = id;
-                m_settle.start();
+                m_settle.start(kSettleMs);
             });
     connect(m_listener.get(), &ChangeListener::lost, this, &SharedDatasetWatcher::message);
 }
 
 void SharedDatasetWatcher::reload()
 {
+    if (m_held && m_held()) {
+        if (!std::exchange(m_told, true))
+            emit message(tr("%1 changed on the server: it is shown once your edits are saved")
+                             .arg(m_changed));
+        m_settle.start(1000);
+        return;
+    }
+    m_told = false;
     const int selected = m_model.selectedFeature();
     const QString selectedId = selected >= 0 ? m_model.dataset().feature(selected).id : QString();
     const LoadProblems problems = m_model.openDataset(m_origin);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "io/DatasetRecords.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace frontier {
@@ -20,6 +23,13 @@ public:
     SharedDatasetWatcher(AtlasModel& model, QObject* parent);
     ~SharedDatasetWatcher() override;
 
+    /// While `held` is true (unsaved edits, a dialog open), a change heard is told but read only
+    /// after: reading would replace what is being edited. Checked again every second.
+    void setHold(std::function<bool()> held) { m_held = std::move(held); }
+    /// A change for which `known` is true (the window's own save) is not read again.
+    using Known = std::function<bool(RecordKind, const QString&, qint64)>;
+    void setKnown(Known known) { m_known = std::move(known); }
+
 signals:
     void message(const QString& text);
 
@@ -32,6 +42,9 @@ private:
     std::unique_ptr<ChangeListener> m_listener;
     QTimer m_settle;
     QString m_changed; ///< the last record heard, for the message
+    std::function<bool()> m_held;
+    Known m_known;
+    bool m_told = false; ///< a held change was said
 };
 
 } // namespace frontier

@@ -19,6 +19,11 @@ public:
     /// The records of `dataset`'s folder, or nothing and why.
     static std::optional<EditableDataset> open(std::shared_ptr<const Dataset> dataset,
                                                LoadProblems& problems);
+    /// `records` (a database's, as its server gave them) over `dataset`.
+    static EditableDataset of(std::shared_ptr<const Dataset> dataset, DatasetRecords records)
+    {
+        return EditableDataset(std::move(dataset), std::move(records));
+    }
 
     const DatasetRecords& records() const { return m_records; }
     const Dataset& base() const { return *m_base; }

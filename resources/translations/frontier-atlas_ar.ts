@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>frontier::ChangeListener</name>
+    <message>
+        <source>: no longer hearing changes: </source>
+        <translation>: لم تعد التغييرات تُسمع: </translation>
+    </message>
+</context>
+<context>
     <name>frontier::ChangesPanel</name>
     <message>
         <source>No source covers the later date.</source>
@@ -462,6 +469,64 @@
     <message>
         <source>%1 change(s) from %2 to %3</source>
         <translation>عدد التغييرات من %2 إلى %3: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ConflictDialog</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>تعارض: %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved &lt;b&gt;%1&lt;/b&gt; (now revision %2) since you began editing it. Nothing has been overwritten: choose what to keep.</source>
+        <translation>حفظ شخص آخر &lt;b&gt;%1&lt;/b&gt; (المراجعة الآن %2) منذ أن بدأت تعديله. لم يُكتب شيء فوق شيء: اختر ما تُبقي عليه.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted &lt;b&gt;%1&lt;/b&gt; since you began editing it. Nothing has been overwritten: choose what to keep.</source>
+        <translation>حذف شخص آخر &lt;b&gt;%1&lt;/b&gt; منذ أن بدأت تعديله. لم يُكتب شيء فوق شيء: اختر ما تُبقي عليه.</translation>
+    </message>
+    <message>
+        <source>Your version and the server&apos;s, field by field</source>
+        <translation>نسختك ونسخة الخادم، حقلاً حقلاً</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠.</source>
+        <translation>
+            <numerusform>لا يختلف أي حقل.</numerusform>
+            <numerusform>يختلف حقل واحد، وعليه العلامة ≠.</numerusform>
+            <numerusform>يختلف حقلان، وعليهما العلامة ≠.</numerusform>
+            <numerusform>تختلف %n حقول، وعليها العلامة ≠.</numerusform>
+            <numerusform>يختلف %n حقلاً، وعليها العلامة ≠.</numerusform>
+            <numerusform>يختلف %n حقل، وعليها العلامة ≠.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs (drop mine)</source>
+        <translation>&amp;إبقاء نسختهم (وإسقاط نسختي)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;الكتابة فوقها بنسختي</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a merge…</source>
+        <translation>&amp;تحرير دمج…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;القرار لاحقاً</translation>
     </message>
 </context>
 <context>
@@ -535,6 +600,36 @@
     </message>
 </context>
 <context>
+    <name>frontier::DatasetSource</name>
+    <message>
+        <source>no temporary folder to read the database&apos;s files in: </source>
+        <translation>لا يوجد مجلد مؤقت لقراءة ملفات قاعدة البيانات فيه: </translation>
+    </message>
+</context>
+<context>
+    <name>frontier::DatasetStore</name>
+    <message>
+        <source>: push</source>
+        <translation>: الدفع</translation>
+    </message>
+    <message>
+        <source>: pull</source>
+        <translation>: السحب</translation>
+    </message>
+    <message>
+        <source>: saving %1</source>
+        <translation>: حفظ %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (revision %2, edited from %3)</source>
+        <translation>غيّر شخص آخر %1 (المراجعة %2، والتعديل من %3)</translation>
+    </message>
+    <message>
+        <source>: history of %1</source>
+        <translation>: سجل %1</translation>
+    </message>
+</context>
+<context>
     <name>frontier::DateField</name>
     <message>
         <source>The date shown. Type 2016, 2016-06 or 2016-06-01 and press Enter (%1 to %2).</source>
@@ -555,6 +650,17 @@
     <message>
         <source>%1 is outside the timeline (%2 to %3)</source>
         <translation>%1 خارج الخط الزمني (%2 إلى %3)</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::DbConnection</name>
+    <message>
+        <source>: the server cannot be reached: </source>
+        <translation>: لا يمكن الوصول إلى الخادم: </translation>
+    </message>
+    <message>
+        <source>: the connection broke while committing</source>
+        <translation>: انقطع الاتصال أثناء الإيداع</translation>
     </message>
 </context>
 <context>
@@ -672,6 +778,28 @@ Your edits are kept: nothing was changed on disk.</source>
     <message>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Event &amp;history…</source>
+        <translation>&amp;سجل تغييرات الحدث…</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::EditJournal</name>
+    <message>
+        <source>%1: cannot remove the journal</source>
+        <translation>%1: لا يمكن حذف السجل المحلي</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::EditSender</name>
+    <message>
+        <source>; and it could not be kept: </source>
+        <translation>؛ وتعذّر الاحتفاظ به: </translation>
+    </message>
+    <message>
+        <source>; the edit is kept in %1 and will be sent again</source>
+        <translation>؛ التعديل محفوظ في %1 وسيُرسل مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1059,13 @@ Disputed: </source>
     </message>
 </context>
 <context>
+    <name>frontier::FolderTransfer</name>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: لا يمكن إنشاء المجلد</translation>
+    </message>
+</context>
+<context>
     <name>frontier::FramesDialog</name>
     <message>
         <source>Hold frames where something changed (1 s)</source>
@@ -1053,6 +1188,69 @@ Disputed: </source>
     <message>
         <source>Black text on white, black outlines, wider lines and larger symbols, on the map and in the panels</source>
         <translation>نص أسود على أبيض، وحدود سوداء، وخطوط أعرض، ورموز أكبر، على الخريطة وفي اللوحات</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>سجل تغييرات %1</translation>
+    </message>
+    <message>
+        <source>Changes to %1, the oldest first</source>
+        <translation>التغييرات على %1، الأقدم أولاً</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>القديم</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>الجديد</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(أُنشئ)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(حُذف)</translation>
+    </message>
+    <message>
+        <source>Event history</source>
+        <translation>سجل تغييرات الحدث</translation>
+    </message>
+    <message>
+        <source>The history of changes needs a server: this dataset is a folder. Open a shared dataset (a PostgreSQL database) to see who changed an event, when, and what.</source>
+        <translation>سجل التغييرات يحتاج إلى خادم: مجموعة البيانات هذه مجلد. افتح مجموعة بيانات مشتركة (قاعدة بيانات PostgreSQL) لترى من غيّر حدثاً، ومتى، وماذا غيّر.</translation>
+    </message>
+    <message>
+        <source>Select an event in the history of a crossing or sector first.</source>
+        <translation>اختر أولاً حدثاً في سجل معبر أو قطاع.</translation>
+    </message>
+    <message>
+        <source>The history of %1 cannot be read: %2</source>
+        <translation>لا يمكن قراءة سجل تغييرات %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1699,17 @@ Disputed: </source>
     </message>
 </context>
 <context>
+    <name>frontier::Migrations</name>
+    <message>
+        <source>%1: the database&apos;s schema is version %2, newer than this program&apos;s %3: use a newer Frontier Atlas</source>
+        <translation>%1: مخطط قاعدة البيانات بالإصدار %2، وهو أحدث من إصدار هذا البرنامج %3: استخدم إصداراً أحدث من أطلس الحدود</translation>
+    </message>
+    <message>
+        <source>%1: the database&apos;s schema is version %2, older than this program&apos;s %3: run `frontier-atlas db init --db %1`</source>
+        <translation>%1: مخطط قاعدة البيانات بالإصدار %2، وهو أقدم من إصدار هذا البرنامج %3: شغّل `frontier-atlas db init --db %1`</translation>
+    </message>
+</context>
+<context>
     <name>frontier::OverlayIdentify</name>
     <message>
         <source>year</source>
@@ -1763,6 +1972,79 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
     <message>
         <source>ignored a saved layer: %1</source>
         <translation>تم تجاهل طبقة محفوظة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::SharedDatasetWatcher</name>
+    <message>
+        <source>Colleagues&apos; changes will not be shown: %1</source>
+        <translation>لن تُعرض تغييرات الزملاء: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server: it is shown once your edits are saved</source>
+        <translation>تغيّر %1 على الخادم: سيُعرض بعد حفظ تعديلاتك</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s change could not be read: %1</source>
+        <translation>تعذّرت قراءة تغيير أجراه زميل: %1</translation>
+    </message>
+    <message>
+        <source>Updated from the server: %1 changed</source>
+        <translation>حُدّث من الخادم: تغيّر %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::SharedSaver</name>
+    <message>
+        <source>Cannot edit this dataset</source>
+        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Its server cannot be read: %1</source>
+        <translation>لا يمكن القراءة من خادمها: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached: %n edit(s) kept on this computer and sent again when it is back. You can keep working. (%1)</source>
+        <translation>
+            <numerusform>لا يمكن الوصول إلى الخادم: لم يُحفظ أي تعديل على هذا الحاسوب. (%1)</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم: حُفظ تعديل واحد على هذا الحاسوب وسيُرسل مرة أخرى عند عودته. يمكنك مواصلة العمل. (%1)</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم: حُفظ تعديلان على هذا الحاسوب وسيُرسلان مرة أخرى عند عودته. يمكنك مواصلة العمل. (%1)</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم: حُفظت %n تعديلات على هذا الحاسوب وستُرسل مرة أخرى عند عودته. يمكنك مواصلة العمل. (%1)</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم: حُفظ %n تعديلاً على هذا الحاسوب وستُرسل مرة أخرى عند عودته. يمكنك مواصلة العمل. (%1)</numerusform>
+            <numerusform>لا يمكن الوصول إلى الخادم: حُفظ %n تعديل على هذا الحاسوب وستُرسل مرة أخرى عند عودته. يمكنك مواصلة العمل. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n edit(s) to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي تعديل في %1</numerusform>
+            <numerusform>حُفظ تعديل واحد في %1</numerusform>
+            <numerusform>حُفظ تعديلان في %1</numerusform>
+            <numerusform>حُفظت %n تعديلات في %1</numerusform>
+            <numerusform>حُفظ %n تعديلاً في %1</numerusform>
+            <numerusform>حُفظ %n تعديل في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2
+Your edit is kept in this window; File → Save as… keeps a copy of the dataset in a folder.</source>
+        <translation>رفض الخادم %1: %2
+تعديلك محفوظ في هذه النافذة؛ ملف ← حفظ باسم… يحفظ نسخة من مجموعة البيانات في مجلد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: %n kept edit(s) saved</source>
+        <translation>
+            <numerusform>عاد الخادم: لم يُحفظ أي تعديل محتفظ به</numerusform>
+            <numerusform>عاد الخادم: حُفظ التعديل المحتفظ به</numerusform>
+            <numerusform>عاد الخادم: حُفظ التعديلان المحتفظ بهما</numerusform>
+            <numerusform>عاد الخادم: حُفظت %n تعديلات محتفظ بها</numerusform>
+            <numerusform>عاد الخادم: حُفظ %n تعديلاً محتفظاً به</numerusform>
+            <numerusform>عاد الخادم: حُفظ %n تعديل محتفظ به</numerusform>
+        </translation>
     </message>
 </context>
 <context>

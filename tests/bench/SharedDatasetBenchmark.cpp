@@ -1,6 +1,7 @@
 // The shared dataset on a real PostgreSQL server (tests/PostgresServer.h, a local socket) holding
-// 100,000 generated events: opening it, one edit saved and acknowledged, and a change heard by
-// another connection's listener. Run with --benchmark_repetitions for medians.
+// 100,000 generated events: opening it, one edit saved and acknowledged (alone, and as the
+// window's Ctrl+S), and a change heard by another connection's listener. Run with
+// --benchmark_repetitions for medians.
 #include "BenchApp.h"
 #include "LargeDataset.h"
 #include "PostgresServer.h"
@@ -9,6 +10,7 @@
 #include "db/DatasetStore.h"
 #include "db/FolderTransfer.h"
 #include "db/Migrations.h"
+#include "db/SharedRecords.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -84,6 +86,41 @@ void BM_SharedDatasetSaveOneEdit(benchmark::State& state)
     }
 }
 BENCHMARK(BM_SharedDatasetSaveOneEdit)->Unit(benchmark::kMillisecond);
+
+// The window's first edit of the database's dataset: its records read with their revisions.
+void BM_SharedRecordsOpen(benchmark::State& state)
+{
+    test::PostgresServer* server = sharedServer(state);
+    if (!server)
+        return;
+    const QTemporaryDir dir;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            SharedRecords(server->connection(), dir.filePath(QStringLiteral("journal.jsonl"))));
+}
+BENCHMARK(BM_SharedRecordsOpen)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The window's Ctrl+S with one event edited among 100,000: every record compared with the
+// server's copy, the one changed saved and acknowledged.
+void BM_SharedRecordsSaveOneEdit(benchmark::State& state)
+{
+    test::PostgresServer* server = sharedServer(state);
+    if (!server)
+        return;
+    const QTemporaryDir dir;
+    SharedRecords shared(server->connection(), dir.filePath(QStringLiteral("journal.jsonl")));
+    DatasetRecords edited = shared.records();
+    Record& record = edited.events.at(kEvents / 4);
+    static int n = 0; // Google Benchmark runs this more than once: each edit a change
+    for (auto _ : state) {
+        record.properties[QStringLiteral("summary")] = QStringLiteral("window edit %1").arg(++n);
+        const std::vector<PendingEdit> changes = shared.changesIn(edited);
+        if (changes.size() != 1 ||
+            shared.send(changes.front()).outcome != SaveResult::Outcome::Saved)
+            state.SkipWithError("the one edit was not saved");
+    }
+}
+BENCHMARK(BM_SharedRecordsSaveOneEdit)->Unit(benchmark::kMillisecond);
 
 // From a save on one connection to the change in hand on another's listener: manual time, as
 // the listener's side runs Qt's event loop.

@@ -1,12 +1,11 @@
 #include "AtlasModel.h"
+#include "BundledOnServer.h"
 #include "PostgresServer.h"
 #include "db/ChangeListener.h"
 #include "db/DatasetSource.h"
 #include "db/DatasetStore.h"
 #include "db/DbError.h"
 #include "db/EditSender.h"
-#include "db/FolderTransfer.h"
-#include "db/Migrations.h"
 #include "db/SharedDatasetWatcher.h"
 #include "time/Timeline.h"
 
@@ -45,10 +44,7 @@ protected:
         PostgresSuite::SetUpTestSuite();
         if (!server().ok())
             return;
-        DbConnection db(server().connection());
-        Migrations::apply(db);
-        DatasetStore store(server().connection());
-        FolderTransfer::push(QStringLiteral(FRONTIER_MAPS_DIR), store);
+        test::pushBundledDataset(server().connection());
     }
     static QString spec() { return server().connection(); }
     static StoredRecord event(DatasetStore& store, std::size_t index)

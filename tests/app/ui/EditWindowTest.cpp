@@ -2,6 +2,7 @@
 // wrong date refused on its field, undo and redo, save and read the folder back, and the
 // question before unsaved edits are lost.
 #include "DatasetCopy.h"
+#include "EditSteps.h"
 #include "UiTest.h"
 #include "WriteFaults.h"
 
@@ -9,6 +10,7 @@
 #include "ui/EditController.h"
 #include "ui/EventDialog.h"
 #include "ui/FeaturePanel.h"
+#include "ui/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,16 +39,12 @@ protected:
     }
 
     const Dataset& dataset() const { return window->model().dataset(); }
-
-    EventDialog* openDialog(QKeySequence keys)
+    EventDialog* openDialog(QKeySequence keys) { return test::openEventDialog(*window, keys); }
+    static QPushButton* ok(QWidget* dialog) { return test::okButton(dialog); }
+    void clickHistoryRow(const QString& id) { test::clickHistoryRow(*window, id); }
+    void editSummary(const QString& id, const QString& summary)
     {
-        QTest::keySequence(window.get(), keys);
-        EventDialog* dialog = nullptr;
-        EXPECT_TRUE(test::waitFor([&] {
-            dialog = window->findChild<EventDialog*>();
-            return dialog && dialog->isVisible();
-        }));
-        return dialog;
+        test::editSummary(*window, id, summary);
     }
 
     template <typename T> static T* field(QWidget* dialog, const char* name)
@@ -77,25 +75,6 @@ protected:
         ASSERT_EQ(list->currentItem()->checkState(), Qt::Checked);
     }
 
-    static QPushButton* ok(QWidget* dialog)
-    {
-        return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    }
-
-    // Selects the history row of event `id` by clicking it.
-    void clickHistoryRow(const QString& id)
-    {
-        QListWidget* history = window->featurePanel()->history();
-        const int event = dataset().eventIndex(id);
-        window->featurePanel()->showEvent(event);
-        QListWidgetItem* item = history->currentItem();
-        ASSERT_TRUE(item);
-        history->scrollToItem(item);
-        QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
-                          history->visualItemRect(item).center());
-        ASSERT_EQ(window->featurePanel()->currentEvent(), dataset().eventIndex(id));
-    }
-
     // Answers the next modal message box with `button`, as a user would click it.
     static void answerNextBox(QMessageBox::StandardButton button, bool* asked)
     {
@@ -105,20 +84,6 @@ protected:
             *asked = box->text().contains(QStringLiteral("not saved"));
             QTest::mouseClick(box->button(button), Qt::LeftButton);
         });
-    }
-
-    // Edits the summary of event `id` through F2 and OK.
-    void editSummary(const QString& id, const QString& summary)
-    {
-        clickHistoryRow(id);
-        EventDialog* dialog = openDialog(QKeySequence(Qt::Key_F2));
-        ASSERT_TRUE(dialog);
-        auto* text = field<QPlainTextEdit>(dialog, "summaryEdit");
-        text->setFocus();
-        QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
-        // Typed as one key event: QTest's key clicks know only ASCII keys.
-        QTest::sendKeyEvent(QTest::Click, text, Qt::Key_unknown, summary, Qt::NoModifier);
-        QTest::mouseClick(ok(dialog), Qt::LeftButton);
     }
 
     test::DatasetCopy data;
@@ -189,6 +154,18 @@ TEST_F(EditWindowTest, UndoAndRedoRestoreExactly)
     QTest::keySequence(window.get(), QKeySequence::Redo);
     EXPECT_EQ(dataset().events()[static_cast<std::size_t>(dataset().eventIndex(id))], after);
     EXPECT_TRUE(window->isWindowModified());
+}
+
+TEST_F(EditWindowTest, AnEventEditedInArabicKeepsItsSide)
+{
+    const QString id = QStringLiteral("qaim-sy-2012-syria-gov");
+    UiLanguage::apply(UiLanguage::Language::Arabic); // the side box shows "الجانب السوري"
+    editSummary(id, QStringLiteral("ملخص"));
+    UiLanguage::apply(UiLanguage::Language::English);
+    const Event& edited = dataset().events()[static_cast<std::size_t>(dataset().eventIndex(id))];
+    EXPECT_EQ(edited.summary, QStringLiteral("ملخص"));
+    ASSERT_TRUE(edited.side);
+    EXPECT_EQ(*edited.side, Side::SY);
 }
 
 TEST_F(EditWindowTest, SaveWritesTheFolderThatReadsBackWithTheEdit)
