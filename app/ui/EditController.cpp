@@ -261,8 +261,9 @@ bool EditController::save()
         return true; // nothing edited
     const QString folder = m_model.dataset().origin();
     if (DatasetSource::isDatabase(folder)) {
-        if (!m_saver->save(m_edits->records()))
+        if (!m_saver->save(m_edits->records(), m_edits->touched()))
             return false;
+        m_edits->clearTouched();
         m_undo->clear(); // shared now: taken back by another edit, which the history shows
         return true;
     }

@@ -76,14 +76,14 @@ std::vector<AtomicFiles::File> SharedSaver::filesIn(const QString& folder,
     return files;
 }
 
-bool SharedSaver::save(const DatasetRecords& edited)
+bool SharedSaver::save(const DatasetRecords& edited, const std::set<RecordKey>& touched)
 {
     if (!m_shared && !pull())
         return false;
     m_busy = true;
     int saved = 0, kept = 0, unsaved = 0;
     QString lastMessage;
-    for (const PendingEdit& edit : m_shared->changesIn(edited)) {
+    for (const PendingEdit& edit : m_shared->changesIn(edited, &touched)) {
         SaveResult result = m_shared->send(edit);
         lastMessage = result.message;
         switch (settle(edit, std::move(result))) {

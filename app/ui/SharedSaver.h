@@ -42,9 +42,10 @@ public:
     const DatasetRecords* pull();
     /// Forgets the records pulled (the dataset was read again); the journal stays.
     void forget();
-    /// Saves every record of `edited` changed since pull(); true when none is left unsaved in
-    /// the window (each saved, settled or kept in the journal).
-    bool save(const DatasetRecords& edited);
+    /// Saves every record of `edited` changed since pull(), looking only at those `touched`
+    /// names; true when none is left unsaved in the window (each saved, settled or kept in the
+    /// journal).
+    bool save(const DatasetRecords& edited, const std::set<RecordKey>& touched);
     /// The whole dataset as a folder's files in `folder`: `edited` and the server's other files
     /// (Save As; empty when the server cannot be read).
     std::vector<AtomicFiles::File> filesIn(const QString& folder, const DatasetRecords& edited);

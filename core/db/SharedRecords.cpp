@@ -28,12 +28,15 @@ bool SharedRecords::same(const Record& a, const Record& b)
     return a.id == b.id && a.properties == b.properties && geometry(a) == geometry(b);
 }
 
-std::vector<PendingEdit> SharedRecords::changesIn(const DatasetRecords& edited) const
+std::vector<PendingEdit> SharedRecords::changesIn(const DatasetRecords& edited,
+                                                  const std::set<RecordKey>* among) const
 {
     std::vector<PendingEdit> changes;
     for (RecordKind kind :
          {RecordKind::Source, RecordKind::Actor, RecordKind::Area, RecordKind::Event}) {
         for (const Record& record : edited.of(kind)) {
+            if (among && !among->contains({kind, record.id}))
+                continue;
             const Record* stored = find(kind, record.id);
             if (!stored || !same(*stored, record))
                 changes.push_back({kind, record, stored ? revision(kind, record.id) : 0});

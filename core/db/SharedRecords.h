@@ -10,6 +10,7 @@
 
 #include <array>
 
+#include <set>
 #include <vector>
 
 namespace frontier {
@@ -42,8 +43,11 @@ public:
     }
     /// The server's copy of a record, or null.
     const Record* find(RecordKind kind, const QString& id) const;
-    /// Every record of `edited` that is not as the server last gave it, on its revision.
-    std::vector<PendingEdit> changesIn(const DatasetRecords& edited) const;
+    /// Every record of `edited` that is not as the server last gave it, on its revision; only
+    /// among the records `among` names, when given (EditableDataset::touched: comparing all of
+    /// 100,000 records made a save take twice its 50 ms).
+    std::vector<PendingEdit> changesIn(const DatasetRecords& edited,
+                                       const std::set<RecordKey>* among = nullptr) const;
     /// Saves one edit; once Saved, it is the server's copy with its new revision.
     SaveResult send(const PendingEdit& edit);
     /// Sends the journal's edits again (EditSender::resend), each with its result.

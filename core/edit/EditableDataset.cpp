@@ -44,6 +44,11 @@ LoadProblems EditableDataset::check(RecordKind kind, int index, const Record& re
 
 void EditableDataset::put(RecordKind kind, int index, const std::optional<Record>& record)
 {
+    const auto& list = m_records.of(kind);
+    if (static_cast<std::size_t>(index) < list.size())
+        m_touched.insert({kind, list[static_cast<std::size_t>(index)].id});
+    if (record)
+        m_touched.insert({kind, record->id});
     put(m_records, kind, index, record);
 }
 

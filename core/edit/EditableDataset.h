@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace frontier {
@@ -35,6 +36,10 @@ public:
     /// Puts `record` at `index` (replacing it; at the end: added), or removes the record at
     /// `index` when `record` is empty.
     void put(RecordKind kind, int index, const std::optional<Record>& record);
+    /// The records put (added, replaced or removed, undone ones too) since clearTouched(): all a
+    /// save to a server has to compare with the server's copies.
+    const std::set<RecordKey>& touched() const { return m_touched; }
+    void clearTouched() { m_touched.clear(); }
     /// The dataset the records make now, or null with every problem.
     std::shared_ptr<const Dataset> build(LoadProblems& problems) const;
     /// What saving to `folder` writes: the records' files and, to a folder other than the one
@@ -51,6 +56,7 @@ private:
     std::shared_ptr<const Dataset> m_base;
     DatasetRecords m_records;
     FeatureIds m_features;
+    std::set<RecordKey> m_touched;
 };
 
 } // namespace frontier

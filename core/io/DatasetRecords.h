@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace frontier {
@@ -26,6 +27,9 @@ struct Record {
     /// Where it was read ("#3", "line 4"): names a record without an id in problems.
     QString position;
 };
+
+/// A record's kind and id: which record an edit touched.
+using RecordKey = std::pair<RecordKind, QString>;
 
 /// \brief The records of a dataset folder, in file order, and their stable serialisation.
 struct DatasetRecords {

@@ -87,3 +87,25 @@ TEST(EditableDatasetTest, SavingToAnotherFolderWritesAWholeDataset)
     EXPECT_EQ(copy.dataset->events().size(), read.dataset->events().size() - 1);
     EXPECT_EQ(copy.dataset->sectors().size(), read.dataset->sectors().size());
 }
+
+TEST(EditableDatasetTest, ItKnowsWhichRecordsWerePutSinceItWasLastToldSo)
+{
+    EditableDataset edits = open(test::bundled());
+    EXPECT_TRUE(edits.touched().empty());
+    const int index = edits.indexOf(RecordKind::Event, QStringLiteral("qaim-sy-2012-syria-gov"));
+    ASSERT_GE(index, 0);
+    Record renamed = edits.records().events[static_cast<std::size_t>(index)];
+    renamed.id = QStringLiteral("qaim-sy-2012-renamed");
+    edits.put(RecordKind::Event, index, renamed);
+    Record added = edits.records().sources.front();
+    added.id = QStringLiteral("new-source");
+    edits.put(RecordKind::Source, static_cast<int>(edits.records().sources.size()), added);
+    // The id it had and the one it has; the added record; nothing else of 100s of records.
+    const std::set<RecordKey> expected{
+        {RecordKind::Event, QStringLiteral("qaim-sy-2012-syria-gov")},
+        {RecordKind::Event, QStringLiteral("qaim-sy-2012-renamed")},
+        {RecordKind::Source, QStringLiteral("new-source")}};
+    EXPECT_EQ(edits.touched(), expected);
+    edits.clearTouched();
+    EXPECT_TRUE(edits.touched().empty());
+}
