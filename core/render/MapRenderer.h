@@ -36,9 +36,9 @@ class ViewSprites;
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Timeline> timeline, Style style = {});
-    /// A renderer of an edited `timeline` that takes over `previous`'s style, its transforms,
-    /// the overlays it projected and, where `timeline`'s basemap geometry is `previous`'s, the
-    /// basemap it projected: an edit of the events projects only the frontier's features again.
+    /// A renderer of `timeline` in `previous`'s style. When `timeline`'s basemap geometry is
+    /// `previous`'s (an edit of the events), it takes over `previous`'s transforms, projected
+    /// overlays and projected basemap, and projects only the frontier's features again.
     MapRenderer(std::shared_ptr<const Timeline> timeline, MapRenderer&& previous);
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
