@@ -26,6 +26,15 @@ TEST_F(TitleBlockTest, OutsideTheCoverageTheTitleSaysSo)
     EXPECT_GT(warningPixels(renderer, settings(Date::fromYmd(2011, 6, 1))), 5);
 }
 
+// Defect: a map of the analyst's layers alone (`--basemap none`, a dataset with no events) was
+// titled "Outside the data's coverage ( to )".
+TEST_F(TitleBlockTest, ADatasetWithoutCoverageIsNotSaidToBeOutsideIt)
+{
+    MapRenderer empty(
+        std::make_shared<const Timeline>(std::make_shared<const Dataset>(DatasetContent{})));
+    EXPECT_EQ(warningPixels(empty, settings(Date::fromYmd(2019, 9, 30))), 0);
+}
+
 // Defect: on a narrow map (a split view's half) the title was cut at its box's edge ("30
 // September 20"). The date alone shows where the whole title does not fit, and nothing is cut:
 // the heading's ink stops short of the edge its text is clipped at.

@@ -36,9 +36,10 @@ void TitleBlock::paint(QPainter& painter, const RenderContext& c, const QRectF& 
         heading = date; // a narrow map keeps the date whole
     TextPainter::draw(painter, QRectF(r.left() + 12, r.top() + 5, room, 30), titleFont, heading,
                       c.style.text, none, 0, align);
-    // Outside the data's coverage the map shows every state unknown, and says why.
+    // Outside the data's coverage the map shows every state unknown, and says why. A dataset
+    // with no coverage (no events: `--basemap none`, the analyst's layers alone) claims none.
     const DateRange& coverage = c.dataset().coverage();
-    const bool covered = coverage.contains(c.settings.date);
+    const bool covered = !coverage.from.isValid() || coverage.contains(c.settings.date);
     const QString subtitle =
         !covered ? MapText::text(language, QT_TRANSLATE_NOOP("Map", "Outside the data's coverage "
                                                                     "(%1 to %2): every state "
