@@ -38,14 +38,6 @@ QStringList ids(const Dataset& d, const std::vector<int>& events)
     return out;
 }
 
-QStringList sourceIds(const Dataset& d, const Change& c)
-{
-    QStringList out;
-    for (int s : ChangeList::sources(d, c))
-        out << d.sources()[static_cast<std::size_t>(s)].id;
-    return out;
-}
-
 QString subject(const Dataset& d, const Change& c)
 {
     return c.isArea() ? d.areas()[static_cast<std::size_t>(c.area)].id : d.feature(c.feature).id;
@@ -102,7 +94,7 @@ QString changeJson(const Dataset& d, const Change& c)
                      c.event < 0 ? QStringLiteral("null") : JsonWriter::string(eventId(d, c))});
         m.push_back({QStringLiteral("events"), strings(ids(d, c.path))});
     }
-    m.push_back({QStringLiteral("sources"), strings(sourceIds(d, c))});
+    m.push_back({QStringLiteral("sources"), strings(d.sourceIds(ChangeList::sources(d, c)))});
     m.push_back({QStringLiteral("text"), JsonWriter::string(ChangeList::describe(d, c))});
     return JsonWriter::object(m);
 }
@@ -133,7 +125,8 @@ QString csv(const Dataset& d, const std::vector<Change>& changes)
                          c.kind == Change::Kind::Control ? sideCode(c.side) : QString(),
                          ChangeList::describe(d, c),
                          c.since.isValid() ? c.since.toString() : QString(), eventId(d, c),
-                         ids(d, c.path).join(u' '), sourceIds(d, c).join(u' ')});
+                         ids(d, c.path).join(u' '),
+                         d.sourceIds(ChangeList::sources(d, c)).join(u' ')});
     return out;
 }
 
@@ -153,7 +146,7 @@ void printText(QTextStream& out, const Timeline& t, Date from, Date to,
     for (const Change& c : changes) {
         out << "\n  " << ChangeList::describe(d, c) << "\n";
         out << "      " << ChangeList::facts(d, c) << "\n";
-        const QStringList sources = sourceIds(d, c);
+        const QStringList sources = d.sourceIds(ChangeList::sources(d, c));
         if (!sources.isEmpty())
             out << "      sources: " << sources.join(QStringLiteral(", ")) << "\n";
     }

@@ -34,6 +34,14 @@ Dataset::Dataset(DatasetContent content)
 {
 }
 
+QStringList Dataset::sourceIds(const std::vector<int>& sources) const
+{
+    QStringList ids;
+    for (int s : sources)
+        ids << m_c.sources[static_cast<std::size_t>(s)].id;
+    return ids;
+}
+
 QString Dataset::actorId(int actor) const
 {
     return actor < 0 ? QStringLiteral("unknown") : m_c.actors[static_cast<std::size_t>(actor)].id;

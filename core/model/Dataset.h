@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QStringList>
 
 #include <array>
 #include <span>
@@ -80,6 +81,8 @@ public:
     int eventIndex(const QString& id) const { return m_eventIndex.value(id, -1); }
     /// The actor's id; "unknown" for -1 (no controller known).
     QString actorId(int actor) const;
+    /// The ids of the sources at these indices, in order.
+    QStringList sourceIds(const std::vector<int>& sources) const;
     /// The `unknown` actor's index, or -1 if the dataset has none.
     int unknownActor() const { return m_unknownActor; }
 

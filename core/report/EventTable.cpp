@@ -3,18 +3,6 @@
 #include "Csv.h"
 
 namespace frontier {
-namespace {
-
-QString sourceIds(const Dataset& d, const std::vector<int>& sources)
-{
-    QStringList ids;
-    for (int s : sources)
-        ids << d.sources()[static_cast<std::size_t>(s)].id;
-    return ids.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 QString EventTable::featureId(const Dataset& dataset, const Event& event, FeatureKind kind)
 {
     return event.feature >= 0 && dataset.feature(event.feature).kind == kind
@@ -26,7 +14,8 @@ QString EventTable::claimText(const Dataset& dataset, const Claim& claim)
 {
     return claim.field + QStringLiteral(": ") + claim.value +
            (claim.until ? QStringLiteral(", until ") + claim.until->toString() : QString()) +
-           QStringLiteral(" (") + sourceIds(dataset, claim.sources) + QLatin1Char(')') +
+           QStringLiteral(" (") + dataset.sourceIds(claim.sources).join(QStringLiteral(", ")) +
+           QLatin1Char(')') +
            (claim.note.isEmpty() ? QString() : QStringLiteral(" — ") + claim.note);
 }
 
@@ -55,7 +44,8 @@ QString EventTable::toCsv(const Dataset& dataset, const std::vector<int>& events
              featureId(dataset, e, FeatureKind::Sector), e.side ? sideCode(*e.side) : QString(),
              e.actor < 0 ? QString() : dataset.actorId(e.actor), with.join(QLatin1Char(' ')),
              e.status ? statusName(*e.status) : QString(), e.summary, confidenceName(e.confidence),
-             sourceIds(dataset, e.sources), claims.join(QStringLiteral("; "))});
+             dataset.sourceIds(e.sources).join(QStringLiteral(", ")),
+             claims.join(QStringLiteral("; "))});
     }
     return csv;
 }

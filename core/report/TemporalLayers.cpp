@@ -17,14 +17,6 @@ QVariant day(std::int32_t jd)
     return QDate::fromJulianDay(jd);
 }
 
-QString sourceIds(const Dataset& d, const std::vector<int>& sources)
-{
-    QStringList ids;
-    for (int s : sources)
-        ids << d.sources()[static_cast<std::size_t>(s)].id;
-    return ids.join(QLatin1Char(','));
-}
-
 QString precisionName(Date::Precision p)
 {
     switch (p) {
@@ -108,7 +100,8 @@ ExportLayer eventLayer(const Timeline& t, const std::vector<int>& events)
               e.actor < 0 ? QVariant() : QVariant(d.actorId(e.actor)),
               text(with.join(QLatin1Char(','))),
               e.status ? QVariant(statusName(*e.status)) : QVariant(), text(e.restriction),
-              e.summary, sourceIds(d, e.sources), confidenceName(e.confidence), e.isDisputed()}});
+              e.summary, d.sourceIds(e.sources).join(QLatin1Char(',')),
+              confidenceName(e.confidence), e.isDisputed()}});
     }
     return layer;
 }
@@ -151,7 +144,7 @@ ExportLayer areaLayer(const Dataset& d)
              a.isPoint() ? std::vector<std::vector<GeoPoint>>{{a.point}} : a.rings,
              {a.id, a.name, a.kind, day(a.start.julianDay()),
               a.end ? day(a.end->lastJulianDay()) : QVariant(), confidenceName(a.confidence),
-              sourceIds(d, a.sources)}});
+              d.sourceIds(a.sources).join(QLatin1Char(','))}});
     return layer;
 }
 
