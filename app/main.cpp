@@ -8,6 +8,7 @@
 #include "cli/MapOptions.h"
 #include "cli/OverlayLoad.h"
 #include "db/DatasetSource.h"
+#include "io/LayerCache.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFontMetricsF>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <chrono>
@@ -169,6 +171,9 @@ int main(int argc, char** argv)
     // The installed desktop file's id, by which the desktop matches the window to its name and
     // icon (the Wayland app id).
     QGuiApplication::setDesktopFileName(QStringLiteral(FRONTIER_APP_ID));
+    if (const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        !cache.isEmpty())
+        LayerCache::setDirectory(cache + QStringLiteral("/layers"));
 
     // The commands that draw make their own QGuiApplication (CommandGui) once their data has
     // started loading; the others need only QtCore.

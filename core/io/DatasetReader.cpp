@@ -5,6 +5,7 @@
 #include "DatasetRecords.h"
 #include "FeaturePlacement.h"
 #include "GdalIo.h"
+#include "LayerCache.h"
 #include "LocalFile.h"
 #include "RecordReader.h"
 #include "model/IdIndex.h"
@@ -49,7 +50,8 @@ QString findFile(const QDir& dir, const QString& base, const QStringList& extens
     return dir.filePath(base + QLatin1Char('.') + extensions.front());
 }
 
-// Reads a layer file after the local-file check (GDAL must never see a refused path).
+// Reads a layer file after the local-file check (GDAL must never see a refused path), from the
+// LayerCache when GDAL has read the same bytes before.
 std::optional<VectorLayer> readLayer(const QString& path, const QString& name, GeometryType type,
                                      LoadProblems& problems)
 {
@@ -57,7 +59,18 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
         problems.push_back({QFileInfo(path).fileName(), {}, {}, why});
         return std::nullopt;
     }
-    return GdalIo::instance().readLayer(path, name, type, problems);
+    const QByteArray key = LayerCache::key(path, name, type);
+    if (auto kept = LayerCache::find(key)) {
+        kept->name = name;
+        kept->file = QFileInfo(path).fileName();
+        return kept;
+    }
+    const std::size_t before = problems.size();
+    auto layer = GdalIo::instance().readLayer(path, name, type, problems);
+    // Kept only if the file did not change while GDAL read it.
+    if (layer && problems.size() == before && LayerCache::key(path, name, type) == key)
+        LayerCache::store(key, *layer);
+    return layer;
 }
 
 // SHA-256 of the files in order, then of `more`. A file the loader refuses (a FIFO could block

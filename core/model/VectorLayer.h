@@ -26,6 +26,7 @@ struct Feature {
             n += p.size();
         return n;
     }
+    friend bool operator==(const Feature&, const Feature&) = default;
 };
 
 /// \brief A basemap layer as read from one file.
@@ -33,6 +34,7 @@ struct VectorLayer {
     QString name;
     QString file;
     std::vector<Feature> features;
+    friend bool operator==(const VectorLayer&, const VectorLayer&) = default;
 };
 
 } // namespace frontier

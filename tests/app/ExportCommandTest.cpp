@@ -282,3 +282,30 @@ TEST(ExportCommandTest, ArabicLabelsDrawAnArabicMapWithTheSameProvenance)
     }
     EXPECT_EQ(arabic.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
 }
+
+TEST(ExportCommandTest, ASecondExportReadsTheBasemapWithoutLoadingGdal)
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = frontier::test::commandEnvironment();
+    env.insert(QStringLiteral("FRONTIER_ATLAS_DATA"), QStringLiteral(FRONTIER_MAPS_DIR));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files")); // names every library loaded
+    const auto exportTo = [&](const QString& name) {
+        const QString png = dir.filePath(name);
+        const auto r = frontier::test::runProgram(
+            QStringLiteral(FRONTIER_BINARY),
+            {QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
+             QStringLiteral("--output"), png},
+            env);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QFile f(png);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return std::pair{r.err.contains(QStringLiteral("libfrontier-gdal")), f.readAll()};
+    };
+    const auto [firstLoadedGdal, first] = exportTo(QStringLiteral("first.png"));
+    const auto [secondLoadedGdal, second] = exportTo(QStringLiteral("second.png"));
+    EXPECT_TRUE(firstLoadedGdal);
+    EXPECT_FALSE(secondLoadedGdal);
+    EXPECT_FALSE(first.isEmpty());
+    EXPECT_EQ(second, first); // byte for byte
+}

@@ -2,6 +2,7 @@
 #include "DatasetCopy.h"
 #include "Printers.h"
 #include "TestData.h"
+#include "io/LayerCache.h"
 
 #include <QDir>
 
@@ -216,4 +217,45 @@ TEST(DatasetReaderTest, ReadsEmptyEventCollection)
     ASSERT_TRUE(result.ok());
     EXPECT_TRUE(result.dataset->events().empty());
     EXPECT_EQ(result.dataset->crossings().size(), 3u);
+}
+
+TEST(DatasetReaderTest, ALayerReadBeforeIsTheSameFromTheLayerCache)
+{
+    QTemporaryDir cache;
+    LayerCache::setDirectory(cache.path());
+    test::DatasetCopy data;
+    const auto first = readOk(data.path());
+    // The basemap's five layers and the crossings, each kept once GDAL has read it whole.
+    EXPECT_EQ(QDir(cache.path()).entryList(QDir::Files).size(), kBaseLayerCount + 1);
+    const auto second = readOk(data.path());
+    LayerCache::setDirectory({});
+    ASSERT_TRUE(first.ok() && second.ok());
+    for (int i = 0; i < kBaseLayerCount; ++i)
+        EXPECT_EQ(second.dataset->layer(BaseLayer(i)), first.dataset->layer(BaseLayer(i))) << i;
+    EXPECT_EQ(second.dataset->crossings().size(), first.dataset->crossings().size());
+    EXPECT_EQ(second.dataset->crossings().front().point, first.dataset->crossings().front().point);
+    EXPECT_EQ(second.dataset->contentHash(), first.dataset->contentHash());
+}
+
+TEST(DatasetReaderTest, ABadLayerIsReportedEveryTimeAndNeverKept)
+{
+    QTemporaryDir cache;
+    LayerCache::setDirectory(cache.path());
+    test::DatasetCopy data;
+    QFile rivers(data.filePath(QStringLiteral("rivers.geojson")));
+    ASSERT_TRUE(rivers.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    rivers.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+        "properties": {"id": "nile"}, "geometry": {"type": "LineString",
+        "coordinates": [[31.2, 30.0], [31.3, 30.1]]}}]})");
+    rivers.close();
+    const auto first = DatasetReader::read(data.path());
+    const auto second = DatasetReader::read(data.path());
+    const QStringList kept = QDir(cache.path()).entryList(QDir::Files);
+    LayerCache::setDirectory({});
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(second.problems, first.problems);
+    ASSERT_FALSE(first.problems.empty());
+    EXPECT_EQ(first.problems.front().file, QStringLiteral("rivers.geojson"));
+    EXPECT_EQ(first.problems.front().feature, QStringLiteral("nile"));
+    EXPECT_EQ(kept.size(), kBaseLayerCount); // all but the rivers
 }
