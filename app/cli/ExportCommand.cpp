@@ -51,8 +51,13 @@ int runExport(const QStringList& args)
         ArgumentParsers::optionalDate(cli, QStringLiteral("compare"));
 
     BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
-    // One date: a database's dated tables send only the rows it shows.
-    OverlayLoad overlays(options, compare ? std::nullopt : std::optional(date));
+    // A database's dated tables send only the rows the date (or the two compared) can show.
+    const DateRange shown = compare
+                                ? DateRange{std::min(date, *compare),
+                                            Date::fromJulianDay(std::max(date.lastJulianDay(),
+                                                                         compare->lastJulianDay()))}
+                                : DateRange{date, date};
+    OverlayLoad overlays(options, shown);
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> renderer = load.take();
     const MapSettings settings = options.settings(*renderer, date, overlays.take(*renderer));

@@ -144,7 +144,8 @@ int runExportFrames(const QStringList& args)
     }
 
     BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
-    OverlayLoad overlays(options);
+    // A database's dated tables send only the rows the series can show.
+    OverlayLoad overlays(options, DateRange{from, to});
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;

@@ -52,11 +52,11 @@ struct OverlayLoad::Loaded {
     QJsonObject styles;
 };
 
-OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<Date> shownOn)
+OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<DateRange> shownDuring)
     : m_crs(options.crs)
 {
     QThread::currentThread(); // Qt's main thread stays the caller's (see BackgroundLoad)
-    m_result = std::async(std::launch::async, [options, shownOn] {
+    m_result = std::async(std::launch::async, [options, shownDuring] {
         auto loaded = std::make_shared<Loaded>();
         if (!options.layerStyle.isEmpty()) {
             QFile file(options.layerStyle);
@@ -75,7 +75,7 @@ OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<Date> shownOn)
             return loaded;
         const CoordinateTransform transform(options.crs);
         OverlayReader::Options read;
-        read.shownOn = shownOn;
+        read.shownDuring = shownDuring;
         const QJsonObject layerStyles = loaded->styles.value(QLatin1String("layers")).toObject();
         for (auto it = layerStyles.begin(); it != layerStyles.end(); ++it) {
             QString error; // reported by take()

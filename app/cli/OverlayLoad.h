@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapOptions.h"
+#include "model/DateRange.h"
 
 #include <future>
 #include <optional>
@@ -14,9 +15,10 @@ class MapRenderer;
 /// while the dataset loads and Qt starts; applies `--layer-style`.
 class OverlayLoad {
 public:
-    /// With `shownOn`, only the features that can show on that date are needed (see
-    /// OverlayReader::Options::shownOn); the window, frames and comparisons need them all.
-    explicit OverlayLoad(const MapOptions& options, std::optional<Date> shownOn = std::nullopt);
+    /// With `shownDuring`, only the features that can show on a day of it are needed (see
+    /// OverlayReader::Options::shownDuring); the window needs them all.
+    explicit OverlayLoad(const MapOptions& options,
+                         std::optional<DateRange> shownDuring = std::nullopt);
     /// Waits and hands the projections to `renderer`. A bad row is a warning on stderr; a file
     /// that cannot be read, or a bad style file, throws a CliError (exit code 1).
     OverlayLayers take(MapRenderer& renderer);

@@ -36,7 +36,7 @@ QString dateFilterSql(const QString& dateColumn, const QString& endColumn,
 // A WHERE on the date column where it holds dates (text may hold month-precise dates, which compare
 // wrongly as text). The rows read still pass the map's own filter, so the condition need only keep
 // every row that may show.
-void pushDateFilter(OGRLayer& layer, DateColumns columns, Date date, const TimeFilter& filter)
+void pushDateFilter(OGRLayer& layer, DateColumns columns, DateRange shown, const TimeFilter& filter)
 {
     const OGRFeatureDefn& defn = *layer.GetLayerDefn();
     const auto isDate = [&](int field) {
@@ -52,10 +52,10 @@ void pushDateFilter(OGRLayer& layer, DateColumns columns, Date date, const TimeF
     const int margin = columns.acledPrecision ? 31 : 0;
     std::optional<std::int32_t> first;
     if (filter.mode != TimeFilter::Mode::UpTo && (columns.end < 0 || isDate(columns.end)))
-        first = filter.firstShown(date) - margin;
+        first = filter.firstShown(shown.from) - margin;
     const QString sql =
         dateFilterSql(name(columns.date), columns.end >= 0 ? name(columns.end) : QString(), first,
-                      filter.lastShown(date) + margin);
+                      filter.lastShown(Date::fromJulianDay(shown.to.lastJulianDay())) + margin);
     layer.SetAttributeFilter(sql.toUtf8().constData());
 }
 

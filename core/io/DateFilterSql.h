@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Date.h"
+#include "model/DateRange.h"
 #include "overlay/TimeFilter.h"
 
 #include <QString>
@@ -25,8 +26,9 @@ struct DateColumns {
     bool acledPrecision = false; ///< ACLED's time_precision: a row may mean a week or a month
 };
 
-/// Leaves on the server the rows of a database's `layer` that cannot show on `date` under
-/// `filter`, as an attribute filter GDAL sends as SQL.
-void pushDateFilter(OGRLayer& layer, DateColumns columns, Date date, const TimeFilter& filter);
+/// Leaves on the server the rows of a database's `layer` that cannot show on any day of `shown`
+/// under `filter`, as an attribute filter GDAL sends as SQL.
+void pushDateFilter(OGRLayer& layer, DateColumns columns, DateRange shown,
+                    const TimeFilter& filter);
 
 } // namespace frontier

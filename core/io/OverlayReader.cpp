@@ -193,8 +193,8 @@ std::shared_ptr<Overlay> OverlayReader::readWithGdal(const QString& path, const 
     overlay->acled = precisionField >= 0 && findField(defn, {"event_type"}) >= 0 &&
                      findField(defn, {"event_id_cnty"}) >= 0;
 
-    if (options.shownOn && dateField >= 0 && source.isDatabase())
-        pushDateFilter(layer, {dateField, endField, precisionField >= 0}, *options.shownOn,
+    if (options.shownDuring && dateField >= 0 && source.isDatabase())
+        pushDateFilter(layer, {dateField, endField, precisionField >= 0}, *options.shownDuring,
                        timeFilterOf(options, *overlay));
 
     const int fieldCount = defn.GetFieldCount();

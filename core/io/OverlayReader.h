@@ -2,6 +2,7 @@
 
 #include "LoadProblem.h"
 #include "model/Date.h"
+#include "model/DateRange.h"
 #include "overlay/Overlay.h"
 #include "overlay/TimeFilter.h"
 
@@ -27,10 +28,11 @@ public:
         /// West, south, east, north in degrees: only the features meeting it are read (the
         /// file's spatial index, where it has one, is used). Empty: all.
         std::optional<std::array<double, 4>> within;
-        /// Only the features that can show on this date are needed (an export of one date): a
-        /// database's dated table then sends only those rows; a file is read whole.
-        std::optional<Date> shownOn;
-        /// With `shownOn`: each layer's time filter, by its layer name or name (as in
+        /// Only the features that can show on some day of this range are needed (an export of
+        /// one date, a comparison of two, a series of frames): a database's dated table then
+        /// sends only those rows; a file is read whole.
+        std::optional<DateRange> shownDuring;
+        /// With `shownDuring`: each layer's time filter, by its layer name or name (as in
         /// `--layer-style`); the others show what is up to the date.
         std::map<QString, TimeFilter> timeFilters;
     };

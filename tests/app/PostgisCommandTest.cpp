@@ -150,6 +150,29 @@ TEST_F(PostgisCommandTest, FramesDrawTheDatabaseLayerOnEveryFrame)
     EXPECT_EQ(QImage(dir + u'/' + frames.last()).pixelColor(200, 100), QColor(0xc8, 0, 0));
 }
 
+TEST_F(PostgisCommandTest, FramesAndComparisonsAskTheServerForTheirDaysOnly)
+{
+    const QString incidents = QStringLiteral("PG:service=atlas tables=incidents");
+    QStringList frames = exportOf(incidents, {});
+    frames.replace(0, QStringLiteral("export-frames"));
+    frames.replace(1, QStringLiteral("--from=2019-02-01"));
+    frames.replace(2, QStringLiteral("--to=2019-03-01"));
+    frames.replace(3, QStringLiteral("--output-dir=") + s_dir->filePath(QStringLiteral("days")));
+    ASSERT_EQ(run(frames).exitCode, 0);
+    QStringList compare = exportOf(incidents, png(QStringLiteral("compare.png")));
+    compare << QStringLiteral("--compare") << QStringLiteral("2019-05-20");
+    const CliRun r = run(compare);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // "on-day" (style.json): from the first day to the last of each.
+    for (const char* days : {R"(\("event_date" < '2019-03-02' AND "event_date" >= '2019-02-01'\))",
+                             R"(\("event_date" < '2019-10-01' AND "event_date" >= '2019-05-20'\))"})
+        EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(FROM "incidents" WHERE [^\n]* AND )") +
+                                       QLatin1String(days))
+                        .match(server().log())
+                        .hasMatch())
+            << days;
+}
+
 TEST_F(PostgisCommandTest, AnUnreachableServerExitsOneNamingTheConnection)
 {
     ASSERT_TRUE(server().stop()) << server().log().toStdString();

@@ -36,8 +36,12 @@ protected:
     }
     static std::size_t countOn(Date date, TimeFilter filter)
     {
+        return countDuring({date, date}, filter);
+    }
+    static std::size_t countDuring(DateRange days, TimeFilter filter)
+    {
         OverlayReader::Options options;
-        options.shownOn = date;
+        options.shownDuring = days;
         options.timeFilters[QStringLiteral("incidents")] = filter;
         LoadProblems problems;
         const auto overlay = OverlayReader::read(incidents(), problems, options);
@@ -106,6 +110,20 @@ TEST_F(PostgisOverlayReaderTest, TheDateFilterLeavesTheOtherRowsOnTheServer)
     EXPECT_TRUE(server().log().contains(
         QStringLiteral("\"event_date\" < '2018-07-01' AND \"event_date\" >= '2018-06-17'")))
         << server().log().right(2000).toStdString();
+}
+
+TEST_F(PostgisOverlayReaderTest, ARangeOfDaysReadsWhatAnyOfItsDaysShows)
+{
+    const DateRange june{Date::fromYmd(2018, 6, 1), Date::fromYmd(2018, 6, 30)};
+    EXPECT_EQ(countDuring(june, {}), 546u); // up to its last day
+    EXPECT_EQ(countDuring(june, {TimeFilter::Mode::OnDay}), 30u);
+    // The two weeks that end on its first day: from 19 May.
+    EXPECT_EQ(countDuring(june, {TimeFilter::Mode::Within, 2, TimeFilter::Unit::Weeks}), 43u);
+    // A year-precise end reaches the year's last day.
+    EXPECT_EQ(
+        countDuring({Date::fromYmd(2018, 12, 1), Date::fromYmd(2018, 1, 1, Date::Precision::Year)},
+                    {TimeFilter::Mode::OnDay}),
+        31u);
 }
 
 TEST_F(PostgisOverlayReaderTest, APasswordInTheConnectionIsRefusedAndNeverRepeated)
