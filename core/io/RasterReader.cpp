@@ -109,8 +109,14 @@ bool RasterReader::isRaster(const QString& path)
     gdal::registerDrivers();
     gdal::ErrorCapture errors;
     const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
-    return GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr) &&
-           !GDALIdentifyDriverEx(name.constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+    if (!GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr))
+        return false;
+    if (!GDALIdentifyDriverEx(name.constData(), GDAL_OF_VECTOR, nullptr, nullptr))
+        return true;
+    // A format of both kinds (a GeoPackage): a raster when it holds no vector layer.
+    const GDALDatasetUniquePtr vector(
+        GDALDataset::Open(name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    return !vector || vector->GetLayerCount() == 0;
 }
 
 std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProblems& problems)

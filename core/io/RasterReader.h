@@ -15,8 +15,9 @@ namespace frontier {
 /// any size opens at once.
 class RasterReader {
 public:
-    /// True for a local file GDAL takes for a raster and not for a vector (a GeoPackage is read
-    /// as a vector), and for any .tif or .tiff, so that a damaged one is reported as a raster.
+    /// True for a local file GDAL takes for a raster and not for a vector, for a file of both
+    /// kinds (a GeoPackage) without a vector layer, and for any .tif or .tiff, so that a damaged
+    /// one is reported as a raster.
     static bool isRaster(const QString& path);
     /// The layer, or nothing with the reason in `problems` (naming the file).
     static std::shared_ptr<const Overlay> read(const QString& path, LoadProblems& problems);

@@ -142,6 +142,20 @@ TEST_F(RasterMarkTest, TwoThreadsDrawItAtOnceAsTheWindowAndAnExportMay)
     exporter.join();
 }
 
+TEST_F(RasterMarkTest, AGeoPackageOfRasterTilesOpensAsARaster)
+{
+    GDALDatasetUniquePtr tiff(GDALDataset::Open(path("mark.tif").toUtf8().constData()));
+    ASSERT_TRUE(tiff);
+    GDALDatasetUniquePtr(GetGDALDriverManager()->GetDriverByName("GPKG")->CreateCopy(
+        path("mark.gpkg").toUtf8().constData(), tiff.get(), FALSE, nullptr, nullptr, nullptr));
+    m_mark = read(path("mark.gpkg"));
+    ASSERT_TRUE(m_mark) << problems().toStdString();
+    ASSERT_TRUE(m_mark->raster);
+    EXPECT_TRUE(m_mark->summary().startsWith(QStringLiteral("GPKG raster, 200 × 200 px, RGB")))
+        << m_mark->summary().toStdString();
+    expectMarkInPlace(QStringLiteral("EPSG:32637"));
+}
+
 TEST_F(RasterReaderTest, OneBandIsGreyFromItsLowestToItsHighestAndNoDataIsClear)
 {
     const RasterGrid grid;
