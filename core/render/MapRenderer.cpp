@@ -189,8 +189,12 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
         MapSettings key = settings;
         key.date = Date{};
         key.compareDate = Date{};
-        if (renderCache->m_base.isNull() || key != renderCache->m_key ||
-            renderCache->m_renderer != this) {
+        const bool sameRenderer = renderCache->m_renderer == this;
+        if (renderCache->m_base.isNull() || key != renderCache->m_key || !sameRenderer) {
+            MapSettings elsewhere = key; // the same look at the last view's extent
+            elsewhere.extent = renderCache->m_key.extent;
+            const bool moved =
+                sameRenderer && !renderCache->m_base.isNull() && elsewhere == renderCache->m_key;
             QImage base(settings.size, QImage::Format_ARGB32_Premultiplied);
             base.setDevicePixelRatio(settings.devicePixelRatio);
             base.fill(settings.background.isValid() ? settings.background : m_style.sea);
@@ -201,11 +205,9 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
             renderCache->m_key = key;
             renderCache->m_renderer = this;
             ++renderCache->m_baseRenders;
-            // A new view: its first frame draws everything, as a pan would not come back to it.
-            renderCache->m_sprites.clear();
-        } else {
-            sprites = &renderCache->m_sprites;
+            renderCache->m_sprites.newView(moved);
         }
+        sprites = &renderCache->m_sprites;
         // The base is opaque: copying it is faster than blending it.
         painter.setCompositionMode(QPainter::CompositionMode_Source);
         painter.drawImage(frame, renderCache->m_base);
@@ -213,6 +215,8 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings, RenderC
     }
     paintPass(painter, settings, crs, RenderPass::Dynamic,
               renderCache ? renderCache->m_labels : staticLabels, sprites);
+    if (sprites)
+        sprites->frameDrawn();
     painter.restore();
 }
 

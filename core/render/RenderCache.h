@@ -23,7 +23,7 @@ public:
     const std::vector<LabelEngine::Placed>& labels() const { return m_labels; }
     /// How many times a base image was drawn into this cache.
     std::uint64_t baseRenders() const { return m_baseRenders; }
-    /// What is rasterised at this view (cleared with each new base image).
+    /// What is rasterised at this view (see ViewSprites::newView).
     const ViewSprites& sprites() const { return m_sprites; }
 
 private:

@@ -2,11 +2,15 @@
 
 namespace frontier {
 
-void ViewSprites::clear()
+void ViewSprites::newView(bool moved)
 {
     m_bands.clear();
-    m_legends.clear();
+    if (!moved)
+        m_legends.clear();
     m_bytes = 0;
+    for (const auto& [key, sprite] : m_legends)
+        m_bytes += sprite.bytes();
+    m_firstFrame = true;
 }
 
 } // namespace frontier

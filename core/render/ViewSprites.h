@@ -19,7 +19,7 @@ namespace frontier {
 /// change then blends these instead of filling the bands' antialiased polygons and hatches and
 /// laying out the legend again (together most of a date-change frame); a band's look and the
 /// legend's rows change only at events, so while the analyst scrubs at one view nearly all are
-/// kept. The RenderCache that holds it clears it when the view changes.
+/// kept. The RenderCache that holds it starts a new view (newView) when the view changes.
 class ViewSprites {
 public:
     /// A sector band: the sector's feature index, its side (right of the line or left) and look.
@@ -52,7 +52,13 @@ public:
         keep(painter, m_legends, std::move(key), bounds, paint);
     }
 
-    void clear();
+    /// A new view. The bands, drawn elsewhere in it, are dropped; the legend too unless the view
+    /// only `moved` (a pan or zoom: its legend looks the same, and is drawn from its sprite). On
+    /// the view's first frame nothing new is kept, as a pan seldom comes back to the view it
+    /// leaves.
+    void newView(bool moved);
+    /// The first frame of the view is drawn: from now on new looks are kept.
+    void frameDrawn() { m_firstFrame = false; }
     std::size_t bytes() const { return m_bytes; }
 
 private:
@@ -71,7 +77,7 @@ private:
     void keep(QPainter& painter, Kept<Key>& kept, Key key, QRectF bounds,
               const Sprite::Paint& paint)
     {
-        if (m_bytes > kMaxBytes) {
+        if (m_firstFrame || m_bytes > kMaxBytes) {
             paint(painter);
             return;
         }
@@ -86,6 +92,7 @@ private:
     Kept<Band> m_bands;
     Kept<LegendRows> m_legends;
     std::size_t m_bytes = 0;
+    bool m_firstFrame = true;
 };
 
 } // namespace frontier

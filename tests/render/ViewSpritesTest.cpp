@@ -75,14 +75,36 @@ TEST_F(ViewSpritesTest, ASecondFrameOfTheSameDateKeepsNothingNew)
     EXPECT_EQ(cache.sprites().bytes(), kept);
 }
 
-TEST_F(ViewSpritesTest, ANewViewDropsTheSprites)
+TEST_F(ViewSpritesTest, APanDropsTheBandsButKeepsTheLegend)
+{
+    RenderCache cache;
+    MapSettings s = settings(Date::fromYmd(2019, 9, 30));
+    renderer.renderImage(s, &cache);
+    renderer.renderImage(s, &cache);
+    const std::size_t atHome = cache.sprites().bytes();
+    ASSERT_GT(atHome, 0u);
+    const Viewport home = MapRenderer::viewport(s);
+    for (int i = 1; i <= 3; ++i) {
+        s.extent =
+            (i % 2 ? home.panned(40.0 * i, 10) : home.zoomed(1.5, QPointF(300, 200))).extent();
+        const QImage panned = renderer.renderImage(s, &cache);
+        // The legend's sprite only: the bands of the view left are gone, and a view's first
+        // frame keeps no new band.
+        EXPECT_GT(cache.sprites().bytes(), 0u) << i;
+        EXPECT_LT(cache.sprites().bytes(), atHome) << i;
+        RenderCache fresh;
+        EXPECT_LE(test::largestDifference(panned, renderer.renderImage(s, &fresh)), 2) << i;
+    }
+}
+
+TEST_F(ViewSpritesTest, AChangedLookDropsEveryThing)
 {
     RenderCache cache;
     MapSettings s = settings(Date::fromYmd(2019, 9, 30));
     renderer.renderImage(s, &cache);
     renderer.renderImage(s, &cache);
     ASSERT_GT(cache.sprites().bytes(), 0u);
-    s.extent = MapRenderer::viewport(s).panned(40, 0).extent();
+    s.devicePixelRatio = 1.25;
     renderer.renderImage(s, &cache);
     EXPECT_EQ(cache.sprites().bytes(), 0u);
 }
