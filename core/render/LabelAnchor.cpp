@@ -11,13 +11,43 @@ namespace {
 
 constexpr double kPrecision = 2; // px: good enough for a label's centre
 
-// A visible ring with its bounds.
+constexpr qsizetype kRun = 16; // edges whose bounds are tested together
+
+// A visible ring with its bounds, and the bounds of each run of kRun edges.
 struct Ring {
     QPolygonF points;
     QRectF bounds;
+    std::vector<QRectF> runs; // run r: the edges ending at points r*kRun … (r+1)*kRun-1
+
+    Ring(QPolygonF p, QRectF b) : points(std::move(p)), bounds(b)
+    {
+        const qsizetype n = points.size();
+        for (qsizetype first = 0; first < n; first += kRun) {
+            // An edge joins point i and the one before it (the last, for the first).
+            qreal left = points[(first + n - 1) % n].x(), right = left;
+            qreal top = points[(first + n - 1) % n].y(), bottom = top;
+            for (qsizetype i = first; i < std::min(first + kRun, n); ++i) {
+                left = std::min(left, points[i].x());
+                right = std::max(right, points[i].x());
+                top = std::min(top, points[i].y());
+                bottom = std::max(bottom, points[i].y());
+            }
+            runs.emplace_back(QPointF(left, top), QPointF(right, bottom));
+        }
+    }
 };
 
+// The squared distance from `p` to `box` (0 inside it).
+double distance2(QPointF p, const QRectF& box)
+{
+    const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
+    const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
+    return dx * dx + dy * dy;
+}
+
 // Signed distance from `p` to the rings' edges: positive inside (even-odd), negative outside.
+// A run of edges that can neither cross the ray from `p` to the right nor come nearer than the
+// best edge so far is skipped whole: the result is that of testing every edge.
 double signedDistance(QPointF p, const std::vector<Ring>& rings)
 {
     bool inside = false;
@@ -26,24 +56,35 @@ double signedDistance(QPointF p, const std::vector<Ring>& rings)
         // Outside a ring's bounds, the ray from `p` crosses the ring an even number of times and
         // no edge is nearer than the bounds: a ring whose bounds are no nearer than the best edge
         // so far changes nothing.
-        const QRectF& box = ring.bounds;
-        const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
-        const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
-        const double boundsDistance2 = dx * dx + dy * dy;
+        const double boundsDistance2 = distance2(p, ring.bounds);
         if (boundsDistance2 > 0 && boundsDistance2 >= best)
             continue;
         const qsizetype n = ring.points.size();
-        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
-            const QPointF a = ring.points[i], b = ring.points[j];
-            if ((a.y() > p.y()) != (b.y() > p.y()) &&
-                p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-            const QPointF ab = b - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t =
-                len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0;
-            const QPointF d = p - (a + t * ab);
-            best = std::min(best, QPointF::dotProduct(d, d));
+        for (std::size_t r = 0; r < ring.runs.size(); ++r) {
+            const QRectF& run = ring.runs[r];
+            // An edge crosses the ray only if it spans p.y and reaches right of p (a margin
+            // for the rounding of the crossing's x).
+            const bool mayCross =
+                run.top() <= p.y() && p.y() < run.bottom() && p.x() <= run.right() + 1e-6;
+            const bool mayBeNearer = distance2(p, run) < best;
+            if (!mayCross && !mayBeNearer)
+                continue;
+            const qsizetype first = qsizetype(r) * kRun;
+            for (qsizetype i = first, j = (first + n - 1) % n; i < std::min(first + kRun, n);
+                 j = i++) {
+                const QPointF a = ring.points[i], b = ring.points[j];
+                if ((a.y() > p.y()) != (b.y() > p.y()) &&
+                    p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+                    inside = !inside;
+                if (!mayBeNearer)
+                    continue;
+                const QPointF ab = b - a;
+                const double len2 = QPointF::dotProduct(ab, ab);
+                const double t =
+                    len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0;
+                const QPointF d = p - (a + t * ab);
+                best = std::min(best, QPointF::dotProduct(d, d));
+            }
         }
     }
     return (inside ? 1 : -1) * std::sqrt(best);
@@ -112,7 +153,7 @@ std::optional<QPointF> LabelAnchor::visibleInterior(const std::vector<QPolygonF>
             continue;
         const QRectF ringBounds = c.boundingRect();
         bounds = bounds.united(ringBounds);
-        visible.push_back({std::move(c), ringBounds});
+        visible.emplace_back(std::move(c), ringBounds);
     }
     if (visible.empty() || bounds.isEmpty())
         return std::nullopt;
