@@ -3,48 +3,74 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <unordered_map>
+#include <tuple>
 
 namespace frontier {
 namespace {
 
-struct Key {
-    std::uint64_t x, y;
-    std::uint32_t category, size;
-    friend bool operator==(const Key&, const Key&) = default;
-};
+constexpr std::uint32_t kEmpty = 0xffffffffu;
 
-struct KeyHash {
-    std::size_t operator()(const Key& k) const
-    {
-        std::uint64_t h = k.x * 0x9e3779b97f4a7c15ull;
-        h ^= (k.y + 0x632be59bd9b4e019ull + (h << 6) + (h >> 2)) * 0xff51afd7ed558ccdull;
-        h ^= (std::uint64_t{k.category} << 32 | k.size) * 0xc4ceb9fe1a85ec53ull;
-        return static_cast<std::size_t>(h ^ (h >> 29));
-    }
-};
-
-// Per feature, its value's index in `column`; none when there is no such kept column.
-const std::vector<std::uint32_t>* valuesOf(const Overlay& overlay, int column)
+// A group's hash: of its position's bits and its two values.
+std::uint64_t hashOf(std::uint64_t x, std::uint64_t y, std::uint32_t category, std::uint32_t size)
 {
-    if (column < 0 || static_cast<std::size_t>(column) >= overlay.columns.size())
-        return nullptr;
-    const Overlay::Column& c = overlay.columns[static_cast<std::size_t>(column)];
-    return c.kept && c.index.size() == overlay.features.size() ? &c.index : nullptr;
+    std::uint64_t h = x * 0x9e3779b97f4a7c15ull;
+    h = (h ^ (h >> 32) ^ y) * 0xff51afd7ed558ccdull;
+    h = (h ^ (h >> 29) ^ (std::uint64_t{category} << 32 | size)) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 32);
+}
+
+// The index of a kept column called `name` with a value per feature, or -1.
+int usable(const Overlay& overlay, const QString& name)
+{
+    const int c = overlay.column(name);
+    return c >= 0 && overlay.columns[static_cast<std::size_t>(c)].kept &&
+                   overlay.columns[static_cast<std::size_t>(c)].index.size() ==
+                       overlay.features.size()
+               ? c
+               : -1;
 }
 
 } // namespace
 
+std::pair<int, int> PointGroups::columns(const Overlay& overlay, const OverlayStyle& style)
+{
+    return {usable(overlay, style.categoryField), usable(overlay, style.sizeField)};
+}
+
 PointGroups::PointGroups(const Overlay& overlay, std::span<const MapPoint> vertices,
-                         std::span<const std::uint32_t> starts, int categoryColumn, int sizeColumn)
+                         std::span<const std::uint32_t> starts, const OverlayStyle& style)
     : m_longestSpan(overlay.longestSpan)
 {
-    const std::vector<std::uint32_t>* categories = valuesOf(overlay, categoryColumn);
-    const std::vector<std::uint32_t>* sizes = valuesOf(overlay, sizeColumn);
+    std::tie(m_categoryColumn, m_sizeColumn) = columns(overlay, style);
+    const auto valuesOf = [&](int c) {
+        return c < 0 ? nullptr : &overlay.columns[static_cast<std::size_t>(c)].index;
+    };
+    const std::vector<std::uint32_t>* categories = valuesOf(m_categoryColumn);
+    const std::vector<std::uint32_t>* sizes = valuesOf(m_sizeColumn);
     // First each point's group (in the features' order), then the groups' entries in that order.
-    std::unordered_map<Key, std::uint32_t, KeyHash> groupOf;
+    // The groups are found in an open-addressed table of their indices (a million points at a
+    // few thousand places: a node per group would cost a cache miss a point).
+    std::vector<std::uint32_t> table(1024, kEmpty);
     std::vector<std::uint32_t> entryGroups;
     std::vector<std::uint32_t> entryFeatures;
+    entryGroups.reserve(overlay.features.size());
+    entryFeatures.reserve(overlay.features.size());
+    const auto find = [&](const MapPoint& at, std::uint32_t category, std::uint32_t size) {
+        // +0.0 for -0.0: one place.
+        const auto x = std::bit_cast<std::uint64_t>(at.x + 0.0);
+        const auto y = std::bit_cast<std::uint64_t>(at.y + 0.0);
+        const std::size_t mask = table.size() - 1;
+        for (std::size_t i = hashOf(x, y, category, size) & mask;; i = (i + 1) & mask) {
+            if (table[i] == kEmpty) {
+                table[i] = static_cast<std::uint32_t>(m_groups.size());
+                m_groups.push_back({at, category, size, 0, 0});
+                return table[i];
+            }
+            const Group& g = m_groups[table[i]];
+            if (g.at.x == at.x && g.at.y == at.y && g.category == category && g.size == size)
+                return table[i];
+        }
+    };
     for (std::size_t i = 0; i < overlay.features.size(); ++i) {
         const OverlayFeature& f = overlay.features[i];
         if (f.type != GeometryType::Point) {
@@ -58,15 +84,11 @@ PointGroups::PointGroups(const Overlay& overlay, std::span<const MapPoint> verti
                 const MapPoint& at = vertices[v];
                 if (!std::isfinite(at.x) || !std::isfinite(at.y))
                     continue;
-                // +0.0 for -0.0: one place.
-                const Key key{std::bit_cast<std::uint64_t>(at.x + 0.0),
-                              std::bit_cast<std::uint64_t>(at.y + 0.0), category, size};
-                const auto [it, added] =
-                    groupOf.try_emplace(key, static_cast<std::uint32_t>(m_groups.size()));
-                if (added)
-                    m_groups.push_back({at, category, size, 0, 0});
-                ++m_groups[it->second].end;
-                entryGroups.push_back(it->second);
+                if (2 * m_groups.size() >= table.size())
+                    rehash(table);
+                const std::uint32_t g = find(at, category, size);
+                ++m_groups[g].end;
+                entryGroups.push_back(g);
                 entryFeatures.push_back(static_cast<std::uint32_t>(i));
             }
     }
@@ -85,6 +107,22 @@ PointGroups::PointGroups(const Overlay& overlay, std::span<const MapPoint> verti
         m_firstDays[at] = f.firstDay;
         m_lastDays[at] = f.lastDay;
         m_features[at] = entryFeatures[e];
+    }
+}
+
+void PointGroups::rehash(std::vector<std::uint32_t>& table) const
+{
+    table.assign(table.size() * 2, kEmpty);
+    const std::size_t mask = table.size() - 1;
+    for (std::uint32_t g = 0; g < m_groups.size(); ++g) {
+        const Group& group = m_groups[g];
+        std::size_t i =
+            hashOf(std::bit_cast<std::uint64_t>(group.at.x + 0.0),
+                   std::bit_cast<std::uint64_t>(group.at.y + 0.0), group.category, group.size) &
+            mask;
+        while (table[i] != kEmpty)
+            i = (i + 1) & mask;
+        table[i] = g;
     }
 }
 

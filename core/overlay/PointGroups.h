@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Overlay.h"
+#include "OverlayStyle.h"
 #include "geo/MapGeometry.h"
 
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace frontier {
@@ -24,9 +26,15 @@ public:
     };
 
     /// Groups the point features of `overlay` projected to `vertices` (part p is
-    /// vertices[starts[p], starts[p + 1])); a column of -1 or one not kept groups nothing apart.
+    /// vertices[starts[p], starts[p + 1])) by `style`'s category and size columns.
     PointGroups(const Overlay& overlay, std::span<const MapPoint> vertices,
-                std::span<const std::uint32_t> starts, int categoryColumn, int sizeColumn);
+                std::span<const std::uint32_t> starts, const OverlayStyle& style);
+
+    /// The columns `style` groups `overlay` by: its category and size columns when they are
+    /// kept, else -1.
+    static std::pair<int, int> columns(const Overlay& overlay, const OverlayStyle& style);
+    int categoryColumn() const { return m_categoryColumn; }
+    int sizeColumn() const { return m_sizeColumn; }
 
     const std::vector<Group>& groups() const { return m_groups; }
     /// The last of the group's features that covers a day in [firstShown, lastShown], or -1.
@@ -43,12 +51,16 @@ public:
     bool allPoints() const { return m_allPoints; }
 
 private:
+    /// Doubles the table of group indices by hash (open addressing) and fills it again.
+    void rehash(std::vector<std::uint32_t>& table) const;
+
     std::vector<Group> m_groups;
     // The entries of all groups, group by group: each feature's first and last day and index.
     std::vector<std::int32_t> m_firstDays;
     std::vector<std::int32_t> m_lastDays;
     std::vector<std::uint32_t> m_features;
     std::int64_t m_longestSpan = 0;
+    int m_categoryColumn = -1, m_sizeColumn = -1;
     bool m_allPoints = true;
 };
 

@@ -108,17 +108,15 @@ const ProjectedOverlay::Parts& ProjectedOverlay::forScale(double unitsPerPixel) 
     return it->second;
 }
 
-const PointGroups& ProjectedOverlay::pointGroups(const Overlay& overlay, int categoryColumn,
-                                                 int sizeColumn) const
+const PointGroups& ProjectedOverlay::pointGroups(const Overlay& overlay,
+                                                 const OverlayStyle& style) const
 {
     const std::lock_guard lock(m_kept->mutex);
-    const std::pair key(categoryColumn, sizeColumn);
+    const std::pair key = PointGroups::columns(overlay, style);
     auto it = m_kept->groups.find(key);
     if (it == m_kept->groups.end())
-        it = m_kept->groups
-                 .try_emplace(key, overlay, m_parts.vertices, m_parts.starts, categoryColumn,
-                              sizeColumn)
-                 .first;
+        it =
+            m_kept->groups.try_emplace(key, overlay, m_parts.vertices, m_parts.starts, style).first;
     return it->second;
 }
 

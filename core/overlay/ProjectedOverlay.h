@@ -40,10 +40,9 @@ public:
     const Parts& forScale(double unitsPerPixel) const;
     /// The largest tolerance (degrees) that stays under `units` map units anywhere in `view`,
     /// measured on a grid of its points; 0 where it cannot be measured.
-    /// The overlay's points grouped by place and by their values in two columns (PointGroups),
+    /// The overlay's points grouped by place and by `style`'s category and size (PointGroups),
     /// `overlay` being the one projected: made on first use for each pair of columns and kept.
-    const PointGroups& pointGroups(const Overlay& overlay, int categoryColumn,
-                                   int sizeColumn) const;
+    const PointGroups& pointGroups(const Overlay& overlay, const OverlayStyle& style) const;
     static double tolerance(const CoordinateTransform& transform, const MapRect& view,
                             double units);
     const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }

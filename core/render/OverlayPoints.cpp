@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -28,11 +29,20 @@ struct OverlayPoints::Found {
 
 namespace {
 
-// A kept column's index, or -1.
-int keptColumn(const Overlay& overlay, const QString& name)
+constexpr std::uint64_t kNone = ~std::uint64_t{0};
+
+// Puts `key` in `table` (open addressing, a power of two with room); false if it was there.
+bool firstOf(std::vector<std::uint64_t>& table, std::uint64_t key)
 {
-    const int c = overlay.column(name);
-    return c >= 0 && overlay.columns[static_cast<std::size_t>(c)].kept ? c : -1;
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = (key * 0x9e3779b97f4a7c15ull) >> 32 & mask;; i = (i + 1) & mask) {
+        if (table[i] == key)
+            return false;
+        if (table[i] == kNone) {
+            table[i] = key;
+            return true;
+        }
+    }
 }
 
 bool contains(const MapRect& rect, const MapPoint& at)
@@ -45,9 +55,8 @@ bool contains(const MapRect& rect, const MapPoint& at)
 OverlayPoints::OverlayPoints(const RenderContext& c, const OverlayView& view,
                              const ProjectedOverlay& projected, const std::vector<QColor>& colors)
     : m_c(c), m_overlay(*view.overlay), m_projected(projected), m_colors(colors),
-      m_fill(view.style.fill),
-      m_category(colors.empty() ? -1 : keptColumn(m_overlay, view.style.categoryField)),
-      m_size(keptColumn(m_overlay, view.style.sizeField)),
+      m_fill(view.style.fill), m_groups(projected.pointGroups(m_overlay, view.style)),
+      m_category(m_groups.categoryColumn()), m_size(m_groups.sizeColumn()),
       m_firstShown(std::numeric_limits<std::int32_t>::min()),
       m_lastShown(std::numeric_limits<std::int32_t>::max()),
       m_symbols(view.style, c.settings.devicePixelRatio)
@@ -69,29 +78,25 @@ OverlayPoints::OverlayPoints(const RenderContext& c, const OverlayView& view,
 
 bool OverlayPoints::allPoints() const
 {
-    return m_projected.pointGroups(m_overlay, m_category, m_size).allPoints();
+    return m_groups.allPoints();
 }
 
 void OverlayPoints::paint(QPainter& painter, const MapRect& rect)
 {
     std::vector<Found> found;
     const auto [from, to] = m_overlay.shownBetween(m_firstShown, m_lastShown);
-    if (m_overlay.isDated() &&
-        to - from <= m_projected.pointGroups(m_overlay, m_category, m_size).groups().size())
+    if (m_overlay.isDated() && to - from <= m_groups.groups().size())
         findByFeature(rect, found);
     else
         findByPlace(rect, found);
-    // One of each symbol on a pixel, the latest; then drawn in the order of their latest.
+    // Latest first, and of each symbol on a pixel only the first (the latest) kept; then drawn
+    // from the oldest.
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        const std::uint64_t pa = a.place(), pb = b.place();
-        return pa < pb || (pa == pb && a.feature > b.feature);
+        return a.feature > b.feature || (a.feature == b.feature && a.place() > b.place());
     });
-    found.erase(std::unique(found.begin(), found.end(),
-                            [](const Found& a, const Found& b) { return a.place() == b.place(); }),
-                found.end());
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        return a.feature < b.feature || (a.feature == b.feature && a.place() < b.place());
-    });
+    std::vector<std::uint64_t> seen(std::bit_ceil(2 * found.size() + 1), kNone);
+    std::erase_if(found, [&](const Found& f) { return !firstOf(seen, f.place()); });
+    std::reverse(found.begin(), found.end());
     StampCanvas canvas(QRect(QPoint(0, 0), m_c.settings.size));
     for (const Found& f : found) {
         const QImage& stamp = m_symbols.stamp(f.stamp);
@@ -121,7 +126,7 @@ void OverlayPoints::findByFeature(const MapRect& rect, std::vector<Found>& found
 
 void OverlayPoints::findByPlace(const MapRect& rect, std::vector<Found>& found)
 {
-    const PointGroups& groups = m_projected.pointGroups(m_overlay, m_category, m_size);
+    const PointGroups& groups = m_groups;
     for (std::size_t i = 0; i < groups.groups().size(); ++i) {
         const PointGroups::Group& g = groups.groups()[i];
         groups.prefetch(i + 8);
@@ -136,7 +141,7 @@ void OverlayPoints::findByPlace(const MapRect& rect, std::vector<Found>& found)
 void OverlayPoints::add(const MapPoint& at, std::uint32_t category, std::uint32_t size,
                         std::uint32_t feature, std::vector<Found>& found)
 {
-    const QColor& fill = m_colors.empty() ? m_fill : m_colors[category];
+    const QColor& fill = m_category < 0 || m_colors.empty() ? m_fill : m_colors[category];
     found.push_back({m_symbols.devicePixel(m_c.viewport.toScreen(at)),
                      m_symbols.stampIndex(fill, m_diameters[size]), feature});
 }

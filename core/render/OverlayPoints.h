@@ -12,6 +12,7 @@ class QPainter;
 
 namespace frontier {
 
+class PointGroups;
 class ProjectedOverlay;
 struct RenderContext;
 
@@ -45,7 +46,8 @@ private:
     const ProjectedOverlay& m_projected;
     const std::vector<QColor>& m_colors;
     QColor m_fill;
-    int m_category, m_size;
+    const PointGroups& m_groups;
+    int m_category, m_size;          ///< the columns grouped by, or -1
     std::vector<double> m_diameters; ///< per value of the size column (one without)
     std::int32_t m_firstShown, m_lastShown;
     OverlaySymbols m_symbols;
