@@ -8,7 +8,7 @@ void ColumnBuilder::add(Overlay::Column& column, std::string_view text)
         return;
     auto it = m_ids.find(text);
     if (it == m_ids.end()) {
-        if (m_ids.size() >= Overlay::kMaxDistinct) {
+        if (m_ids.size() >= m_maxDistinct) {
             column.kept = false;
             column.values.clear();
             column.index = {};
