@@ -29,6 +29,10 @@ private:
     };
     std::size_t m_maxDistinct;
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_ids;
+    /// The last value added (a key of m_ids) and its index: columns often repeat the row
+    /// above (one source, one actor, an empty tag), and comparing costs less than hashing.
+    std::string_view m_last;
+    std::uint32_t m_lastId = 0;
 };
 
 } // namespace frontier
