@@ -16,8 +16,9 @@
 namespace frontier {
 namespace {
 
-// ACLED's columns worth a style (few values each): kept. The others (ids, actors, places,
-// sources, notes) are read again from the row on identify.
+// ACLED's columns worth a style (few values each): kept. Its notes are read again from the row
+// on identify; the others (ids, actors, places, sources) too unless they have at most
+// kAcledFewValues values, as in an export of one region or one actor, where they make categories.
 const std::set<QString> kAcledKept{QStringLiteral("event_type"),
                                    QStringLiteral("sub_event_type"),
                                    QStringLiteral("disorder_type"),
@@ -34,6 +35,7 @@ const std::set<QString> kAcledKept{QStringLiteral("event_type"),
                                    QStringLiteral("geo_precision"),
                                    QStringLiteral("source_scale"),
                                    QStringLiteral("fatalities")};
+constexpr std::size_t kAcledFewValues = 256;
 
 // The column named `name` in any letter case (as GDAL finds a field); -1 if none.
 int findOne(const QStringList& header, const QString& name)
@@ -157,7 +159,9 @@ std::shared_ptr<Overlay> CsvPointReader::read(const QString& path, LoadProblems&
     for (std::size_t i = 0; i < overlay->columns.size(); ++i) {
         Overlay::Column& column = overlay->columns[i];
         column.name = header[static_cast<qsizetype>(i)];
-        column.kept = !overlay->acled || kAcledKept.contains(column.name);
+        column.kept = !overlay->acled || column.name != QLatin1String("notes");
+        if (overlay->acled && !kAcledKept.contains(column.name))
+            builders[i] = ColumnBuilder(kAcledFewValues);
         if (column.kept)
             kept.push_back(static_cast<int>(i));
     }

@@ -98,13 +98,25 @@ const ProjectedOverlay::Parts& ProjectedOverlay::forScale(double unitsPerPixel) 
         return m_parts;
     // The largest power of two up to half a pixel.
     const int level = static_cast<int>(std::floor(std::log2(unitsPerPixel / 2)));
-    const std::lock_guard lock(m_scales->mutex);
-    auto [it, added] = m_scales->parts.try_emplace(level);
+    const std::lock_guard lock(m_kept->mutex);
+    auto [it, added] = m_kept->parts.try_emplace(level);
     if (added)
         it->second.vertices = thinned<MapPoint>(
             m_parts.starts.size() - 1, [this](std::size_t p) { return m_parts.part(p); },
             std::ldexp(1.0, level), it->second.starts,
             [](const MapPoint& m) { return std::pair(m.x, m.y); });
+    return it->second;
+}
+
+const PointGroups& ProjectedOverlay::pointGroups(const Overlay& overlay,
+                                                 const OverlayStyle& style) const
+{
+    const std::lock_guard lock(m_kept->mutex);
+    const std::pair key = PointGroups::columns(overlay, style);
+    auto it = m_kept->groups.find(key);
+    if (it == m_kept->groups.end())
+        it =
+            m_kept->groups.try_emplace(key, overlay, m_parts.vertices, m_parts.starts, style).first;
     return it->second;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Overlay.h"
+#include "PointGroups.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/MapGeometry.h"
 
@@ -39,6 +40,9 @@ public:
     const Parts& forScale(double unitsPerPixel) const;
     /// The largest tolerance (degrees) that stays under `units` map units anywhere in `view`,
     /// measured on a grid of its points; 0 where it cannot be measured.
+    /// The overlay's points grouped by place and by `style`'s category and size (PointGroups),
+    /// `overlay` being the one projected: made on first use for each pair of columns and kept.
+    const PointGroups& pointGroups(const Overlay& overlay, const OverlayStyle& style) const;
     static double tolerance(const CoordinateTransform& transform, const MapRect& view,
                             double units);
     const MapRect& bounds(std::size_t feature) const { return m_bounds[feature]; }
@@ -57,11 +61,12 @@ private:
     int cellY(double y) const;
 
     Parts m_parts;
-    struct Scales {
+    struct Kept {
         std::mutex mutex;
-        std::map<int, Parts> parts; ///< by the tolerance's power of two
+        std::map<int, Parts> parts;                        ///< by the tolerance's power of two
+        std::map<std::pair<int, int>, PointGroups> groups; ///< by category and size column
     };
-    std::unique_ptr<Scales> m_scales = std::make_unique<Scales>(); // movable with its mutex
+    std::unique_ptr<Kept> m_kept = std::make_unique<Kept>(); // movable with its mutex
     std::vector<MapRect> m_bounds;
     MapRect m_extent = MapRect::empty();
     // The grid: m_cols × m_rows cells over m_extent, each listing the features meeting it

@@ -33,10 +33,11 @@ QPainterPath OverlaySymbols::shape(OverlayStyle::Symbol symbol, double d)
     return path;
 }
 
-const QImage& OverlaySymbols::stamp(const QColor& fill, double diameter)
+std::uint32_t OverlaySymbols::stampIndex(const QColor& fill, double diameter)
 {
     const int halfPixels = static_cast<int>(std::lround(diameter * 2));
-    auto [it, added] = m_stamps.try_emplace({fill.rgba(), halfPixels});
+    auto [it, added] =
+        m_index.try_emplace({fill.rgba(), halfPixels}, static_cast<std::uint32_t>(m_stamps.size()));
     if (!added)
         return it->second;
     const double d = halfPixels / 2.0;
@@ -54,19 +55,22 @@ const QImage& OverlaySymbols::stamp(const QColor& fill, double diameter)
         p.strokePath(path, QPen(m_style.stroke, m_style.strokeWidth));
     p.end();
     image.setDevicePixelRatio(m_ratio);
-    it->second = std::move(image);
+    m_stamps.push_back(std::move(image));
     return it->second;
+}
+
+QPoint OverlaySymbols::devicePixel(QPointF centre) const
+{
+    // On whole device pixels, so the stamp is copied, not resampled.
+    return {static_cast<int>(std::lround(centre.x() * m_ratio)),
+            static_cast<int>(std::lround(centre.y() * m_ratio))};
 }
 
 void OverlaySymbols::draw(QPainter& painter, QPointF centre, const QColor& fill, double diameter)
 {
-    const QImage& image = stamp(fill, diameter);
-    // On whole device pixels, so the stamp is copied, not resampled.
-    const double half = (image.width() / 2) / m_ratio;
-    const QPointF device = centre * m_ratio;
-    const QPointF at(std::round(device.x()) / m_ratio - half,
-                     std::round(device.y()) / m_ratio - half);
-    painter.drawImage(at, image);
+    const QImage& image = stamp(stampIndex(fill, diameter));
+    const QPoint at = devicePixel(centre) - QPoint(image.width() / 2, image.height() / 2);
+    painter.drawImage(QPointF(at) / m_ratio, image);
 }
 
 } // namespace frontier

@@ -1,13 +1,10 @@
 // 1,000,000 ACLED-like events (generated, as no ACLED data may be bundled): loading the CSV,
 // a frame after a date change and a frame after a pan, at 1920×1080 over the bundled map.
-#include "AcledGenerator.h"
+#include "AcledFile.h"
 #include "BenchApp.h"
 #include "BenchFrames.h"
 #include "TestData.h"
 #include "io/OverlayReader.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 #include <benchmark/benchmark.h>
 
@@ -17,22 +14,10 @@
 #include <string>
 
 using namespace frontier;
+using frontier::bench::acledCsv;
 using frontier::bench::app;
 
 namespace {
-
-constexpr int kEvents = 1'000'000;
-
-QString acledCsv()
-{
-    static const QString path = [] {
-        const QString p = QDir::temp().filePath(QStringLiteral("frontier-bench-acled-1m.csv"));
-        if (!QFileInfo::exists(p))
-            test::writeAcledCsv(p, kEvents);
-        return p;
-    }();
-    return path;
-}
 
 std::shared_ptr<const Overlay> acled()
 {

@@ -241,6 +241,29 @@ TEST_F(OverlayReaderTest, AcledOpensWithItsPrecisionAndFreeTextIsReadBackOnIdent
     EXPECT_TRUE(attributes[27].second.startsWith(QStringLiteral("Event 7,")));
 }
 
+TEST_F(OverlayReaderTest, AcledTextColumnsOfFewValuesAreKeptToCategoriseBy)
+{
+    const QString csv = m_dir.filePath(QStringLiteral("acled.csv"));
+    ASSERT_TRUE(test::writeAcledCsv(csv, 400));
+    const auto overlay = read(csv);
+    ASSERT_TRUE(overlay) << problems().toStdString();
+    const auto column = [&](const char* name) -> const Overlay::Column& {
+        return overlay->columns[static_cast<std::size_t>(overlay->column(QLatin1String(name)))];
+    };
+    // One source and two actors in the file: categories.
+    EXPECT_TRUE(column("source").kept);
+    EXPECT_EQ(column("source").values, QStringList{QStringLiteral("Local media")});
+    EXPECT_TRUE(column("actor1").kept);
+    EXPECT_EQ(column("actor1").values.size(), 2);
+    // 400 ids, and notes: read back from the row.
+    EXPECT_FALSE(column("event_id_cnty").kept);
+    EXPECT_FALSE(column("notes").kept);
+    const auto attributes = OverlayReader::attributes(*overlay, 0);
+    EXPECT_TRUE(attributes[0].second.startsWith(QStringLiteral("IRQ")) ||
+                attributes[0].second.startsWith(QStringLiteral("SYR")));
+    EXPECT_EQ(attributes[25].second, QStringLiteral("Local media"));
+}
+
 TEST_F(OverlayReaderTest, ACsvOfPointsReadDirectlyGivesWhatGdalGives)
 {
     // Quoted separators, doubled quotes, a line break in a quote, CRLF, a BOM, a blank line.

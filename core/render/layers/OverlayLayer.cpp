@@ -1,6 +1,6 @@
 #include "OverlayLayer.h"
 
-#include "render/OverlaySymbols.h"
+#include "render/OverlayPoints.h"
 #include "render/RenderContext.h"
 #include "render/ScreenPath.h"
 #include "render/TextPainter.h"
@@ -25,13 +25,11 @@ class OverlayPainter {
 public:
     OverlayPainter(QPainter& painter, const RenderContext& c, const OverlayView& view,
                    const ProjectedOverlay& projected)
-        : m_painter(painter), m_c(c), m_overlay(*view.overlay), m_style(view.style),
+        : m_painter(painter), m_c(c), m_view(view), m_overlay(*view.overlay), m_style(view.style),
           m_projected(projected), m_parts(projected.forScale(c.viewport.unitsPerPixel())),
           m_colors(m_style.categoryColors(m_overlay)),
           m_category(m_overlay.column(m_style.categoryField)),
-          m_size(m_overlay.column(m_style.sizeField)),
-          m_label(m_overlay.column(m_style.labelField)),
-          m_symbols(m_style, c.settings.devicePixelRatio)
+          m_label(m_overlay.column(m_style.labelField))
     {
     }
 
@@ -44,19 +42,20 @@ public:
         m_painter.save();
         m_painter.setOpacity(m_style.opacity);
         const MapRect grown = view.grown(0.05);
+        const MapRect reach{view.xmin - margin, view.ymin - margin, view.xmax + margin,
+                            view.ymax + margin};
+        OverlayPoints points(m_c, m_view, m_projected, m_colors);
+        // Lines and polygons, then the points over them, then the labels over all.
         std::vector<Label> labels;
-        forEachShown(
-            {view.xmin - margin, view.ymin - margin, view.xmax + margin, view.ymax + margin},
-            [&](std::uint32_t i) {
+        if (m_label >= 0 || !points.allPoints())
+            forEachShown(reach, [&](std::uint32_t i) {
                 const OverlayFeature& f = m_overlay.features[i];
-                const QColor color = colorOf(i);
-                if (f.type == GeometryType::Point)
-                    paintPoints(f, i, color);
-                else
-                    paintPath(f, color, grown);
+                if (f.type != GeometryType::Point)
+                    paintPath(f, colorOf(i), grown);
                 if (m_label >= 0)
                     labels.push_back({labelPoint(f, i), m_overlay.value(i, m_label)});
             });
+        points.paint(m_painter, reach);
         const QFont font = m_c.font(m_style.labelSize);
         for (const Label& l : labels) {
             const QSizeF size = TextPainter::measure(font, l.text);
@@ -122,26 +121,6 @@ private:
         return m_colors[index[feature]];
     }
 
-    double diameterOf(std::size_t feature) const
-    {
-        if (m_size < 0)
-            return m_style.size;
-        const double v = m_overlay.value(feature, m_size).toDouble();
-        return std::min(m_style.size + 2 * std::sqrt(std::max(0.0, v)), m_style.size * 6);
-    }
-
-    void paintPoints(const OverlayFeature& f, std::size_t i, const QColor& color)
-    {
-        const double diameter = diameterOf(i);
-        for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p)
-            for (const MapPoint& m : m_projected.part(p)) {
-                const QPointF s = m_c.viewport.toScreen(m);
-                if (!firstOnPixel(s, i))
-                    continue;
-                m_symbols.draw(m_painter, s, color, diameter);
-            }
-    }
-
     void paintPath(const OverlayFeature& f, const QColor& color, const MapRect& grown)
     {
         const bool closed = f.type == GeometryType::Polygon;
@@ -162,33 +141,6 @@ private:
         }
     }
 
-    // Many points on one pixel in one colour (ACLED geocodes to places) are drawn once: false
-    // for the second and later. Sized points and off-screen ones are always drawn.
-    bool firstOnPixel(QPointF s, std::size_t feature)
-    {
-        // Rounded by truncating x + 0.5 where it is not negative (a million points a frame).
-        const double fx = s.x() + 0.5, fy = s.y() + 0.5;
-        const int w = m_pixelsWide, h = m_pixelsHigh;
-        if (m_size >= 0 || !(fx >= 0 && fy >= 0 && fx < w && fy < h))
-            return true;
-        const int x = static_cast<int>(fx), y = static_cast<int>(fy);
-        const std::uint32_t value =
-            m_colors.empty()
-                ? 0
-                : m_overlay.columns[static_cast<std::size_t>(m_category)].index[feature];
-        if (value >= 16)
-            return true;
-        if (m_drawn.empty())
-            m_drawn.assign(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), 0);
-        std::uint16_t& bits = m_drawn[static_cast<std::size_t>(y) * static_cast<std::size_t>(w) +
-                                      static_cast<std::size_t>(x)];
-        const auto bit = static_cast<std::uint16_t>(1u << value);
-        if (bits & bit)
-            return false;
-        bits |= bit;
-        return true;
-    }
-
     QPointF labelPoint(const OverlayFeature& f, std::size_t i) const
     {
         if (f.type == GeometryType::Point) {
@@ -200,16 +152,13 @@ private:
 
     QPainter& m_painter;
     const RenderContext& m_c;
+    const OverlayView& m_view;
     const Overlay& m_overlay;
     const OverlayStyle& m_style;
     const ProjectedOverlay& m_projected;
     const ProjectedOverlay::Parts& m_parts; ///< lines and polygons thinned for this scale
     std::vector<QColor> m_colors;
-    int m_category, m_size, m_label;
-    OverlaySymbols m_symbols;
-    std::vector<std::uint16_t> m_drawn; ///< per pixel, the colours drawn there
-    int m_pixelsWide = static_cast<int>(m_c.viewport.size().width()) + 1;
-    int m_pixelsHigh = static_cast<int>(m_c.viewport.size().height()) + 1;
+    int m_category, m_label;
 };
 
 } // namespace
