@@ -278,6 +278,31 @@
     </message>
 </context>
 <context>
+    <name>SwimlaneTip</name>
+    <message>
+        <source>Click to collapse or expand</source>
+        <translation>انقر للطي أو التوسيع</translation>
+    </message>
+    <message>
+        <source>
+no source covers this period</source>
+        <translation>
+لا يغطي أي مصدر هذه المدة</translation>
+    </message>
+    <message>
+        <source>
+approximate date</source>
+        <translation>
+تاريخ تقريبي</translation>
+    </message>
+    <message>
+        <source>
+disputed</source>
+        <translation>
+متنازع عليه</translation>
+    </message>
+</context>
+<context>
     <name>WindowSession</name>
     <message>
         <source>ignored the saved %1 (%2)</source>
@@ -2250,28 +2275,6 @@ Your edit is kept in this window; File → Save as… keeps a copy of the datase
     <message>
         <source>status</source>
         <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Click to collapse or expand</source>
-        <translation>انقر للطي أو التوسيع</translation>
-    </message>
-    <message>
-        <source>
-no source covers this period</source>
-        <translation>
-لا يغطي أي مصدر هذه المدة</translation>
-    </message>
-    <message>
-        <source>
-approximate date</source>
-        <translation>
-تاريخ تقريبي</translation>
-    </message>
-    <message>
-        <source>
-disputed</source>
-        <translation>
-متنازع عليه</translation>
     </message>
 </context>
 <context>
