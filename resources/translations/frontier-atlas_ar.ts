@@ -731,10 +731,6 @@ disputed</source>
         <translation>&amp;المصادر…</translation>
     </message>
     <message>
-        <source>Cannot edit this dataset</source>
-        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
-    </message>
-    <message>
         <source>Select an event in the history of a crossing or sector first.</source>
         <translation>اختر أولاً حدثاً في سجل معبر أو قطاع.</translation>
     </message>
@@ -765,10 +761,6 @@ disputed</source>
     <message>
         <source>Edit source %1</source>
         <translation>تعديل المصدر %1</translation>
-    </message>
-    <message>
-        <source>Edit not applied</source>
-        <translation>لم يُطبَّق التعديل</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -2415,6 +2407,17 @@ Your edit is kept in this window; File → Save as… keeps a copy of the datase
     <message>
         <source>Who held each side of each crossing and sector, and each crossing&apos;s status, from 2012 to 2025; click a row to select it</source>
         <translation>من سيطر على كل جانب من كل معبر وقطاع، وحالة كل معبر، من 2012 إلى 2025؛ انقر صفًا لتحديده</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::UndoableEdits</name>
+    <message>
+        <source>Cannot edit this dataset</source>
+        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Edit not applied</source>
+        <translation>لم يُطبَّق التعديل</translation>
     </message>
 </context>
 <context>
