@@ -1467,106 +1467,6 @@ Disputed: </source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;فتح مجموعة بيانات…</translation>
-    </message>
-    <message>
-        <source>Add &amp;layer…</source>
-        <translation>إضافة &amp;طبقة…</translation>
-    </message>
-    <message>
-        <source>&amp;Export snapshot…</source>
-        <translation>&amp;تصدير لقطة…</translation>
-    </message>
-    <message>
-        <source>Export &amp;frames…</source>
-        <translation>تصدير &amp;إطارات…</translation>
-    </message>
-    <message>
-        <source>&amp;Print layout…</source>
-        <translation>تخطيط ال&amp;طباعة…</translation>
-    </message>
-    <message>
-        <source>Export the &amp;state table (CSV)…</source>
-        <translation>تصدير جدول ال&amp;حالة (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export the event &amp;list (CSV)…</source>
-        <translation>تصدير &amp;قائمة الأحداث (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;البداية</translation>
-    </message>
-    <message>
-        <source>Show the whole frontier (Ctrl+H)</source>
-        <translation>عرض الحدود كلها (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++, or + on the map)</source>
-        <translation>تكبير (Ctrl++، أو + على الخريطة)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+−, or − on the map)</source>
-        <translation>تصغير (Ctrl+−، أو − على الخريطة)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Find a crossing, sector, place, area or event by name (Ctrl+F)</source>
-        <translation>البحث عن معبر أو قطاع أو مكان أو منطقة أو حدث بالاسم (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;الزمن</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;الإشارات المرجعية</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>&amp;Reading the map</source>
-        <translation>&amp;قراءة الخريطة</translation>
-    </message>
-    <message>
-        <source>&amp;About Frontier Atlas</source>
-        <translation>&amp;عن أطلس الحدود</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>الخريطة</translation>
-    </message>
-    <message>
         <source>“%1” is not a CRS PROJ knows: %2</source>
         <translation>«%1» ليس نظام إحداثيات تعرفه PROJ: %2</translation>
     </message>
@@ -1577,10 +1477,6 @@ Disputed: </source>
     <message>
         <source>. The window closes without keeping its session.</source>
         <translation>. تُغلق النافذة دون حفظ جلستها.</translation>
-    </message>
-    <message>
-        <source>Add &amp;PostGIS layer…</source>
-        <translation>إضافة طبقة &amp;PostGIS…</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Frontier Atlas</source>
@@ -2418,6 +2314,113 @@ Your edit is kept in this window; File → Save as… keeps a copy of the datase
     <message>
         <source>Edit not applied</source>
         <translation>لم يُطبَّق التعديل</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::WindowMenus</name>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;الزمن</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;الإشارات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;فتح مجموعة بيانات…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>إضافة &amp;طبقة…</translation>
+    </message>
+    <message>
+        <source>Add &amp;PostGIS layer…</source>
+        <translation>إضافة طبقة &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>&amp;تصدير لقطة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frames…</source>
+        <translation>تصدير &amp;إطارات…</translation>
+    </message>
+    <message>
+        <source>&amp;Print layout…</source>
+        <translation>تخطيط ال&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;state table (CSV)…</source>
+        <translation>تصدير جدول ال&amp;حالة (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the event &amp;list (CSV)…</source>
+        <translation>تصدير &amp;قائمة الأحداث (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;البداية</translation>
+    </message>
+    <message>
+        <source>Show the whole frontier (Ctrl+H)</source>
+        <translation>عرض الحدود كلها (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or + on the map)</source>
+        <translation>تكبير (Ctrl++، أو + على الخريطة)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, or − on the map)</source>
+        <translation>تصغير (Ctrl+−، أو − على الخريطة)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find a crossing, sector, place, area or event by name (Ctrl+F)</source>
+        <translation>البحث عن معبر أو قطاع أو مكان أو منطقة أو حدث بالاسم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Reading the map</source>
+        <translation>&amp;قراءة الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontier Atlas</source>
+        <translation>&amp;عن أطلس الحدود</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
     </message>
 </context>
 <context>
