@@ -6,17 +6,15 @@
 #include "EventDialog.h"
 #include "FeaturePanel.h"
 #include "HistoryDialog.h"
-#include "RecordCommand.h"
 #include "RecordEditor.h"
 #include "SharedSaver.h"
+#include "UndoableEdits.h"
 #include "db/DatasetSource.h"
 #include "io/DatasetReader.h"
-#include "io/EventReader.h"
 
 #include <QAction>
 #include <QDate>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
@@ -26,41 +24,36 @@
 #include <QUndoStack>
 
 namespace frontier {
-namespace {
-
-QString problemList(const LoadProblems& problems)
-{
-    QStringList lines;
-    for (const LoadProblem& p : problems)
-        lines << p.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 EditController::EditController(AtlasModel& model, FeaturePanel& panel, DatasetController& datasets,
                                QWidget* window)
     : QObject(window), m_model(model), m_panel(panel), m_window(window),
-      m_undo(new QUndoStack(this)),
+      m_edits(new UndoableEdits(
+          model, [this] { return m_saver->pull(); }, window)),
       m_saver(new SharedSaver(
-          model, *m_undo, datasets.watcher(), window,
-          [this](RecordKind k, const Record& r) { replace(k, r); },
-          [this](RecordKind k, const Record& r) {
-              return edits() ? RecordEditor::edit(k, r, *m_edits, m_model.dataset(), m_window)
-                             : std::nullopt;
+          model, *m_edits->undoStack(), datasets.watcher(), window,
+          [this](RecordKind k, const Record& r) { m_edits->replace(k, r); },
+          [this](RecordKind k, const Record& r) -> std::optional<Record> {
+              EditableDataset* edits = m_edits->open();
+              return edits ? RecordEditor::edit(k, r, *edits, m_model.dataset(), m_window)
+                           : std::nullopt;
           }))
 {
-    // Another dataset opened, or read again: its edits start afresh (maySwitch asked about these
-    // first, and a colleague's change is not read over unsaved or waiting ones).
-    connect(&m_model, &AtlasModel::datasetChanged, this, [this] {
-        if (m_publishing)
-            return;
-        m_undo->clear();
-        m_edits.reset();
-        m_saver->forget();
-    });
+    // maySwitch asked about unsaved edits first, and a colleague's change is not read over
+    // unsaved or waiting ones.
+    connect(m_edits, &UndoableEdits::discarded, m_saver, &SharedSaver::forget);
     datasets.setGuard([this] { return maySwitch(); });
     connect(m_saver, &SharedSaver::message, this, &EditController::message);
+}
+
+QUndoStack* EditController::undoStack() const
+{
+    return m_edits->undoStack();
+}
+
+double EditController::lastUpdateMs() const
+{
+    return m_edits->lastUpdateMs();
 }
 
 void EditController::addMenus(QMenu* file, QMenuBar* bar)
@@ -69,9 +62,9 @@ void EditController::addMenus(QMenu* file, QMenuBar* bar)
     save->setObjectName(QStringLiteral("saveAction"));
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &EditController::saveAs);
     QMenu* edit = bar->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(edit, tr("&Undo"));
+    QAction* undo = undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(edit, tr("&Redo"));
+    QAction* redo = undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
@@ -92,38 +85,26 @@ void EditController::addMenus(QMenu* file, QMenuBar* bar)
     m_panel.history()->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-EditableDataset* EditController::edits()
-{
-    if (!m_edits && DatasetSource::isDatabase(m_model.dataset().origin())) {
-        if (const DatasetRecords* records = m_saver->pull())
-            m_edits = EditableDataset::of(m_model.timeline().datasetPtr(), *records);
-    } else if (!m_edits) {
-        LoadProblems problems;
-        m_edits = EditableDataset::open(m_model.timeline().datasetPtr(), problems);
-        if (!m_edits)
-            QMessageBox::warning(m_window, tr("Cannot edit this dataset"), problemList(problems));
-    }
-    return m_edits ? &*m_edits : nullptr;
-}
-
 int EditController::selectedEventRecord()
 {
     const int event = m_panel.currentEvent();
     if (event < 0)
         emit message(tr("Select an event in the history of a crossing or sector first."));
-    if (event < 0 || !edits())
+    EditableDataset* edits = event < 0 ? nullptr : m_edits->open();
+    if (!edits)
         return -1;
-    return m_edits->indexOf(RecordKind::Event,
-                            m_model.dataset().events()[static_cast<std::size_t>(event)].id);
+    return edits->indexOf(RecordKind::Event,
+                          m_model.dataset().events()[static_cast<std::size_t>(event)].id);
 }
 
 void EditController::addEvent()
 {
-    if (!edits())
+    const EditableDataset* edits = m_edits->open();
+    if (!edits)
         return;
     Record event;
     event.geometry = QJsonValue::Null;
-    openEventDialog(static_cast<int>(m_edits->records().events.size()), event);
+    openEventDialog(static_cast<int>(edits->records().events.size()), event);
 }
 
 void EditController::editEvent()
@@ -131,27 +112,30 @@ void EditController::editEvent()
     const int index = selectedEventRecord();
     if (index < 0)
         return;
-    openEventDialog(index, m_edits->records().events[static_cast<std::size_t>(index)]);
+    openEventDialog(index, m_edits->opened()->records().events[static_cast<std::size_t>(index)]);
 }
 
 void EditController::openEventDialog(int index, const Record& event)
 {
     auto* dialog = new EventDialog(
-        m_model.dataset(), m_edits->records().sources, event,
-        [this, index](const Record& r) { return m_edits->check(RecordKind::Event, index, r); },
+        m_model.dataset(), m_edits->opened()->records().sources, event,
+        [this, index](const Record& r) {
+            return m_edits->opened()->check(RecordKind::Event, index, r);
+        },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, index, add = event.id.isEmpty()] {
         const Record r = dialog->record();
-        if (commit(add ? tr("Add event %1").arg(r.id) : tr("Edit event %1").arg(r.id),
-                   RecordKind::Event, index, r))
+        if (m_edits->commit(add ? tr("Add event %1").arg(r.id) : tr("Edit event %1").arg(r.id),
+                            RecordKind::Event, index, r))
             showEventAfterEdit(r.id);
     });
     connect(dialog, &EventDialog::newSourceRequested, dialog, [this, dialog] {
-        const auto before = m_edits->records().sources.size();
+        const auto& sources = m_edits->opened()->records().sources;
+        const auto before = sources.size();
         editCatalog(RecordKind::Source);
-        if (m_edits->records().sources.size() > before)
-            dialog->addSource(m_edits->records().sources.back());
+        if (sources.size() > before)
+            dialog->addSource(sources.back());
     });
     dialog->open();
 }
@@ -161,76 +145,28 @@ void EditController::retireEvent()
     const int index = selectedEventRecord();
     if (index < 0)
         return;
-    Record r = m_edits->records().events[static_cast<std::size_t>(index)];
+    Record r = m_edits->opened()->records().events[static_cast<std::size_t>(index)];
     r.properties.insert(QStringLiteral("retired"), QDate::currentDate().toString(Qt::ISODate));
-    commit(tr("Retire event %1").arg(r.id), RecordKind::Event, index, r);
-}
-
-void EditController::replace(RecordKind kind, const Record& record)
-{
-    if (!edits())
-        return;
-    const int index = m_edits->indexOf(kind, record.id);
-    apply(kind, index < 0 ? static_cast<int>(m_edits->records().of(kind).size()) : index, record);
+    m_edits->commit(tr("Retire event %1").arg(r.id), RecordKind::Event, index, r);
 }
 
 void EditController::editCatalog(RecordKind kind)
 {
-    if (!edits())
+    const EditableDataset* edits = m_edits->open();
+    if (!edits)
         return;
     CatalogDialog dialog(
-        kind, m_edits->records().of(kind),
-        [this, kind](const Record& r, int index) { return m_edits->check(kind, index, r); },
+        kind, edits->records().of(kind),
+        [edits, kind](const Record& r, int index) { return edits->check(kind, index, r); },
         kind == RecordKind::Source ? -1 : 0, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Record r = dialog.record();
-    const bool add = dialog.index() == static_cast<int>(m_edits->records().of(kind).size());
+    const bool add = dialog.index() == static_cast<int>(edits->records().of(kind).size());
     const QString what = kind == RecordKind::Actor
                              ? (add ? tr("Add actor %1") : tr("Edit actor %1"))
                              : (add ? tr("Add source %1") : tr("Edit source %1"));
-    commit(what.arg(r.id), kind, dialog.index(), r);
-}
-
-bool EditController::commit(const QString& text, RecordKind kind, int index,
-                            std::optional<Record> after)
-{
-    // Refused before it is pushed when the whole dataset would not load (a record checked alone
-    // cannot see all: e.g. an actor's new parent cycle is caught here).
-    EditableDataset trial = *m_edits;
-    trial.put(kind, index, after);
-    LoadProblems problems;
-    if (!trial.build(problems)) {
-        QMessageBox::warning(m_window, tr("Edit not applied"), problemList(problems));
-        return false;
-    }
-    const auto& list = m_edits->records().of(kind);
-    std::optional<Record> before;
-    if (static_cast<std::size_t>(index) < list.size())
-        before = list[static_cast<std::size_t>(index)];
-    m_undo->push(new RecordCommand(
-        text, kind, index, std::move(before), std::move(after),
-        [this](RecordKind k, int i, const std::optional<Record>& r) { apply(k, i, r); }));
-    return true;
-}
-
-void EditController::apply(RecordKind kind, int index, const std::optional<Record>& record)
-{
-    QElapsedTimer timer;
-    timer.start();
-    m_edits->put(kind, index, record);
-    LoadProblems problems;
-    publish(m_edits->build(problems)); // checked whole by commit()
-    m_lastUpdateMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-void EditController::publish(std::shared_ptr<const Dataset> dataset)
-{
-    if (!dataset)
-        return;
-    m_publishing = true;
-    m_model.setEditedTimeline(std::make_shared<const Timeline>(std::move(dataset)));
-    m_publishing = false;
+    m_edits->commit(what.arg(r.id), kind, dialog.index(), r);
 }
 
 void EditController::showEventAfterEdit(const QString& id)
@@ -244,7 +180,7 @@ void EditController::showEventAfterEdit(const QString& id)
 
 bool EditController::maySwitch()
 {
-    if (m_undo->isClean())
+    if (undoStack()->isClean())
         return true;
     const auto answer = QMessageBox::question(
         m_window, tr("Unsaved edits"),
@@ -257,14 +193,15 @@ bool EditController::maySwitch()
 
 bool EditController::save()
 {
-    if (!m_edits)
+    EditableDataset* edits = m_edits->opened();
+    if (!edits)
         return true; // nothing edited
     const QString folder = m_model.dataset().origin();
     if (DatasetSource::isDatabase(folder)) {
-        if (!m_saver->save(m_edits->records(), m_edits->touched()))
+        if (!m_saver->save(edits->records(), edits->touched()))
             return false;
-        m_edits->clearTouched();
-        m_undo->clear(); // shared now: taken back by another edit, which the history shows
+        edits->clearTouched();
+        undoStack()->clear(); // shared now: taken back by another edit, which the history shows
         return true;
     }
     const bool bundled = !m_bundled.isEmpty() && QDir(folder) == QDir(m_bundled);
@@ -278,7 +215,7 @@ bool EditController::save()
 
 bool EditController::saveAs()
 {
-    if (!edits())
+    if (!m_edits->open())
         return false;
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Save the dataset in"));
     return !folder.isEmpty() && saveTo(folder);
@@ -286,9 +223,11 @@ bool EditController::saveAs()
 
 bool EditController::saveTo(const QString& folder)
 {
+    EditableDataset* edits = m_edits->opened();
+    if (!edits)
+        return false;
     const bool shared = DatasetSource::isDatabase(m_model.dataset().origin());
-    const auto files =
-        shared ? m_saver->filesIn(folder, m_edits->records()) : m_edits->files(folder);
+    const auto files = shared ? m_saver->filesIn(folder, edits->records()) : edits->files(folder);
     if (files.empty())
         return false; // the server could not be read, as was said
     if (const QString error = AtomicFiles::save(files); !error.isEmpty()) {
@@ -300,10 +239,10 @@ bool EditController::saveTo(const QString& folder)
     // Read back, so the dataset's hash and origin are the files'.
     DatasetReader::Result saved = DatasetReader::read(folder);
     if (saved.ok()) {
-        m_edits->rebase(saved.dataset);
-        publish(saved.dataset);
+        edits->rebase(saved.dataset);
+        m_edits->publish(saved.dataset);
     }
-    m_undo->setClean();
+    undoStack()->setClean();
     emit message(tr("Saved to %1").arg(QDir::toNativeSeparators(folder)));
     return true;
 }

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "edit/EditableDataset.h"
+#include "io/DatasetRecords.h"
 
 #include <QObject>
-
-#include <optional>
 
 class QAction;
 class QMenu;
@@ -18,12 +16,13 @@ class AtlasModel;
 class DatasetController;
 class FeaturePanel;
 class SharedSaver;
+class UndoableEdits;
 
 /// \brief Edits the open dataset from the window: the Edit menu (undo, redo, add, edit and
-/// retire events, actors, sources, an event's history) with one undoable command per edit, each
-/// turned at once into the model's dataset; File → Save and Save As, written atomically, or, for
-/// a database's dataset, saved to its server (SharedSaver); and the question before unsaved edits
-/// would be lost, which also holds back colleagues' changes until they are saved.
+/// retire events, actors, sources, an event's history), each dialog's result an undoable edit
+/// (UndoableEdits); File → Save and Save As, written atomically, or, for a database's dataset,
+/// saved to its server (SharedSaver); and the question before unsaved edits would be lost, which
+/// also holds back colleagues' changes until they are saved.
 class EditController : public QObject {
     Q_OBJECT
 public:
@@ -33,9 +32,9 @@ public:
     void addMenus(QMenu* file, QMenuBar* bar);
     /// The program's own data folder: saving there offers Save As instead.
     void setBundledPath(const QString& path) { m_bundled = path; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
     /// How long the last edit took to reach the model (records → dataset → timeline), in ms.
-    double lastUpdateMs() const { return m_lastUpdateMs; }
+    double lastUpdateMs() const;
 
     /// Whether the window may close or open another dataset: true without unsaved edits, else
     /// as the analyst answers (Save, Discard or Cancel).
@@ -56,27 +55,18 @@ signals:
     void message(const QString& text);
 
 private:
-    EditableDataset* edits();
     void openEventDialog(int index, const Record& event);
-    /// Puts `record` in place of the one with its id (or adds it), outside the undo stack.
-    void replace(RecordKind kind, const Record& record);
     /// The record index of the event selected in the history, or -1 (and, with none selected,
     /// a message asking for one).
     int selectedEventRecord();
-    bool commit(const QString& text, RecordKind kind, int index, std::optional<Record> after);
-    void apply(RecordKind kind, int index, const std::optional<Record>& record);
-    void publish(std::shared_ptr<const Dataset> dataset);
     void showEventAfterEdit(const QString& id);
 
     AtlasModel& m_model;
     FeaturePanel& m_panel;
     QWidget* m_window;
-    QUndoStack* m_undo;
+    UndoableEdits* m_edits;
     SharedSaver* m_saver;
-    std::optional<EditableDataset> m_edits;
     QString m_bundled;
-    bool m_publishing = false;
-    double m_lastUpdateMs = 0;
     QList<QAction*> m_eventActions;
 };
 

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
 #include "AtlasModel.h"
 #include "BookmarksController.h"
 #include "ChangesPanel.h"
@@ -10,8 +9,6 @@
 #include "ExportController.h"
 #include "ExtentConversion.h"
 #include "FeaturePanel.h"
-#include "FirstRunTip.h"
-#include "HighContrast.h"
 #include "LayersPanel.h"
 #include "MapCanvas.h"
 #include "MapToolsController.h"
@@ -22,24 +19,21 @@
 #include "SearchBox.h"
 #include "SessionController.h"
 #include "SettingsFormat.h"
-#include "ShortcutsDialog.h"
 #include "SplitView.h"
 #include "StatusLine.h"
 #include "StyleController.h"
 #include "TimeActions.h"
 #include "TimelinePanel.h"
+#include "WindowMenus.h"
 #include "geo/Crs.h"
 #include "render/MapRenderer.h"
 #include "time/TimeController.h"
 
-#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QUndoStack>
 
 namespace frontier {
@@ -76,7 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<MapRenderer> renderer, const MapSettings&
     createDocks();
     m_session = new SessionController(*m_model, *m_canvas, *m_time, *m_overlayLoader, this);
     m_editor = new EditController(*m_model, *m_featurePanel, *m_datasets, this);
-    createMenus();
+    m_bookmarks = new BookmarksController(
+        *m_model, *m_canvas, (new WindowMenus(*this, *m_timeActions))->bookmarksMenu(), this);
 
     connect(m_canvas, &MapCanvas::settingsChanged, this, &MainWindow::showSettings);
     connect(m_canvas, &MapCanvas::cursorMoved, m_status, &StatusLine::showCursor);
@@ -180,86 +175,11 @@ void MainWindow::createDocks()
     });
 }
 
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open dataset…"), QKeySequence::Open, m_datasets, &DatasetController::ask);
-    m_datasets->addRecentMenu(file);
-    m_editor->addMenus(file, menuBar());
-    file->addAction(tr("Add &layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                    m_overlayLoader, &OverlayLoader::ask);
-    file->addAction(tr("Add &PostGIS layer…"), m_overlayLoader, &OverlayLoader::askConnection);
-    file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_exports,
-                    &ExportController::askSnapshot);
-    file->addAction(tr("Export &frames…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                    m_exports, &ExportController::askFrames);
-    file->addAction(tr("&Print layout…"), QKeySequence(Qt::CTRL | Qt::Key_P), m_exports,
-                    &ExportController::askLayout);
-    file->addAction(tr("Export the &state table (CSV)…"), m_exports,
-                    &ExportController::askStateCsv);
-    file->addAction(tr("Export the event &list (CSV)…"), m_exports,
-                    &ExportController::askEventsCsv);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* home = m_viewMenu->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), m_canvas,
-                                          &MapCanvas::showHome);
-    home->setToolTip(tr("Show the whole frontier (Ctrl+H)"));
-    QAction* zoomIn =
-        m_viewMenu->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { zoom(2); });
-    zoomIn->setToolTip(tr("Zoom in (Ctrl++, or + on the map)"));
-    QAction* zoomOut =
-        m_viewMenu->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoom(0.5); });
-    zoomOut->setToolTip(tr("Zoom out (Ctrl+−, or − on the map)"));
-    QAction* find = m_viewMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    find->setToolTip(tr("Find a crossing, sector, place, area or event by name (Ctrl+F)"));
-    m_viewMenu->addSeparator();
-    m_tools->addTo(m_viewMenu);
-    m_viewMenu->addAction(m_split->action());
-    m_viewMenu->addAction(
-        (new HighContrast(*m_canvas, *m_split, *m_timelinePanel, this))->action());
-    m_viewMenu->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(d->toggleViewAction());
-
-    QMenu* time = menuBar()->addMenu(tr("&Time"));
-    m_timeActions->addTo(time);
-    m_bookmarks =
-        new BookmarksController(*m_model, *m_canvas, menuBar()->addMenu(tr("&Bookmarks")), this);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
-                    [this] { ShortcutsDialog(this, this).exec(); });
-    help->addAction(tr("&Reading the map"), this,
-                    [this] { FirstRunTip::open(m_canvas->renderer(), this); });
-    help->addAction(tr("&About Frontier Atlas"), this,
-                    [this] { AboutDialog(m_model->dataset(), this).exec(); });
-
-    QToolBar* bar = addToolBar(tr("Map"));
-    bar->setObjectName(QStringLiteral("mapToolBar"));
-    bar->addActions({m_tools->backAction(), m_tools->forwardAction(), home, zoomIn, zoomOut});
-    bar->addSeparator();
-    m_search->setMaximumWidth(420);
-    m_search->setToolTip(find->toolTip());
-    bar->addWidget(m_search);
-}
-
 void MainWindow::showTitle()
 {
     const Dataset& d = m_model->dataset();
     setWindowTitle(tr("%1 (%2)[*] — Frontier Atlas")
                        .arg(d.name(), QString::fromLatin1(d.contentHash().left(8))));
-}
-
-void MainWindow::zoom(double factor)
-{
-    const QPointF c(m_canvas->width() / 2.0, m_canvas->height() / 2.0);
-    m_canvas->setExtent(
-        MapRenderer::viewport(m_canvas->effectiveSettings()).zoomed(factor, c).extent());
 }
 
 void MainWindow::showSettings(const MapSettings& s)

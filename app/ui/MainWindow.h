@@ -33,8 +33,9 @@ class Timeline;
 class TimelinePanel;
 
 /// \brief The analyst's window. It builds the model's observers — the map canvas, the Selection,
-/// Timeline and Layers docks, the search box, menus and status line — and the controllers for
-/// bookmarks, exports, datasets and the session, and wires them. It holds no state of its own.
+/// Timeline and Layers docks, the search box and status line — the controllers for bookmarks,
+/// exports, datasets and the session, and the menus (WindowMenus), and wires them. It holds no
+/// state of its own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -80,12 +81,10 @@ private:
     /// The view's dates go to the model, the rest to the canvas; without an extent, the home one.
     void setView(const MapSettings& view);
     void createDocks();
-    void createMenus();
     void showTitle();
     void showSettings(const MapSettings& settings);
     void warn(const QString& message);
     void inform(const QString& message);
-    void zoom(double factor);
 
     AtlasModel* m_model;
     MapCanvas* m_canvas = nullptr;
@@ -106,7 +105,6 @@ private:
     MapToolsController* m_tools = nullptr;
     OverlayLoader* m_overlayLoader = nullptr;
     OverlayPanel* m_overlayPanel = nullptr;
-    QMenu* m_viewMenu = nullptr;
 };
 
 } // namespace frontier

@@ -1,42 +1,22 @@
 #include "SwimlaneChart.h"
 
 #include "EventText.h"
+#include "SwimlaneTip.h"
 #include "render/MapText.h"
 #include "render/SymbolPainter.h"
 #include "time/TimeController.h"
 #include "time/Timeline.h"
 
-#include <QDate>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
-#include <algorithm>
 #include <cmath>
-#include <tuple>
 
 namespace frontier {
-namespace {
 
-const std::int32_t kFirst = AtlasModel::minimumDate().julianDay();
-const std::int32_t kLast = AtlasModel::maximumDate().julianDay() + 1; // exclusive
-
-const Intervals& rowIntervals(const Timeline& t, int feature, int row)
-{
-    return row < 2 ? t.controlIntervals(feature, kSides[static_cast<std::size_t>(row)])
-                   : t.statusIntervals(feature);
-}
-
-const StateInterval* intervalAt(const Intervals& intervals, std::int32_t jd)
-{
-    for (const StateInterval& iv : intervals)
-        if (iv.contains(jd))
-            return &iv;
-    return nullptr;
-}
-
-} // namespace
+using Lane = SwimlaneLayout::Lane;
 
 SwimlaneChart::SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style, QWidget* parent)
     : QWidget(parent), m_timeline(std::move(timeline)), m_style(std::move(style)),
@@ -84,91 +64,47 @@ void SwimlaneChart::setLabels(LabelLanguage labels)
 
 void SwimlaneChart::setCollapsed(Group group, bool collapsed)
 {
-    m_collapsed[static_cast<std::size_t>(group)] = collapsed;
+    m_layout.setCollapsed(group, collapsed);
     layoutLanes();
 }
 
 void SwimlaneChart::layoutLanes()
 {
-    const Dataset& d = m_timeline->dataset();
-    m_lanes.clear();
-    double top = kTop;
-    const auto add = [&](Group group, int feature) {
-        m_lanes.push_back({group, feature, top});
-        top += laneHeight(m_lanes.back());
-    };
-    for (const auto& [group, first, count] :
-         {std::tuple{Group::Crossings, 0, d.crossings().size()},
-          std::tuple{Group::Sectors, d.firstSector(), d.sectors().size()}}) {
-        if (count == 0)
-            continue;
-        add(group, -1);
-        if (!isCollapsed(group))
-            for (int i = 0; i < static_cast<int>(count); ++i)
-                add(group, first + i);
-    }
-    m_bottom = top;
+    m_layout.layOut(m_timeline->dataset());
     setMinimumHeight(sizeHint().height());
     updateGeometry();
     update();
 }
 
-double SwimlaneChart::laneHeight(const Lane& lane) const
-{
-    if (lane.feature < 0)
-        return kHeader;
-    return rowCount(lane.feature) == 3 ? 2 * kBand + kTrack + 2 + kGap : 2 * kBand + kGap;
-}
-
-int SwimlaneChart::rowCount(int feature) const
-{
-    return m_timeline->dataset().feature(feature).isCrossing() ? 3 : 2;
-}
-
-const SwimlaneChart::Lane* SwimlaneChart::laneAt(double y) const
-{
-    for (const Lane& lane : m_lanes)
-        if (y >= lane.top && y < lane.top + laneHeight(lane))
-            return &lane;
-    return nullptr;
-}
-
 double SwimlaneChart::xOf(std::int32_t jd) const
 {
-    const double w = std::max(1, width() - kLabelWidth - kRight);
-    return kLabelWidth + w * (std::clamp(jd, kFirst, kLast) - kFirst) / double(kLast - kFirst);
+    return SwimlaneLayout::xOf(jd, width());
 }
 
 Date SwimlaneChart::dateAt(double x) const
 {
-    const double w = std::max(1, width() - kLabelWidth - kRight);
-    const auto jd =
-        kFirst + static_cast<std::int32_t>(std::floor((x - kLabelWidth) / w * (kLast - kFirst)));
-    return Date::fromJulianDay(std::clamp(jd, kFirst, kLast - 1));
+    return SwimlaneLayout::dateAt(x, width());
 }
 
 QRectF SwimlaneChart::rowRect(int feature, int row) const
 {
-    const auto lane = std::find_if(m_lanes.begin(), m_lanes.end(),
-                                   [feature](const Lane& l) { return l.feature == feature; });
-    if (feature < 0 || lane == m_lanes.end() || row >= rowCount(feature))
-        return {};
-    const double top = lane->top + (row == 2 ? 2 * kBand + 2 : row * kBand);
-    return QRectF(QPointF(kLabelWidth, top),
-                  QPointF(width() - kRight, top + (row == 2 ? kTrack : kBand)));
+    return m_layout.rowRect(feature, row, width());
 }
 
 QRectF SwimlaneChart::groupRect(Group group) const
 {
-    for (const Lane& lane : m_lanes)
-        if (lane.feature < 0 && lane.group == group)
-            return QRectF(0, lane.top, width(), kHeader);
-    return {};
+    return m_layout.groupRect(group, width());
+}
+
+int SwimlaneChart::featureAtY(double y) const
+{
+    const Lane* lane = m_layout.laneAt(y);
+    return lane ? lane->feature : -1;
 }
 
 QSize SwimlaneChart::sizeHint() const
 {
-    return QSize(640, static_cast<int>(std::ceil(m_bottom)) + kAxis);
+    return QSize(640, static_cast<int>(std::ceil(m_layout.bottom())) + SwimlaneLayout::kAxis);
 }
 
 void SwimlaneChart::paintRow(QPainter& p, int feature, int row) const
@@ -176,11 +112,12 @@ void SwimlaneChart::paintRow(QPainter& p, int feature, int row) const
     const Dataset& d = m_timeline->dataset();
     const SymbolPainter symbols(m_style);
     const QRectF band = rowRect(feature, row);
-    for (const StateInterval& iv : rowIntervals(*m_timeline, feature, row)) {
-        if (iv.end <= kFirst || iv.start >= kLast)
+    const std::int32_t end = SwimlaneLayout::endDay();
+    for (const StateInterval& iv : SwimlaneLayout::intervals(*m_timeline, feature, row)) {
+        if (iv.end <= SwimlaneLayout::firstDay() || iv.start >= end)
             continue;
         const QRectF r(QPointF(xOf(iv.start), band.top()),
-                       QPointF(xOf(iv.end == kOpenEnd ? kLast : iv.end), band.bottom()));
+                       QPointF(xOf(iv.end == kOpenEnd ? end : iv.end), band.bottom()));
         if (row == 2) {
             symbols.fillStatusPeriod(p, r, iv.isGap() ? CrossingStatus::Unknown : iv.status,
                                      iv.approximate, iv.disputed);
@@ -198,7 +135,7 @@ void SwimlaneChart::paintRow(QPainter& p, int feature, int row) const
 
 void SwimlaneChart::paintHeader(QPainter& p, const Lane& lane) const
 {
-    const QRectF r(0, lane.top, width(), kHeader);
+    const QRectF r = groupRect(lane.group);
     p.fillRect(r.adjusted(0, 1, 0, -1), palette().alternateBase());
     QFont f = font();
     f.setBold(true);
@@ -228,7 +165,7 @@ void SwimlaneChart::paintLabels(QPainter& p, int feature) const
     const auto labelRect = [](const QRectF& row, double right) {
         return QRectF(2, row.top() - 2, right - 2, row.height() + 4);
     };
-    for (int row = 0; row < rowCount(feature); ++row) {
+    for (int row = 0; row < m_layout.rowCount(feature); ++row) {
         const QRectF r = rowRect(feature, row);
         const QString code =
             row < 2 ? EventText::code(kSides[static_cast<std::size_t>(row)]) : QString();
@@ -237,12 +174,13 @@ void SwimlaneChart::paintLabels(QPainter& p, int feature) const
             : f.isCrossing() ? MapText::sideName(f.sides[static_cast<std::size_t>(row)], m_labels) +
                                    QStringLiteral(" (") + code + QLatin1Char(')')
                              : code;
-        p.drawText(labelRect(r, kLabelWidth - 6), Qt::AlignRight | Qt::AlignVCenter, label);
+        p.drawText(labelRect(r, SwimlaneLayout::kLabelWidth - 6), Qt::AlignRight | Qt::AlignVCenter,
+                   label);
     }
     if (f.isCrossing())
         return;
     const QRectF both = rowRect(feature, 0).united(rowRect(feature, 1));
-    const QRectF nameRect = labelRect(both, kLabelWidth - 28);
+    const QRectF nameRect = labelRect(both, SwimlaneLayout::kLabelWidth - 28);
     p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(font).elidedText(MapText::featureName(f, m_labels), Qt::ElideRight,
                                               nameRect.width()));
@@ -252,16 +190,22 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
-    for (const Lane& lane : m_lanes) {
+    for (const Lane& lane : m_layout.lanes()) {
         if (lane.feature < 0) {
             paintHeader(p, lane);
             continue;
         }
-        for (int row = 0; row < rowCount(lane.feature); ++row)
+        for (int row = 0; row < m_layout.rowCount(lane.feature); ++row)
             paintRow(p, lane.feature, row);
         paintLabels(p, lane.feature);
     }
-    // Year axis.
+    paintAxis(p);
+}
+
+// The years under the lanes, and the cursor at the current date.
+void SwimlaneChart::paintAxis(QPainter& p) const
+{
+    const double bottom = m_layout.bottom();
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     p.setFont(f);
@@ -269,34 +213,27 @@ void SwimlaneChart::paintEvent(QPaintEvent*)
     for (int year = AtlasModel::minimumDate().year(); year <= AtlasModel::maximumDate().year();
          ++year) {
         const double x = xOf(Date::fromYmd(year, 1, 1).julianDay());
-        p.drawLine(QPointF(x, kTop), QPointF(x, m_bottom + 3));
-        p.drawText(QRectF(x + 2, m_bottom, 40, kAxis), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(year));
+        p.drawLine(QPointF(x, SwimlaneLayout::kTop), QPointF(x, bottom + 3));
+        p.drawText(QRectF(x + 2, bottom, 40, SwimlaneLayout::kAxis),
+                   Qt::AlignLeft | Qt::AlignVCenter, QString::number(year));
     }
-    // Cursor at the current date.
     const double x = xOf(m_date.julianDay());
     p.setPen(QPen(m_style.dateCursor, m_style.dateCursorWidth));
-    p.drawLine(QPointF(x, 0), QPointF(x, m_bottom));
-}
-
-int SwimlaneChart::featureAtY(double y) const
-{
-    const Lane* lane = laneAt(y);
-    return lane ? lane->feature : -1;
+    p.drawLine(QPointF(x, 0), QPointF(x, bottom));
 }
 
 void SwimlaneChart::mousePressEvent(QMouseEvent* e)
 {
     if (e->button() != Qt::LeftButton)
         return;
-    const Lane* lane = laneAt(e->position().y());
+    const Lane* lane = m_layout.laneAt(e->position().y());
     if (lane && lane->feature < 0) {
         setCollapsed(lane->group, !isCollapsed(lane->group));
         return;
     }
     if (lane)
         emit featureRequested(lane->feature);
-    if (e->position().x() >= kLabelWidth)
+    if (e->position().x() >= SwimlaneLayout::kLabelWidth)
         emit dateRequested(dateAt(e->position().x()));
 }
 
@@ -311,56 +248,12 @@ bool SwimlaneChart::event(QEvent* e)
     if (e->type() != QEvent::ToolTip)
         return QWidget::event(e);
     auto* help = static_cast<QHelpEvent*>(e);
-    const QString text = describe(help->pos());
+    const QString text = SwimlaneTip(*m_timeline, m_layout, m_labels).at(help->pos(), width());
     if (text.isEmpty())
         QToolTip::hideText();
     else
         QToolTip::showText(help->globalPos(), text, this);
     return true;
-}
-
-QString SwimlaneChart::describe(QPointF pos) const
-{
-    const Dataset& d = m_timeline->dataset();
-    const Lane* lane = laneAt(pos.y());
-    if (!lane)
-        return {};
-    if (lane->feature < 0)
-        return tr("Click to collapse or expand");
-    const FrontierFeature& f = d.feature(lane->feature);
-    const QString name = MapText::featureName(f, m_labels);
-    if (pos.x() < kLabelWidth)
-        return f.isCrossing() ? name : name + QStringLiteral("\n") + EventText::kmRange(f);
-    for (int row = 0; row < rowCount(lane->feature); ++row) {
-        if (!rowRect(lane->feature, row).contains(pos))
-            continue;
-        const Date at = dateAt(pos.x());
-        const StateInterval* iv =
-            intervalAt(rowIntervals(*m_timeline, lane->feature, row), at.julianDay());
-        if (!iv)
-            return {};
-        // A crossing's side is named by its town; a sector's by the sector and the side code.
-        const QString side =
-            f.isCrossing() ? MapText::sideName(f.sides[static_cast<std::size_t>(row)], m_labels)
-                           : name;
-        QString what = row < 2
-                           ? QStringLiteral("%1 (%2): %3")
-                                 .arg(side, EventText::code(kSides[static_cast<std::size_t>(row)]),
-                                      EventText::actor(d, iv->actor, m_labels))
-                           : QStringLiteral("%1: %2").arg(name, EventText::status(iv->status));
-        const QString to =
-            iv->end == kOpenEnd ? QStringLiteral("…") : Date::fromJulianDay(iv->end - 1).toString();
-        what += QStringLiteral("\n%1 – %2")
-                    .arg(Date::fromJulianDay(std::max(iv->start, kFirst)).toString(), to);
-        if (iv->isGap())
-            what += tr("\nno source covers this period");
-        if (iv->approximate)
-            what += tr("\napproximate date");
-        if (iv->disputed)
-            what += tr("\ndisputed");
-        return what;
-    }
-    return {};
 }
 
 } // namespace frontier

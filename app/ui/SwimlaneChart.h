@@ -1,29 +1,29 @@
 #pragma once
 
+#include "SwimlaneLayout.h"
 #include "model/Date.h"
 #include "render/MapSettings.h"
 #include "render/Style.h"
 
 #include <QWidget>
 
-#include <array>
 #include <memory>
 #include <vector>
 
 namespace frontier {
 
 class Timeline;
-struct StateInterval;
 
 /// \brief The frontier's history at a glance: under a "Crossings" header, for each crossing a band
 /// per side coloured by its controller over 2012–2025 and a track of its status; under a
 /// "Frontier sectors" header, each sector's two side bands. A cursor marks the current date.
 /// Clicking a header collapses or expands its group; clicking a feature's rows selects it;
-/// clicking or dragging on the bands asks for a date; hovering names the period under the pointer.
+/// clicking or dragging on the bands asks for a date; hovering names the period under the pointer
+/// (SwimlaneTip). SwimlaneLayout says where everything goes.
 class SwimlaneChart : public QWidget {
     Q_OBJECT
 public:
-    enum class Group { Crossings, Sectors };
+    using Group = SwimlaneLayout::Group;
 
     explicit SwimlaneChart(std::shared_ptr<const Timeline> timeline, Style style = {},
                            QWidget* parent = nullptr);
@@ -47,11 +47,11 @@ public:
     int featureAtY(double y) const;
     /// A group's header row, which collapses and expands it.
     QRectF groupRect(Group group) const;
-    bool isCollapsed(Group group) const { return m_collapsed[static_cast<std::size_t>(group)]; }
+    bool isCollapsed(Group group) const { return m_layout.isCollapsed(group); }
     void setCollapsed(Group group, bool collapsed);
     /// Pixels left and right of the time axis (the slider above lines up with them).
-    static constexpr int timeAxisLeft() { return kLabelWidth; }
-    static constexpr int timeAxisRight() { return kRight; }
+    static constexpr int timeAxisLeft() { return SwimlaneLayout::kLabelWidth; }
+    static constexpr int timeAxisRight() { return SwimlaneLayout::kRight; }
 
     QSize sizeHint() const override;
 
@@ -67,31 +67,12 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    static constexpr int kLabelWidth = 130;
-    static constexpr int kRight = 8;
-    static constexpr int kTop = 4;
-    static constexpr int kHeader = 18;
-    static constexpr int kBand = 12;
-    static constexpr int kTrack = 7;
-    static constexpr int kGap = 7;
-    static constexpr int kAxis = 16;
-
-    /// A header (feature -1) or a feature's rows, from `top` down.
-    struct Lane {
-        Group group;
-        int feature;
-        double top;
-    };
-
     /// Lays out the headers and the rows of the expanded groups.
     void layoutLanes();
-    const Lane* laneAt(double y) const;
-    double laneHeight(const Lane& lane) const;
-    int rowCount(int feature) const;
-    void paintHeader(QPainter& painter, const Lane& lane) const;
+    void paintHeader(QPainter& painter, const SwimlaneLayout::Lane& lane) const;
     void paintLabels(QPainter& painter, int feature) const;
     void paintRow(QPainter& painter, int feature, int row) const;
-    QString describe(QPointF pos) const;
+    void paintAxis(QPainter& painter) const;
 
     std::shared_ptr<const Timeline> m_timeline;
     Style m_style;
@@ -99,9 +80,7 @@ private:
     Date m_date;
     int m_selected = -1;
     LabelLanguage m_labels = LabelLanguage::English;
-    std::array<bool, 2> m_collapsed{};
-    std::vector<Lane> m_lanes;
-    double m_bottom = kTop; ///< below the last lane: the year axis
+    SwimlaneLayout m_layout;
 };
 
 } // namespace frontier

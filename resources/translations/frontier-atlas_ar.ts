@@ -278,6 +278,31 @@
     </message>
 </context>
 <context>
+    <name>SwimlaneTip</name>
+    <message>
+        <source>Click to collapse or expand</source>
+        <translation>انقر للطي أو التوسيع</translation>
+    </message>
+    <message>
+        <source>
+no source covers this period</source>
+        <translation>
+لا يغطي أي مصدر هذه المدة</translation>
+    </message>
+    <message>
+        <source>
+approximate date</source>
+        <translation>
+تاريخ تقريبي</translation>
+    </message>
+    <message>
+        <source>
+disputed</source>
+        <translation>
+متنازع عليه</translation>
+    </message>
+</context>
+<context>
     <name>WindowSession</name>
     <message>
         <source>ignored the saved %1 (%2)</source>
@@ -706,10 +731,6 @@
         <translation>&amp;المصادر…</translation>
     </message>
     <message>
-        <source>Cannot edit this dataset</source>
-        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
-    </message>
-    <message>
         <source>Select an event in the history of a crossing or sector first.</source>
         <translation>اختر أولاً حدثاً في سجل معبر أو قطاع.</translation>
     </message>
@@ -740,10 +761,6 @@
     <message>
         <source>Edit source %1</source>
         <translation>تعديل المصدر %1</translation>
-    </message>
-    <message>
-        <source>Edit not applied</source>
-        <translation>لم يُطبَّق التعديل</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -1450,106 +1467,6 @@ Disputed: </source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;فتح مجموعة بيانات…</translation>
-    </message>
-    <message>
-        <source>Add &amp;layer…</source>
-        <translation>إضافة &amp;طبقة…</translation>
-    </message>
-    <message>
-        <source>&amp;Export snapshot…</source>
-        <translation>&amp;تصدير لقطة…</translation>
-    </message>
-    <message>
-        <source>Export &amp;frames…</source>
-        <translation>تصدير &amp;إطارات…</translation>
-    </message>
-    <message>
-        <source>&amp;Print layout…</source>
-        <translation>تخطيط ال&amp;طباعة…</translation>
-    </message>
-    <message>
-        <source>Export the &amp;state table (CSV)…</source>
-        <translation>تصدير جدول ال&amp;حالة (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export the event &amp;list (CSV)…</source>
-        <translation>تصدير &amp;قائمة الأحداث (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;البداية</translation>
-    </message>
-    <message>
-        <source>Show the whole frontier (Ctrl+H)</source>
-        <translation>عرض الحدود كلها (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++, or + on the map)</source>
-        <translation>تكبير (Ctrl++، أو + على الخريطة)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+−, or − on the map)</source>
-        <translation>تصغير (Ctrl+−، أو − على الخريطة)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Find a crossing, sector, place, area or event by name (Ctrl+F)</source>
-        <translation>البحث عن معبر أو قطاع أو مكان أو منطقة أو حدث بالاسم (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;الزمن</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;الإشارات المرجعية</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>&amp;Reading the map</source>
-        <translation>&amp;قراءة الخريطة</translation>
-    </message>
-    <message>
-        <source>&amp;About Frontier Atlas</source>
-        <translation>&amp;عن أطلس الحدود</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>الخريطة</translation>
-    </message>
-    <message>
         <source>“%1” is not a CRS PROJ knows: %2</source>
         <translation>«%1» ليس نظام إحداثيات تعرفه PROJ: %2</translation>
     </message>
@@ -1560,10 +1477,6 @@ Disputed: </source>
     <message>
         <source>. The window closes without keeping its session.</source>
         <translation>. تُغلق النافذة دون حفظ جلستها.</translation>
-    </message>
-    <message>
-        <source>Add &amp;PostGIS layer…</source>
-        <translation>إضافة طبقة &amp;PostGIS…</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Frontier Atlas</source>
@@ -2251,28 +2164,6 @@ Your edit is kept in this window; File → Save as… keeps a copy of the datase
         <source>status</source>
         <translation>الحالة</translation>
     </message>
-    <message>
-        <source>Click to collapse or expand</source>
-        <translation>انقر للطي أو التوسيع</translation>
-    </message>
-    <message>
-        <source>
-no source covers this period</source>
-        <translation>
-لا يغطي أي مصدر هذه المدة</translation>
-    </message>
-    <message>
-        <source>
-approximate date</source>
-        <translation>
-تاريخ تقريبي</translation>
-    </message>
-    <message>
-        <source>
-disputed</source>
-        <translation>
-متنازع عليه</translation>
-    </message>
 </context>
 <context>
     <name>frontier::SwimlaneLegend</name>
@@ -2412,6 +2303,124 @@ disputed</source>
     <message>
         <source>Who held each side of each crossing and sector, and each crossing&apos;s status, from 2012 to 2025; click a row to select it</source>
         <translation>من سيطر على كل جانب من كل معبر وقطاع، وحالة كل معبر، من 2012 إلى 2025؛ انقر صفًا لتحديده</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::UndoableEdits</name>
+    <message>
+        <source>Cannot edit this dataset</source>
+        <translation>لا يمكن تحرير مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Edit not applied</source>
+        <translation>لم يُطبَّق التعديل</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::WindowMenus</name>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;الزمن</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;الإشارات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;فتح مجموعة بيانات…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>إضافة &amp;طبقة…</translation>
+    </message>
+    <message>
+        <source>Add &amp;PostGIS layer…</source>
+        <translation>إضافة طبقة &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>&amp;تصدير لقطة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frames…</source>
+        <translation>تصدير &amp;إطارات…</translation>
+    </message>
+    <message>
+        <source>&amp;Print layout…</source>
+        <translation>تخطيط ال&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;state table (CSV)…</source>
+        <translation>تصدير جدول ال&amp;حالة (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the event &amp;list (CSV)…</source>
+        <translation>تصدير &amp;قائمة الأحداث (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;البداية</translation>
+    </message>
+    <message>
+        <source>Show the whole frontier (Ctrl+H)</source>
+        <translation>عرض الحدود كلها (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or + on the map)</source>
+        <translation>تكبير (Ctrl++، أو + على الخريطة)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, or − on the map)</source>
+        <translation>تصغير (Ctrl+−، أو − على الخريطة)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find a crossing, sector, place, area or event by name (Ctrl+F)</source>
+        <translation>البحث عن معبر أو قطاع أو مكان أو منطقة أو حدث بالاسم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Reading the map</source>
+        <translation>&amp;قراءة الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontier Atlas</source>
+        <translation>&amp;عن أطلس الحدود</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Legend.h"
 
 #include "DecorationLayout.h"
+#include "LegendLayout.h"
 #include "model/Dataset.h"
 #include "render/MapText.h"
 #include "render/RenderContext.h"
@@ -9,7 +10,6 @@
 #include "render/ViewSprites.h"
 #include "time/Timeline.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,102 +18,6 @@
 
 namespace frontier {
 namespace {
-
-constexpr double kRow = 18;
-constexpr double kStatusRow = 26; // room for a status symbol at Legend::kSymbolScale
-constexpr double kPadding = 7;
-constexpr double kWidth = 250;
-// On a map too short for the legend, short rows go two to a line in a wider box, and if that
-// is still too tall the whole legend is drawn smaller, down to this scale.
-constexpr double kCompactWidth = 300;
-constexpr double kMinScale = 0.75;
-// Room for the most rows any date of the bundled data needs (LegendTest checks every date), so
-// the reserved area, and the box within it, do not move with the date on maps of 630 px and
-// taller; a smaller map's legend pairs its rows and may shrink to fit.
-constexpr double kMaxHeight = 2 * kPadding + 4 * kStatusRow + 23 * kRow;
-
-double rowHeight(const Legend::Entry& e)
-{
-    return e.kind == Legend::Entry::Kind::Status ? kStatusRow : kRow;
-}
-
-// Rows whose texts are short enough to share a line in the compact legend: of the kinds whose
-// texts are, and (Arabic names are longer) that fit half its width.
-bool pairable(const Legend::Entry& a, const Legend::Entry& b)
-{
-    using Kind = Legend::Entry::Kind;
-    if (a.kind != b.kind ||
-        !(a.kind == Kind::Status || a.kind == Kind::Controller || a.kind == Kind::CoHolder))
-        return false;
-    const QFontMetricsF metrics(RenderContext::mapFont(Style{}, 12));
-    const double room = (kCompactWidth - 20) / 2 - 30;
-    return metrics.horizontalAdvance(a.text) <= room && metrics.horizontalAdvance(b.text) <= room;
-}
-
-// Where each entry goes, in the legend's own coordinates (its box's top-left at 0,0, before
-// the scale), and where the box goes on the map.
-struct Layout {
-    struct Place {
-        QPointF symbol;
-        QRectF text;
-    };
-    std::vector<Place> places;
-    QSizeF size; ///< unscaled
-    double scale = 1;
-    QRectF box; ///< on the map: at the bottom of the area, scaled
-    QPointF toMap(QPointF local) const { return box.topLeft() + local * scale; }
-};
-
-// The rows placed one to a line, or paired in the wider compact box, at their natural size.
-Layout arrange(const std::vector<Legend::Entry>& entries, bool compact)
-{
-    using Kind = Legend::Entry::Kind;
-    Layout l;
-    const double width = compact ? kCompactWidth : kWidth;
-    const double column = (width - 20) / 2;
-    const bool rightToLeft = !entries.empty() && entries.front().text.isRightToLeft();
-    l.places.assign(entries.size(), {});
-    double y = kPadding;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const bool paired =
-            compact && i + 1 < entries.size() && pairable(entries[i], entries[i + 1]);
-        const double h = std::max(rowHeight(entries[i]), paired ? rowHeight(entries[i + 1]) : 0.0);
-        const auto place = [&](std::size_t at, double x, double textWidth) {
-            QPointF symbol(x + 9, y + h / 2);
-            QRectF text = entries[at].kind == Kind::Heading ? QRectF(x, y, width - 20, h)
-                                                            : QRectF(x + 26, y, textWidth, h);
-            if (rightToLeft) { // mirrored: the symbols on the right, the text to their left
-                symbol.setX(width - symbol.x());
-                text.moveLeft(width - text.right());
-            }
-            l.places[at] = {symbol, text};
-        };
-        if (paired) {
-            place(i, 10, column - 30);
-            place(i + 1, 10 + column, column - 30);
-            ++i;
-        } else {
-            place(i, 10, width - 46);
-        }
-        y += h;
-    }
-    l.size = QSizeF(width, y + kPadding);
-    return l;
-}
-
-// Compact only when the rows do not fit the area one to a line; a series' `box` (its width
-// says which arrangement) keeps every frame's box one size, the rows at its top.
-Layout layout(const QRectF& area, const std::vector<Legend::Entry>& entries, QSizeF box)
-{
-    Layout l = arrange(entries, !box.isEmpty() && box.width() == kCompactWidth);
-    if (box.isEmpty() && l.size.height() > area.height())
-        l = arrange(entries, true);
-    l.size = l.size.expandedTo(box);
-    l.scale = std::clamp(area.height() / l.size.height(), kMinScale, 1.0);
-    l.box = QRectF(area.left(), area.bottom() - l.size.height() * l.scale, l.size.width() * l.scale,
-                   l.size.height() * l.scale);
-    return l;
-}
 
 // The rows for the states at the settings' date, and at its compare date when it has one:
 // comparing two dates, the legend explains both.
@@ -128,7 +32,7 @@ std::vector<Legend::Entry> rowsFor(const Timeline& timeline, std::vector<Feature
 }
 
 // Draws `rows` laid out as `l`.
-void paintRows(QPainter& painter, const RenderContext& c, const Layout& l,
+void paintRows(QPainter& painter, const RenderContext& c, const LegendLayout& l,
                const std::vector<Legend::Entry>& rows)
 {
     using Kind = Legend::Entry::Kind;
@@ -237,8 +141,9 @@ void paintRows(QPainter& painter, const RenderContext& c, const Layout& l,
 
 QSizeF Legend::size(QSizeF mapSize) const
 {
-    const double height = std::clamp(mapSize.height() - 98, 0.0, kMaxHeight);
-    return {height < kMaxHeight ? kCompactWidth : kWidth, height};
+    const double height = std::clamp(mapSize.height() - 98, 0.0, LegendLayout::kMaxHeight);
+    return {height < LegendLayout::kMaxHeight ? LegendLayout::kCompactWidth : LegendLayout::kWidth,
+            height};
 }
 
 std::vector<Legend::Entry> Legend::entries(const Dataset& d, std::span<const FeatureState> states,
@@ -317,25 +222,26 @@ QSizeF Legend::seriesBox(const Timeline& timeline, MapSettings settings,
     for (const Date date : dates) {
         settings.date = date;
         rows.push_back(rowsFor(timeline, timeline.stateAt(date), settings));
-        compact = compact || arrange(rows.back(), false).size.height() > area.height();
+        compact =
+            compact || LegendLayout::arrange(rows.back(), false).size.height() > area.height();
     }
     QSizeF box;
     for (const auto& r : rows)
-        box = box.expandedTo(arrange(r, compact).size);
+        box = box.expandedTo(LegendLayout::arrange(r, compact).size);
     return box;
 }
 
 QPointF Legend::symbolCentre(const QRectF& area, const std::vector<Entry>& entries,
                              std::size_t index, QSizeF box)
 {
-    const Layout l = layout(area, entries, box);
+    const LegendLayout l = LegendLayout::in(area, entries, box);
     return l.toMap(l.places[index].symbol);
 }
 
 void Legend::paint(QPainter& painter, const RenderContext& c, const QRectF& area) const
 {
     std::vector<Entry> rows = rowsFor(c.timeline, c.states, c.settings);
-    const Layout l = layout(area, rows, c.settings.legendBox);
+    const LegendLayout l = LegendLayout::in(area, rows, c.settings.legendBox);
     // Scaled down, the hatches would not keep their phase in a sprite (Qt anchors a pattern
     // brush to device pixels, and a scaled pattern repeats at a fraction of them).
     if (!c.sprites || l.scale != 1) {

@@ -76,6 +76,14 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
     painter.drawRoundedRect(area, 4, 4);
     const QFont font = c.font(11);
     const QFont heading = c.font(11, true);
+    // Mirrored in Arabic, as the crossings' legend is: the symbols on the right, the names
+    // right-aligned to their left.
+    const bool rightToLeft = MapText::isArabic(c.settings.labels);
+    const auto mirrored = [&](QRectF r) {
+        if (rightToLeft)
+            r.moveLeft(area.left() + area.right() - r.right());
+        return r;
+    };
     GeometryType kind = GeometryType::Point;
     bool categorised = false;
     for (std::size_t r = 0; r < all.size(); ++r) {
@@ -83,8 +91,9 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
         const OverlayView& v = c.settings.overlays[row.overlay];
         const double top = area.top() + kPadding + kRow * static_cast<double>(r);
         const double indent = row.category ? 14 : 0;
-        const QPointF centre(area.left() + kPadding + indent + kSwatch / 2, top + kRow / 2);
-        const QRectF swatch(centre - QPointF(kSwatch / 2, kSwatch / 2), QSizeF(kSwatch, kSwatch));
+        const QRectF swatch = mirrored(
+            QRectF(area.left() + kPadding + indent, top + (kRow - kSwatch) / 2, kSwatch, kSwatch));
+        const QPointF centre = swatch.center();
         if (r == 0 || all[r - 1].overlay != row.overlay) {
             kind = kindOf(*v.overlay); // once an overlay: it looks at every feature
             categorised = !v.style.categories(*v.overlay).empty();
@@ -108,11 +117,13 @@ void OverlayLegend::paint(QPainter& painter, const RenderContext& c, const QRect
             }
             painter.restore();
         }
-        const double textLeft = swatch.right() + 6;
-        const QRectF text(textLeft, top, area.right() - kPadding - textLeft, kRow);
+        const double textLeft = area.left() + kPadding + indent + kSwatch + 6;
+        const QRectF text =
+            mirrored(QRectF(textLeft, top, area.right() - kPadding - textLeft, kRow));
         const QFont& f = row.category ? font : heading;
         const QString elided = QFontMetricsF(f).elidedText(row.text, Qt::ElideRight, text.width());
-        TextPainter::draw(painter, text, f, elided, c.style.text, Qt::transparent, 0);
+        TextPainter::draw(painter, text, f, elided, c.style.text, Qt::transparent, 0,
+                          (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
 }
 

@@ -4,11 +4,8 @@
 #include "Provenance.h"
 #include "render/MapRenderer.h"
 #include "render/MapText.h"
-#include "render/RenderContext.h"
-#include "render/decorations/Attribution.h"
 #include "report/SourceList.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -17,47 +14,15 @@
 namespace frontier {
 namespace {
 
-constexpr double kMargin = 44;  // about 12 mm
 constexpr double kColumn = 300; // the locator's and legend's column: the compact legend's width
 constexpr double kGap = 20;     // between the maps and the column
 constexpr double kHeading = 18; // a panel's heading line
-constexpr double kFooter = 26;  // two lines of footer
 constexpr int kCaptionLines = 6;
 constexpr int kWrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-
-QFont font(const MapRenderer& r, double px, bool bold = false)
-{
-    return RenderContext::mapFont(r.style(), px, bold);
-}
-
-QRectF contentRect(QSizeF page)
-{
-    return QRectF(QPointF(0, 0), page).adjusted(kMargin, kMargin, -kMargin, -kMargin);
-}
-
-double headerBottom(const QRectF& content, bool subtitle)
-{
-    return content.top() + 30 + (subtitle ? 20 : 0) + 6;
-}
-
-double footerTop(const QRectF& content)
-{
-    return content.bottom() - kFooter;
-}
 
 QSizeF pageUnits(const PageFormat& page)
 {
     return page.inches() * PrintLayout::kUnitsPerInch;
-}
-
-// Arabic pages read from the right: what leads a line is drawn there.
-Qt::Alignment leading(LabelLanguage language)
-{
-    return MapText::isArabic(language) ? Qt::AlignRight : Qt::AlignLeft;
-}
-Qt::Alignment trailing(LabelLanguage language)
-{
-    return MapText::isArabic(language) ? Qt::AlignLeft : Qt::AlignRight;
 }
 
 // The line above a map or the locator that names it.
@@ -74,15 +39,16 @@ QRectF rounded(const QRectF& r)
 // The list in columns below a header with a subtitle; in a smaller type when that saves a page
 // (a last page of a few entries).
 SourcePages fittedSourcePages(const MapRenderer& renderer, const std::vector<int>& sources,
-                              const QRectF& content, const PageFormat& page)
+                              const PageFrame& frame, const PageFormat& page)
 {
-    const double top = headerBottom(content, true) + 12;
-    const QRectF area(content.left(), top, content.width(), footerTop(content) - 14 - top);
+    const QRectF& content = frame.content();
+    const double top = frame.headerBottom(true) + 12;
+    const QRectF area(content.left(), top, content.width(), frame.footerTop() - 14 - top);
     const int columns = page.orientation == QPageLayout::Landscape ? 3 : 2;
     const Dataset& dataset = renderer.timeline().dataset();
-    SourcePages pages(dataset, sources, area, columns, font(renderer, 10));
+    SourcePages pages(dataset, sources, area, columns, frame.font(10));
     if (pages.pageCount() > 1) {
-        SourcePages smaller(dataset, sources, area, columns, font(renderer, 9));
+        SourcePages smaller(dataset, sources, area, columns, frame.font(9));
         if (smaller.pageCount() < pages.pageCount())
             return smaller;
     }
@@ -94,11 +60,11 @@ SourcePages fittedSourcePages(const MapRenderer& renderer, const std::vector<int
 PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text text, PageFormat page,
                          std::optional<Date> compare)
     : m_renderer(renderer), m_text(std::move(text)), m_page(page), m_pageSize(pageUnits(page)),
-      m_content(contentRect(m_pageSize)), m_locator(renderer, map),
+      m_frame(renderer, m_pageSize, map.labels), m_locator(renderer, map),
       m_sourceIds(
           SourceList::behind(renderer.timeline(), compare ? std::vector<Date>{map.date, *compare}
                                                           : std::vector<Date>{map.date})),
-      m_sources(fittedSourcePages(renderer, m_sourceIds, m_content, page))
+      m_sources(fittedSourcePages(renderer, m_sourceIds, m_frame, page))
 {
     if (m_text.title.trimmed().isEmpty())
         m_text.title = MapText::text(map.labels, QT_TRANSLATE_NOOP("Map", "Iraq–Syria frontier"));
@@ -114,11 +80,12 @@ PrintLayout::PrintLayout(MapRenderer& renderer, const MapSettings& map, Text tex
     } else {
         m_panels = {base};
     }
-    const double top = headerBottom(m_content, !m_text.subtitle.isEmpty()) + 12;
-    QRectF body(m_content.left(), top, m_content.width(), footerTop(m_content) - 14 - top);
+    const QRectF& content = m_frame.content();
+    const double top = m_frame.headerBottom(!m_text.subtitle.isEmpty()) + 12;
+    QRectF body(content.left(), top, content.width(), m_frame.footerTop() - 14 - top);
     if (!m_text.caption.isEmpty()) {
         // At most kCaptionLines lines, so that the maps keep their room; the rest is cut.
-        const QFontMetricsF metrics(font(renderer, 11));
+        const QFontMetricsF metrics(m_frame.font(11));
         const double h = std::min(
             metrics.boundingRect(QRectF(0, 0, body.width(), 1e6), kWrap, m_text.caption).height(),
             kCaptionLines * metrics.lineSpacing());
@@ -186,66 +153,6 @@ QString PrintLayout::provenanceLine() const
                            m_renderer.transform(last.crs).name());
 }
 
-void PrintLayout::paintHeader(QPainter& painter, const QString& title,
-                              const QString& subtitle) const
-{
-    const Style& style = m_renderer.style();
-    const Qt::Alignment lead = leading(m_panels.back().labels) | Qt::AlignVCenter;
-    painter.setPen(style.text);
-    const auto elided = [&](const QString& text) {
-        return QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, m_content.width());
-    };
-    painter.setFont(font(m_renderer, 22, true));
-    painter.drawText(QRectF(m_content.left(), m_content.top(), m_content.width(), 30), lead,
-                     elided(title));
-    const double bottom = headerBottom(m_content, !subtitle.isEmpty());
-    if (!subtitle.isEmpty()) {
-        painter.setPen(style.secondaryText);
-        painter.setFont(font(m_renderer, 13));
-        painter.drawText(QRectF(m_content.left(), m_content.top() + 30, m_content.width(), 20),
-                         lead, elided(subtitle));
-    }
-    painter.setPen(QPen(style.panelLine, 0.8));
-    painter.drawLine(QPointF(m_content.left(), bottom), QPointF(m_content.right(), bottom));
-}
-
-void PrintLayout::paintFooter(QPainter& painter, int page) const
-{
-    const Style& style = m_renderer.style();
-    const LabelLanguage language = m_panels.back().labels;
-    const Qt::Alignment lead = leading(language) | Qt::AlignVCenter;
-    const double top = footerTop(m_content);
-    painter.setPen(QPen(style.panelLine, 0.8));
-    painter.drawLine(QPointF(m_content.left(), top - 4), QPointF(m_content.right(), top - 4));
-    painter.setPen(style.secondaryText);
-    painter.setFont(font(m_renderer, 9));
-    const QRectF line1(m_content.left(), top, m_content.width(), 13);
-    painter.drawText(line1, lead, provenanceLine());
-    painter.drawText(
-        line1, trailing(language) | Qt::AlignVCenter,
-        MapText::text(language, QT_TRANSLATE_NOOP("Map", "page %1 of %2"))
-            .arg(MapText::number(language, page + 1), MapText::number(language, pageCount())));
-    const QString hash = QString::fromLatin1(m_renderer.timeline().dataset().contentHash());
-    QStringList credits = Attribution::credits(hash, language);
-    if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
-        credits.front() += QLatin1Char(' ') + version;
-    painter.drawText(line1.translated(0, 13), lead, credits.join(QStringLiteral(" · ")));
-    if (page > 0)
-        return;
-    const int last = pageCount();
-    const QString where = last > 2 ? MapText::text(language, QT_TRANSLATE_NOOP("Map", "pages 2–%1"))
-                                         .arg(MapText::number(language, last))
-                                   : MapText::text(language, QT_TRANSLATE_NOOP("Map", "page 2"));
-    painter.drawText(
-        line1.translated(0, 26), lead,
-        m_sourceIds.empty()
-            ? MapText::text(language,
-                            QT_TRANSLATE_NOOP("Map", "No source covers the states shown."))
-            : MapText::text(language, QT_TRANSLATE_NOOP("Map", "The %1 sources behind the states "
-                                                               "shown are numbered on %2."))
-                  .arg(MapText::number(language, double(m_sourceIds.size())), where));
-}
-
 void PrintLayout::paintMaps(QPainter& painter) const
 {
     const Style& style = m_renderer.style();
@@ -254,15 +161,15 @@ void PrintLayout::paintMaps(QPainter& painter) const
         const QRectF r = m_panelRects[i];
         const QString date = MapText::date(language, m_panels[i].date);
         painter.setPen(style.text);
-        painter.setFont(font(m_renderer, 12, true));
-        painter.drawText(headingRect(r), leading(language) | Qt::AlignBottom, date);
+        painter.setFont(m_frame.font(12, true));
+        painter.drawText(headingRect(r), m_frame.leading() | Qt::AlignBottom, date);
         if (const Date since = m_panels[i].compareDate; since.isValid()) {
-            const QFont note = font(m_renderer, 10);
+            const QFont note = m_frame.font(10);
             const double dateWidth = QFontMetricsF(painter.font()).horizontalAdvance(date);
             painter.setPen(style.secondaryText);
             painter.setFont(note);
             painter.drawText(
-                headingRect(r), trailing(language) | Qt::AlignBottom,
+                headingRect(r), m_frame.trailing() | Qt::AlignBottom,
                 QFontMetricsF(note).elidedText(
                     MapText::text(language,
                                   QT_TRANSLATE_NOOP("Map", "dashed rings: changed since %1"))
@@ -279,8 +186,8 @@ void PrintLayout::paintMaps(QPainter& painter) const
         painter.drawRect(r);
     }
     painter.setPen(style.text);
-    painter.setFont(font(m_renderer, 12, true));
-    painter.drawText(headingRect(m_locatorRect), leading(language) | Qt::AlignBottom,
+    painter.setFont(m_frame.font(12, true));
+    painter.drawText(headingRect(m_locatorRect), m_frame.leading() | Qt::AlignBottom,
                      MapText::text(language, QT_TRANSLATE_NOOP("Map", "Locator")));
     m_locator.paint(painter, m_locatorRect);
     // One legend for all the maps: the later one's, which marks the changes.
@@ -295,11 +202,11 @@ void PrintLayout::paint(QPainter& painter, int page) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), m_pageSize), style.paper);
     if (page == 0) {
-        paintHeader(painter, m_text.title, m_text.subtitle);
+        m_frame.paintHeader(painter, m_text.title, m_text.subtitle);
         paintMaps(painter);
         if (!m_text.caption.isEmpty()) {
             painter.setPen(style.text);
-            painter.setFont(font(m_renderer, 11));
+            painter.setFont(m_frame.font(11));
             painter.save();
             painter.setClipRect(m_captionRect);
             painter.drawText(m_captionRect, kWrap, m_text.caption);
@@ -310,7 +217,7 @@ void PrintLayout::paint(QPainter& painter, int page) const
         QStringList dates;
         for (const MapSettings& p : m_panels)
             dates << MapText::date(language, p.date);
-        paintHeader(
+        m_frame.paintHeader(
             painter,
             MapText::text(language, QT_TRANSLATE_NOOP("Map", "Sources: %1")).arg(m_text.title),
             MapText::text(language, QT_TRANSLATE_NOOP("Map", "Behind each crossing's and "
@@ -319,7 +226,7 @@ void PrintLayout::paint(QPainter& painter, int page) const
                 .arg(dates.join(MapText::text(language, QT_TRANSLATE_NOOP("Map", " and ")))));
         m_sources.paint(painter, page - 1, style.text);
     }
-    paintFooter(painter, page);
+    m_frame.paintFooter(painter, {provenanceLine(), page, pageCount(), m_sourceIds.size()});
     painter.restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "LocatorMap.h"
 #include "PageFormat.h"
+#include "PageFrame.h"
 #include "SourcePages.h"
 #include "render/MapSettings.h"
 
@@ -21,6 +22,7 @@ class MapRenderer;
 /// \brief A report's print layout: on the first page a title, subtitle, the map (or two dates'
 /// maps side by side) with scale bar and north arrow, a locator inset, the legend, a caption and
 /// the provenance line; on the pages after it, the numbered sources behind every state shown.
+/// Every page has the same frame (PageFrame).
 ///
 /// It paints on any QPaintDevice in page units of 1/96 inch (`kUnitsPerInch`), the map through
 /// the one MapRenderer, so a PDF keeps its text and vectors and a PNG is the same page in pixels.
@@ -61,15 +63,13 @@ public:
 
 private:
     void layOutFirstPage(const QRectF& body);
-    void paintHeader(QPainter& painter, const QString& title, const QString& subtitle) const;
-    void paintFooter(QPainter& painter, int page) const;
     void paintMaps(QPainter& painter) const;
 
     MapRenderer& m_renderer;
     Text m_text;
     PageFormat m_page;
     QSizeF m_pageSize;
-    QRectF m_content; ///< inside the margins
+    PageFrame m_frame;
     std::vector<MapSettings> m_panels;
     std::vector<QRectF> m_panelRects;
     LocatorMap m_locator;
