@@ -129,6 +129,35 @@ TEST_F(DatasetStoreTest, AFolderPushedIsPulledBackIdenticalAndReadsAsTheSameData
     EXPECT_EQ(store.history(RecordKind::Event, records.events.front().id).size(), 1u);
 }
 
+// The events come through a cursor in batches parsed while the next is fetched: more than one
+// batch, in reverse id order, comes back whole and in the order pushed.
+TEST_F(DatasetStoreTest, MoreRecordsThanOneBatchArePulledWholeInTheirOrder)
+{
+    const QString spec = database(QStringLiteral("batches"));
+    DatasetRecords records;
+    for (int i = 12345; i > 0; --i)
+        records.events.push_back(
+            {QStringLiteral("e%1").arg(i),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("e%1").arg(i)},
+                         {QStringLiteral("summary"), kNasty + QString::number(i)}},
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                         {QStringLiteral("coordinates"), QJsonArray{40.5, 33.0 + i * 1e-5}}},
+             {}});
+    DatasetStore store(spec);
+    store.push(records, {});
+    const DatasetStore::Content pulled = store.pull();
+    ASSERT_EQ(pulled.records.events.size(), records.events.size());
+    for (std::size_t i = 0; i < records.events.size(); ++i) {
+        const Record& sent = records.events[i];
+        const Record& got = pulled.records.events[i];
+        ASSERT_EQ(got.id, sent.id) << i;
+        EXPECT_EQ(got.properties, sent.properties) << i;
+        EXPECT_EQ(got.geometry, sent.geometry) << i;
+        EXPECT_EQ(pulled.revision(RecordKind::Event, sent.id), 1);
+    }
+    EXPECT_EQ(store.pull().digest, pulled.digest);
+}
+
 TEST_F(DatasetStoreTest, AFolderWithProblemsIsNotPushed)
 {
     const QString spec = database(QStringLiteral("broken"));
