@@ -30,6 +30,11 @@ const char* geometryParameter(const Record& record, std::string& storage)
     return storage.c_str();
 }
 
+qint64 lastChangeIn(pqxx::transaction_base& tx)
+{
+    return tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
+}
+
 std::string recordsArray(const std::vector<Record>& records)
 {
     QJsonArray array;
@@ -110,7 +115,38 @@ DatasetStore::Content DatasetStore::pull()
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
         content.digest = digest.hexResult();
+        content.lastChange = lastChangeIn(tx);
         return content;
+    });
+}
+
+DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
+{
+    const QString what =
+        spec() + QCoreApplication::translate("frontier::DatasetStore", ": reading the changes");
+    return Pqxx::guarded(what, [&] {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
+        Changes changes;
+        for (RecordKind kind : kKinds) {
+            const RecordTable table = RecordTable::of(kind);
+            QHash<QString, StoredRecord> current;
+            for (const pqxx::row& row : tx.exec_params(table.selectChangedSince(), lastChange)) {
+                StoredRecord stored = RecordRows::stored(row);
+                current.insert(stored.record.id, std::move(stored));
+            }
+            for (const pqxx::row& row :
+                 tx.exec_params("SELECT DISTINCT record_id FROM audit WHERE table_name = $1 AND "
+                                "id > $2",
+                                table.name, lastChange)) {
+                const QString id = Pqxx::text(row[0]);
+                const auto it = current.constFind(id);
+                changes.records.push_back(
+                    {kind, id,
+                     it == current.constEnd() ? std::nullopt : std::optional<StoredRecord>(*it)});
+            }
+        }
+        changes.lastChange = lastChangeIn(tx);
+        return changes;
     });
 }
 
