@@ -66,7 +66,7 @@ void ChangeListener::listen()
         if (!m_db)
             m_lastChange =
                 tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
-        const pqxx::result missed =
+        const pqxx::result rows =
             tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id FROM audit "
                            "WHERE id > $1 ORDER BY id",
                            m_lastChange);
@@ -74,7 +74,7 @@ void ChangeListener::listen()
         m_receiver.reset();
         m_db = std::move(db);
         m_receiver = std::move(receiver);
-        return missed;
+        return rows;
     });
     m_notifier = new QSocketNotifier(m_db->handle().connection.sock(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &ChangeListener::readNotifications);
@@ -93,7 +93,7 @@ void ChangeListener::heard(RecordKind kind, const QString& id, qint64 revision, 
 
 void ChangeListener::readNotifications()
 {
-    QString why;
+    QString why = QCoreApplication::translate("frontier::ChangeListener", "the server closed it");
     try {
         // The connection LISTENed on, not one made again after it broke.
         pqxx::connection_base& connection = m_receiver->connection();
