@@ -48,7 +48,10 @@ const DatasetRecords* SharedSaver::pull()
 {
     const QString origin = m_model.dataset().origin();
     try {
-        m_shared = std::make_unique<SharedRecords>(origin, journalPath(origin));
+        if (m_shared)
+            m_shared->refresh();
+        else
+            m_shared = std::make_unique<SharedRecords>(origin, journalPath(origin));
         return &m_shared->records();
     } catch (const DbError& e) {
         QMessageBox::warning(m_window, tr("Cannot edit this dataset"),
@@ -59,8 +62,10 @@ const DatasetRecords* SharedSaver::pull()
 
 void SharedSaver::forget()
 {
-    m_shared.reset();
     const QString origin = m_model.dataset().origin();
+    // The same database read again (a colleague's change): pull() takes only what changed.
+    if (m_shared && m_shared->spec() != DatasetSource::displayName(origin))
+        m_shared.reset();
     if (DatasetSource::isDatabase(origin) && QFile::exists(journalPath(origin)))
         m_retry.start();
 }

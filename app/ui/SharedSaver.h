@@ -37,10 +37,11 @@ public:
                 QWidget* window, Apply apply, Edit edit);
     ~SharedSaver() override;
 
-    /// The records of the model's database as its server gives them now; null, and a message,
-    /// when it cannot be read.
+    /// The records of the model's database as its server gives them now (read whole the first
+    /// time, then only the changes); null, and a message, when it cannot be read.
     const DatasetRecords* pull();
-    /// Forgets the records pulled (the dataset was read again); the journal stays.
+    /// Forgets the records pulled when the model's dataset is another one now; the journal
+    /// stays.
     void forget();
     /// Saves every record of `edited` changed since pull(), looking only at those `touched`
     /// names; true when none is left unsaved in the window (each saved, settled or kept in the

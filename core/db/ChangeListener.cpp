@@ -9,9 +9,16 @@
 #include <QSocketNotifier>
 
 namespace frontier {
+namespace {
 
 /// The channel the triggers of the first migration notify on.
 constexpr char kChannel[] = "frontier_atlas_changes";
+// The first retry soon after the loss, then each twice as late: a server back is heard again
+// within half a second, and one still away costs two attempts a second.
+constexpr int kFirstRetryMs = 50;
+constexpr int kLastRetryMs = 500;
+
+} // namespace
 
 class ChangeListener::Receiver : public pqxx::notification_receiver {
 public:
@@ -26,39 +33,97 @@ public:
             QJsonDocument::fromJson(QByteArray::fromStdString(payload)).object();
         const auto kind = RecordTable::kindOf(change.value(QStringLiteral("table")).toString());
         if (kind)
-            emit m_listener.recordChanged(*kind, change.value(QStringLiteral("id")).toString(),
-                                          change.value(QStringLiteral("revision")).toInteger());
+            m_listener.heard(*kind, change.value(QStringLiteral("id")).toString(),
+                             change.value(QStringLiteral("revision")).toInteger(),
+                             change.value(QStringLiteral("change")).toInteger());
     }
 
 private:
     ChangeListener& m_listener;
 };
 
-ChangeListener::ChangeListener(const QString& spec, QObject* parent)
-    : QObject(parent), m_db(std::make_unique<DbConnection>(spec))
+ChangeListener::ChangeListener(const QString& spec, QObject* parent) : QObject(parent), m_spec(spec)
 {
-    Pqxx::guarded(spec, [&] {
-        pqxx::connection& connection = m_db->handle().connection;
-        m_receiver = std::make_unique<Receiver>(*this, connection); // LISTEN
-        m_notifier = new QSocketNotifier(connection.sock(), QSocketNotifier::Read, this);
-    });
-    connect(m_notifier, &QSocketNotifier::activated, this, &ChangeListener::readNotifications);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ChangeListener::reconnect);
+    listen();
 }
 
-ChangeListener::~ChangeListener() = default;
+ChangeListener::~ChangeListener()
+{
+    m_receiver.reset(); // UNLISTENs on the connection, before it closes
+}
+
+void ChangeListener::listen()
+{
+    auto db = std::make_unique<DbConnection>(m_spec);
+    const pqxx::result missed = Pqxx::guarded(m_spec, [&] {
+        pqxx::connection& connection = db->handle().connection;
+        auto receiver = std::make_unique<Receiver>(*this, connection); // LISTEN
+        // Every change after LISTEN is heard; those before it and after the last one told are
+        // read from the audit (none on the first connection: the dataset was read before).
+        pqxx::read_transaction tx(connection);
+        if (!m_db)
+            m_lastChange =
+                tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
+        const pqxx::result rows =
+            tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id FROM audit "
+                           "WHERE id > $1 ORDER BY id",
+                           m_lastChange);
+        tx.commit();
+        m_receiver.reset();
+        m_db = std::move(db);
+        m_receiver = std::move(receiver);
+        return rows;
+    });
+    m_notifier = new QSocketNotifier(m_db->handle().connection.sock(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &ChangeListener::readNotifications);
+    for (const pqxx::row& row : missed)
+        if (const auto kind = RecordTable::kindOf(Pqxx::text(row[0])))
+            heard(*kind, Pqxx::text(row[1]), row[2].as<qint64>(), row[3].as<qint64>());
+}
+
+void ChangeListener::heard(RecordKind kind, const QString& id, qint64 revision, qint64 change)
+{
+    if (change <= m_lastChange)
+        return;
+    m_lastChange = change;
+    emit recordChanged(kind, id, revision);
+}
 
 void ChangeListener::readNotifications()
 {
+    QString why = QCoreApplication::translate("frontier::ChangeListener", "the server closed it");
     try {
         // The connection LISTENed on, not one made again after it broke.
-        m_receiver->connection().get_notifs();
+        pqxx::connection_base& connection = m_receiver->connection();
+        connection.get_notifs();
+        if (connection.is_open())
+            return;
     } catch (const std::exception& e) {
-        m_notifier->setEnabled(false);
-        emit lost(m_db->spec() +
-                  QCoreApplication::translate("frontier::ChangeListener",
-                                              ": no longer hearing changes: ") +
-                  QString::fromUtf8(e.what()).section(u'\n', 0, 0));
+        why = QString::fromUtf8(e.what()).section(u'\n', 0, 0);
     }
+    m_notifier->setEnabled(false);
+    m_notifier->deleteLater(); // it is the sender
+    m_notifier = nullptr;
+    m_retryMs = kFirstRetryMs;
+    m_retry.start(m_retryMs);
+    emit lost(QCoreApplication::translate("frontier::ChangeListener",
+                                          "%1: the connection that hears colleagues' changes "
+                                          "broke (%2); connecting again")
+                  .arg(m_db->spec(), why));
+}
+
+void ChangeListener::reconnect()
+{
+    try {
+        listen();
+    } catch (const DbError&) {
+        m_retryMs = std::min(m_retryMs * 2, kLastRetryMs);
+        m_retry.start(m_retryMs);
+        return;
+    }
+    emit restored();
 }
 
 } // namespace frontier

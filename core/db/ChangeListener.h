@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,7 +16,9 @@ class DbConnection;
 
 /// \brief Hears the changes other connections make to a shared dataset: the server's triggers
 /// NOTIFY on every saved record, and this listens on its own connection, woken by Qt's event
-/// loop when the connection's socket has something to read.
+/// loop when the connection's socket has something to read. When the connection breaks it
+/// connects again, waiting longer after each failure up to half a second, and tells the changes
+/// the audit recorded meanwhile.
 class ChangeListener : public QObject {
     Q_OBJECT
 public:
@@ -26,16 +29,28 @@ public:
 signals:
     /// A record was inserted, changed (`revision` is its new one) or deleted (`revision` 0).
     void recordChanged(frontier::RecordKind kind, const QString& id, qint64 revision);
-    /// The connection broke: no more changes are heard.
+    /// The connection broke: changes are heard again once it is made again.
     void lost(const QString& message);
+    /// Listening again, after the changes missed meanwhile were told.
+    void restored();
 
 private:
-    void readNotifications();
-
     class Receiver;
+
+    /// Connects and LISTENs; throws DbError.
+    void listen();
+    void readNotifications();
+    void reconnect();
+    /// Tells a change unless it was told already (`change` is its audit row's id).
+    void heard(RecordKind kind, const QString& id, qint64 revision, qint64 change);
+
+    QString m_spec;
     std::unique_ptr<DbConnection> m_db;
     std::unique_ptr<Receiver> m_receiver;
     QSocketNotifier* m_notifier = nullptr;
+    QTimer m_retry;
+    int m_retryMs = 0;
+    qint64 m_lastChange = 0; ///< the newest audit row told
 };
 
 } // namespace frontier

@@ -2,10 +2,10 @@
 
 #include "Migrations.h"
 #include "PqxxHandle.h"
+#include "RecordRows.h"
 #include "RecordTable.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,22 +15,6 @@ namespace {
 
 constexpr RecordKind kKinds[] = {RecordKind::Event, RecordKind::Actor, RecordKind::Source,
                                  RecordKind::Area};
-
-QJsonObject objectOf(const pqxx::field& f)
-{
-    return QJsonDocument::fromJson(QByteArray(f.c_str(), static_cast<qsizetype>(f.size())))
-        .object();
-}
-
-StoredRecord storedOf(const pqxx::row& row)
-{
-    StoredRecord stored;
-    stored.record.id = Pqxx::text(row[0]);
-    stored.record.properties = objectOf(row[1]);
-    stored.record.geometry = row[2].is_null() ? QJsonValue() : QJsonValue(objectOf(row[2]));
-    stored.revision = row[3].as<qint64>();
-    return stored;
-}
 
 std::string json(const QJsonObject& object)
 {
@@ -44,6 +28,11 @@ const char* geometryParameter(const Record& record, std::string& storage)
         return nullptr;
     storage = json(record.geometry.toObject());
     return storage.c_str();
+}
+
+qint64 lastChangeIn(pqxx::transaction_base& tx)
+{
+    return tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
 }
 
 std::string recordsArray(const std::vector<Record>& records)
@@ -111,21 +100,13 @@ DatasetStore::Content DatasetStore::pull()
     return Pqxx::guarded(what, [&] {
         // One snapshot of every table, however many commits come meanwhile.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
+        // The cursors' plans stay uncompiled: JIT took 140 ms to plan 100,000 events' query.
+        tx.exec("SET LOCAL jit = off");
         Content content;
-        QCryptographicHash digest(QCryptographicHash::Sha256);
-        for (RecordKind kind : kKinds) {
-            std::vector<Record>& records = content.records.of(kind);
-            auto& revisions = content.revisions[static_cast<std::size_t>(kind)];
-            const pqxx::result rows = tx.exec_params(RecordTable::of(kind).selectAll());
-            records.reserve(rows.size());
-            for (const pqxx::row& row : rows) {
-                for (int column = 0; column < 3; ++column)
-                    digest.addData(QByteArrayView(row[column].c_str(), row[column].size() + 1));
-                StoredRecord stored = storedOf(row);
-                revisions.insert(stored.record.id, stored.revision);
-                records.push_back(std::move(stored.record));
-            }
-        }
+        Sha256 digest;
+        for (RecordKind kind : kKinds)
+            RecordRows::readAll(tx, kind, content.records.of(kind),
+                                content.revisions[static_cast<std::size_t>(kind)], digest);
         for (const pqxx::row& row :
              tx.exec_params("SELECT name, content FROM dataset_files ORDER BY name")) {
             const pqxx::binarystring bytes(row[1]);
@@ -133,8 +114,39 @@ DatasetStore::Content DatasetStore::pull()
                 {Pqxx::text(row[0]),
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
-        content.digest = digest.result().toHex();
+        content.digest = digest.hexResult();
+        content.lastChange = lastChangeIn(tx);
         return content;
+    });
+}
+
+DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
+{
+    const QString what =
+        spec() + QCoreApplication::translate("frontier::DatasetStore", ": reading the changes");
+    return Pqxx::guarded(what, [&] {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.handle().connection);
+        Changes changes;
+        for (RecordKind kind : kKinds) {
+            const RecordTable table = RecordTable::of(kind);
+            QHash<QString, StoredRecord> current;
+            for (const pqxx::row& row : tx.exec_params(table.selectChangedSince(), lastChange)) {
+                StoredRecord stored = RecordRows::stored(row);
+                current.insert(stored.record.id, std::move(stored));
+            }
+            for (const pqxx::row& row :
+                 tx.exec_params("SELECT DISTINCT record_id FROM audit WHERE table_name = $1 AND "
+                                "id > $2",
+                                table.name, lastChange)) {
+                const QString id = Pqxx::text(row[0]);
+                const auto it = current.constFind(id);
+                changes.records.push_back(
+                    {kind, id,
+                     it == current.constEnd() ? std::nullopt : std::optional<StoredRecord>(*it)});
+            }
+        }
+        changes.lastChange = lastChangeIn(tx);
+        return changes;
     });
 }
 
@@ -162,7 +174,7 @@ SaveResult DatasetStore::save(RecordKind kind, const Record& record, qint64 base
             result.outcome = SaveResult::Outcome::Conflict;
             const pqxx::result current = tx.exec_params(table.selectOne(), id);
             if (!current.empty())
-                result.current = storedOf(current[0]);
+                result.current = RecordRows::stored(current[0]);
             result.message = QCoreApplication::translate(
                                  "frontier::DatasetStore",
                                  "%1 was changed by someone else (revision %2, edited from %3)")
@@ -197,8 +209,8 @@ std::vector<AuditEntry> DatasetStore::history(RecordKind kind, const QString& id
             entry.kind = kind;
             entry.id = id;
             entry.revision = row[2].as<qint64>();
-            entry.oldValue = objectOf(row[3]);
-            entry.newValue = objectOf(row[4]);
+            entry.oldValue = RecordRows::object(row[3]);
+            entry.newValue = RecordRows::object(row[4]);
             entries.push_back(std::move(entry));
         }
         return entries;

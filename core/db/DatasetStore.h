@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace frontier {
@@ -28,11 +29,24 @@ public:
         /// SHA-256 of the records as the server gave them, revisions left out: the same content
         /// has the same digest.
         QByteArray digest;
+        /// The audit's newest row in the snapshot: changesSince() it tells what changed after.
+        qint64 lastChange = 0;
         qint64 revision(RecordKind kind, const QString& id) const;
         /// Every file of the dataset, in `folder`.
         std::vector<AtomicFiles::File> filesIn(const QString& folder) const;
         /// The files besides the records', in `folder`.
         std::vector<AtomicFiles::File> otherFilesIn(const QString& folder) const;
+    };
+
+    /// The records changed since the audit row `lastChange`, as the server holds them now.
+    struct Changes {
+        struct Change {
+            RecordKind kind;
+            QString id;
+            std::optional<StoredRecord> current; ///< none: deleted
+        };
+        std::vector<Change> records;
+        qint64 lastChange = 0; ///< the audit's newest row now
     };
 
     /// Connects and checks the schema (DbError::Kind::Schema when it is not this program's).
@@ -43,6 +57,9 @@ public:
     /// and the audit records each. `files` replace the database's other files.
     void push(const DatasetRecords& records, const std::vector<AtomicFiles::File>& files);
     Content pull();
+    /// Only the records changed since `lastChange` (Content::lastChange, or an earlier
+    /// Changes::lastChange), read in one snapshot.
+    Changes changesSince(qint64 lastChange);
     /// Saves one record on `baseRevision`, the revision it was edited from (0 for a new record),
     /// in one transaction: Saved, or Conflict with the server's version when another change came
     /// first. Nothing is overwritten that the editor did not see.

@@ -12,6 +12,14 @@ std::string geometryOf(const std::string& json)
            json + "), 4326) END";
 }
 
+// id, properties as text, geometry as GeoJSON (or NULL), revision, from the table.
+std::string selectFrom(const RecordTable& table)
+{
+    return std::string("SELECT id, properties::text, ") +
+           (table.hasGeometry ? "ST_AsGeoJSON(geom, 17)" : "NULL") + ", revision FROM " +
+           table.name;
+}
+
 } // namespace
 
 RecordTable RecordTable::of(RecordKind kind)
@@ -29,16 +37,18 @@ std::optional<RecordKind> RecordTable::kindOf(const QString& tableName)
 
 std::string RecordTable::selectAll() const
 {
-    return std::string("SELECT id, properties::text, ") +
-           (hasGeometry ? "ST_AsGeoJSON(geom, 17)" : "NULL") + ", revision FROM " + name +
-           " ORDER BY position, id";
+    return selectFrom(*this) + " ORDER BY position, id";
 }
 
 std::string RecordTable::selectOne() const
 {
-    return std::string("SELECT id, properties::text, ") +
-           (hasGeometry ? "ST_AsGeoJSON(geom, 17)" : "NULL") + ", revision FROM " + name +
-           " WHERE id = $1";
+    return selectFrom(*this) + " WHERE id = $1";
+}
+
+std::string RecordTable::selectChangedSince() const
+{
+    return selectFrom(*this) + " WHERE id IN (SELECT record_id FROM audit WHERE table_name = '" +
+           name + "' AND id > $1)";
 }
 
 std::string RecordTable::upsertAll() const

@@ -22,6 +22,8 @@ struct RecordTable {
     std::string selectAll() const;
     /// The same columns for the record whose id is $1.
     std::string selectOne() const;
+    /// The same columns for the records the audit saw change after its row $1.
+    std::string selectChangedSince() const;
     /// $1 a JSON array of {id, properties, geometry}: inserts and updates them all, giving a new
     /// revision to each that changed.
     std::string upsertAll() const;

@@ -49,6 +49,8 @@ void SharedDatasetWatcher::follow()
                 m_settle.start(kSettleMs);
             });
     connect(m_listener.get(), &ChangeListener::lost, this, &SharedDatasetWatcher::message);
+    connect(m_listener.get(), &ChangeListener::restored, this,
+            [this] { emit message(tr("Hearing colleagues' changes again")); });
 }
 
 void SharedDatasetWatcher::reload()

@@ -76,16 +76,44 @@ std::vector<AuditEntry> SharedRecords::history(RecordKind kind, const QString& i
     return m_store.history(kind, id);
 }
 
+std::size_t SharedRecords::refresh()
+{
+    const DatasetStore::Changes changes = m_store.changesSince(m_content.lastChange);
+    for (const DatasetStore::Changes::Change& change : changes.records) {
+        if (change.current)
+            remember(change.kind, change.current->record, change.current->revision);
+        else
+            drop(change.kind, change.id);
+    }
+    m_content.lastChange = changes.lastChange;
+    return changes.records.size();
+}
+
 void SharedRecords::remember(RecordKind kind, const Record& record, qint64 revision)
 {
     auto& list = m_content.records.of(kind);
-    const auto it =
-        std::find_if(list.begin(), list.end(), [&](const Record& r) { return r.id == record.id; });
-    if (it == list.end())
+    auto& places = m_places[static_cast<std::size_t>(kind)];
+    const auto place = places.constFind(record.id);
+    if (place == places.constEnd()) {
+        places.insert(record.id, list.size());
         list.push_back(record);
-    else
-        *it = record;
+    } else {
+        list[*place] = record;
+    }
     m_content.revisions[static_cast<std::size_t>(kind)].insert(record.id, revision);
+}
+
+void SharedRecords::drop(RecordKind kind, const QString& id)
+{
+    auto& places = m_places[static_cast<std::size_t>(kind)];
+    if (!places.contains(id))
+        return;
+    const std::size_t place = places.take(id);
+    auto& list = m_content.records.of(kind);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(place));
+    for (std::size_t i = place; i < list.size(); ++i) // rare: only a push deletes
+        places[list[i].id] = i;
+    m_content.revisions[static_cast<std::size_t>(kind)].remove(id);
 }
 
 } // namespace frontier

@@ -32,6 +32,10 @@ public:
 
     /// The records as the server last gave them.
     const DatasetRecords& records() const { return m_content.records; }
+    const QString& spec() const { return m_store.spec(); }
+    /// Takes the server's changes since the records were read or last refreshed, reading only
+    /// the records changed (a colleague's change: not all 100,000 events again); how many.
+    std::size_t refresh();
     qint64 revision(RecordKind kind, const QString& id) const
     {
         return m_content.revision(kind, id);
@@ -64,10 +68,11 @@ public:
 
 private:
     void remember(RecordKind kind, const Record& record, qint64 revision);
+    void drop(RecordKind kind, const QString& id);
 
     DatasetStore m_store;
     DatasetStore::Content m_content;
-    /// Each record's place in m_content.records, by kind and id: a save compares every record.
+    /// Each record's place in m_content.records, by kind and id.
     std::array<QHash<QString, std::size_t>, 4> m_places;
     EditJournal m_journal;
     EditSender m_sender;

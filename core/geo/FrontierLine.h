@@ -30,8 +30,16 @@ private:
     /// The segment holding `km`: the index of its first vertex.
     std::size_t segmentAt(double km) const;
 
+    /// A run of consecutive segments, from vertex `first` to `last`: every point of them is
+    /// within `radiusMeters` of the vertex `first`.
+    struct Run {
+        std::size_t first, last;
+        double radiusMeters;
+    };
+
     std::vector<GeoPoint> m_vertices;
     std::vector<double> m_km; ///< cumulative kilometres at each vertex
+    std::vector<Run> m_runs;  ///< the line cut into runs, so that kmAt skips the far ones
 };
 
 } // namespace frontier

@@ -8,9 +8,9 @@
 #include "LayerCache.h"
 #include "LocalFile.h"
 #include "RecordReader.h"
+#include "Sha256.h"
 #include "model/IdIndex.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,16 +77,12 @@ std::optional<VectorLayer> readLayer(const QString& path, const QString& name, G
 // forever) is left out: its problem discards the dataset, hash and all.
 QByteArray hashFiles(const QStringList& paths, const QByteArray& more)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& p : paths) {
-        if (!LocalFile::refusal(p).isEmpty())
-            continue;
-        QFile f(p);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(&f);
-    }
+    Sha256 hash;
+    for (const QString& p : paths)
+        if (LocalFile::refusal(p).isEmpty())
+            hash.addFile(p);
     hash.addData(more);
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 } // namespace

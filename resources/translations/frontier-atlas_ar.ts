@@ -457,8 +457,12 @@ disputed</source>
 <context>
     <name>frontier::ChangeListener</name>
     <message>
-        <source>: no longer hearing changes: </source>
-        <translation>: لم تعد التغييرات تُسمع: </translation>
+        <source>the server closed it</source>
+        <translation>أغلقه الخادم</translation>
+    </message>
+    <message>
+        <source>%1: the connection that hears colleagues&apos; changes broke (%2); connecting again</source>
+        <translation>%1: انقطع الاتصال الذي تُسمع به تغييرات الزملاء (%2)؛ جارٍ الاتصال من جديد</translation>
     </message>
 </context>
 <context>
@@ -652,6 +656,10 @@ disputed</source>
     <message>
         <source>: history of %1</source>
         <translation>: سجل %1</translation>
+    </message>
+    <message>
+        <source>: reading the changes</source>
+        <translation>: قراءة التغييرات</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1912,10 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
     <message>
         <source>Updated from the server: %1 changed</source>
         <translation>حُدّث من الخادم: تغيّر %1</translation>
+    </message>
+    <message>
+        <source>Hearing colleagues&apos; changes again</source>
+        <translation>تُسمع تغييرات الزملاء من جديد</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PostgresServer.h"
 #include "RunCli.h"
 #include "db/DatasetStore.h"
+#include "db/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,7 @@ protected:
 TEST_F(DbCommandTest, InitAndPushMakeTheDatabaseAWholeDatasetThatPullWritesBack)
 {
     EXPECT_EQ(s_init.exitCode, 0) << s_init.err.toStdString();
-    EXPECT_TRUE(s_init.out.contains(QStringLiteral("schema version 1")));
+    EXPECT_TRUE(s_init.out.contains(QStringLiteral("schema version %1").arg(Migrations::latest())));
     EXPECT_EQ(s_push.exitCode, 0) << s_push.err.toStdString();
 
     const QString out = s_dir->filePath(QStringLiteral("pulled"));

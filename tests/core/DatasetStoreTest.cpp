@@ -4,6 +4,7 @@
 #include "db/DbError.h"
 #include "db/FolderTransfer.h"
 #include "db/Migrations.h"
+#include "db/SharedRecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,6 +128,76 @@ TEST_F(DatasetStoreTest, AFolderPushedIsPulledBackIdenticalAndReadsAsTheSameData
                              QStringLiteral("roundtrip")),
               QStringLiteral("1"));
     EXPECT_EQ(store.history(RecordKind::Event, records.events.front().id).size(), 1u);
+}
+
+// The events come through a cursor in batches parsed while the next is fetched: more than one
+// batch, in reverse id order, comes back whole and in the order pushed.
+TEST_F(DatasetStoreTest, MoreRecordsThanOneBatchArePulledWholeInTheirOrder)
+{
+    const QString spec = database(QStringLiteral("batches"));
+    DatasetRecords records;
+    for (int i = 5003; i > 0; --i) // a batch is 5,000 rows
+        records.events.push_back(
+            {QStringLiteral("e%1").arg(i),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("e%1").arg(i)},
+                         {QStringLiteral("summary"), kNasty + QString::number(i)}},
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                         {QStringLiteral("coordinates"), QJsonArray{40.5, 33.0 + i * 1e-5}}},
+             {}});
+    DatasetStore store(spec);
+    store.push(records, {});
+    const DatasetStore::Content pulled = store.pull();
+    ASSERT_EQ(pulled.records.events.size(), records.events.size());
+    for (std::size_t i = 0; i < records.events.size(); ++i) {
+        const Record& sent = records.events[i];
+        const Record& got = pulled.records.events[i];
+        ASSERT_EQ(got.id, sent.id) << i;
+        EXPECT_EQ(got.properties, sent.properties) << i;
+        EXPECT_EQ(got.geometry, sent.geometry) << i;
+        EXPECT_EQ(pulled.revision(RecordKind::Event, sent.id), 1);
+    }
+    EXPECT_EQ(store.pull().digest, pulled.digest);
+}
+
+// A colleague changes an event, adds one and, by a push, deletes another: the window's records
+// take these three alone and are then as a whole new read gives them.
+TEST_F(DatasetStoreTest, SharedRecordsRefreshTakesOnlyTheChangesSinceItsSnapshot)
+{
+    const QString spec = pushedMaps(QStringLiteral("refresh"));
+    const QTemporaryDir dir;
+    SharedRecords shared(spec, dir.filePath(QStringLiteral("journal.jsonl")));
+    EXPECT_EQ(shared.refresh(), 0u);
+
+    DatasetStore colleague(spec);
+    const DatasetStore::Content before = colleague.pull();
+    Record changed = before.records.events.at(3);
+    changed.properties[QStringLiteral("summary")] = kNasty;
+    EXPECT_EQ(
+        colleague.save(RecordKind::Event, changed, before.revision(RecordKind::Event, changed.id))
+            .outcome,
+        SaveResult::Outcome::Saved);
+    Record added = changed;
+    added.id = QStringLiteral("added-event");
+    added.properties[QStringLiteral("id")] = added.id;
+    EXPECT_EQ(colleague.save(RecordKind::Event, added, 0).outcome, SaveResult::Outcome::Saved);
+    DatasetRecords pushed = colleague.pull().records;
+    const QString gone = pushed.events.at(5).id;
+    pushed.events.erase(pushed.events.begin() + 5);
+    colleague.push(pushed, before.files);
+
+    EXPECT_EQ(shared.refresh(), 3u);
+    const DatasetStore::Content now = colleague.pull();
+    ASSERT_EQ(shared.records().events.size(), now.records.events.size());
+    for (std::size_t i = 0; i < now.records.events.size(); ++i) {
+        const Record& mine = shared.records().events[i];
+        ASSERT_EQ(mine.id, now.records.events[i].id) << i;
+        EXPECT_TRUE(SharedRecords::same(mine, now.records.events[i])) << i;
+        EXPECT_EQ(shared.revision(RecordKind::Event, mine.id),
+                  now.revision(RecordKind::Event, mine.id));
+    }
+    EXPECT_EQ(shared.find(RecordKind::Event, gone), nullptr);
+    ASSERT_NE(shared.find(RecordKind::Event, added.id), nullptr);
+    EXPECT_EQ(shared.refresh(), 0u);
 }
 
 TEST_F(DatasetStoreTest, AFolderWithProblemsIsNotPushed)

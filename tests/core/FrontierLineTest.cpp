@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace frontier;
 
 namespace {
@@ -60,3 +62,22 @@ TEST(FrontierLineTest, ASliceRunsFromItsStartToItsEndThroughTheVerticesBetween)
 }
 
 } // namespace
+
+// A winding line of 300 vertices, measured in runs of segments: every point gets the kilometre
+// of the closest point Geodesic::closestOnLine finds on the whole line.
+TEST(FrontierLineTest, ALongLineMeasuresAPointAtTheClosestPointOfTheWholeLine)
+{
+    std::vector<GeoPoint> vertices;
+    for (int i = 0; i < 300; ++i)
+        vertices.push_back({38.8 + i * 0.01, 33.0 + 0.3 * std::sin(i * 0.07) + i * 0.01});
+    const FrontierLine line(vertices);
+    for (int i = 0; i < 200; ++i) {
+        const GeoPoint p{38.5 + (i % 20) * 0.2, 32.5 + (i / 20) * 0.4};
+        SCOPED_TRACE(i);
+        const Geodesic::OnLine closest = Geodesic::closestOnLine(p, vertices);
+        const double km =
+            Geodesic::lengthMeters(std::span(vertices).first(closest.segment + 1)) / 1000.0 +
+            kmBetween(vertices[closest.segment], closest.point);
+        EXPECT_NEAR(line.kmAt(p), km, 1e-6);
+    }
+}
