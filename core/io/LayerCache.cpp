@@ -2,6 +2,7 @@
 
 #include "AtomicFiles.h"
 #include "InstallLayout.h"
+#include "Sha256.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -114,15 +115,12 @@ QString LayerCache::directory()
 
 QByteArray LayerCache::key(const QString& path, const QString& layerName, GeometryType expected)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(kHash);
+    Sha256 hash;
     hash.addData(QByteArray::number(kFormat) + '\0' + readerIdentity() + '\0' + layerName.toUtf8() +
                  '\0' + QByteArray::number(int(expected)) + '\0');
-    if (!hash.addData(&file))
+    if (!hash.addFile(path))
         return {};
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 std::optional<VectorLayer> LayerCache::find(const QByteArray& key)
