@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QScreen>
 #include <QTemporaryDir>
-#include <QThread>
 
 namespace frontier::test {
 
@@ -38,7 +37,8 @@ bool showsMap(const QImage& screen)
     return landPixels * 20 >= all && frontierPixels >= 300;
 }
 
-FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments, int timeoutMs)
+FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments, int timeoutMs,
+                              int intervalMs)
 {
     FirstFrame result;
     QTemporaryDir config; // no saved session: the window starts at the view the arguments name
@@ -60,8 +60,15 @@ FirstFrame startAndWaitForMap(const QString& binary, const QStringList& argument
             result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
             break;
         }
-        QThread::msleep(5);
+        process.waitForFinished(
+            intervalMs); // returns at once if the program ends (a crash, a refusal)
     }
+    if (!result.shown)
+        result.ending = process.state() == QProcess::NotRunning
+                            ? QStringLiteral("the program ended with exit code %1 after %2 ms")
+                                  .arg(process.exitCode())
+                                  .arg(clock.elapsed())
+                            : QStringLiteral("still running after %1 ms").arg(clock.elapsed());
     process.terminate();
     if (!process.waitForFinished(3000)) {
         process.kill();

@@ -10,17 +10,20 @@ namespace frontier::test {
 /// until the map shows: the smoke test's check and the start → first frame benchmark in one.
 ///
 /// The time runs from just before the process starts to the first screen grab that shows the map,
-/// so it includes everything the analyst waits for and one grab interval at most.
+/// so it includes everything the analyst waits for and one grab interval at most. Each grab copies
+/// the whole screen through the X server: a short interval measures closely but takes CPU from the
+/// program it watches.
 struct FirstFrame {
     bool shown = false;
     double milliseconds = 0;
     QImage screen;  ///< the screen when the map first showed (or at the timeout)
     QString output; ///< what the program printed, for the failure message
+    QString ending; ///< how the wait ended when the map never showed, for the failure message
 };
 
 /// Needs a QGuiApplication on the xcb platform (run under xvfb-run).
 FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments,
-                              int timeoutMs = 10000);
+                              int timeoutMs = 10000, int intervalMs = 5);
 
 /// The map is on screen: Iraq and Syria's land colour covers part of it and the frontier is drawn.
 bool showsMap(const QImage& screen);
