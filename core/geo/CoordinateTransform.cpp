@@ -1,6 +1,7 @@
 #include "CoordinateTransform.h"
 
 #include "Crs.h"
+#include "ProjForkGuard.h"
 
 #include <proj.h>
 
@@ -59,6 +60,7 @@ const char* wgs84Source(PJ_CONTEXT* ctx, PJ* target)
 
 CoordinateTransform::CoordinateTransform(const QString& crs)
 {
+    const ProjForkGuard guard;
     ContextHolder context{proj_context_create()};
     PJ_CONTEXT* ctx = context.ctx;
     // PROJ must never fetch grids from the network.
@@ -91,6 +93,7 @@ QString CoordinateTransform::esriWkt() const
     // Made on first use: PROJ looks up the ESRI names in its database, which costs more than
     // setting up the transformation, and only exports need it.
     if (m_esriWkt.isEmpty()) {
+        const ProjForkGuard guard;
         const char* options[] = {"MULTILINE=NO", nullptr};
         if (const char* wkt = proj_as_wkt(m_ctx, m_target, PJ_WKT1_ESRI, options))
             m_esriWkt = QString::fromUtf8(wkt);

@@ -1,5 +1,7 @@
 #include "CrsCatalog.h"
 
+#include "ProjForkGuard.h"
+
 #include <proj.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@ namespace {
 std::vector<CrsCatalog::Entry> readDatabase()
 {
     std::vector<CrsCatalog::Entry> out;
+    const ProjForkGuard guard;
     PJ_CONTEXT* ctx = proj_context_create();
     PROJ_CRS_LIST_PARAMETERS* params = proj_get_crs_list_parameters_create();
     const std::array<PJ_TYPE, 2> types{PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_PROJECTED_CRS};

@@ -1,6 +1,7 @@
 #include "GdalRaster.h"
 
 #include "GdalSupport.h"
+#include "geo/ProjForkGuard.h"
 
 #include <cpl_string.h>
 #include <gdal_alg.h>
@@ -36,6 +37,7 @@ std::vector<float> readBand(GDALDataset& dataset, int band)
 // documented value), the unit's length for a projected CRS.
 double groundScale(const QString& crs)
 {
+    const ProjForkGuard guard;
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(crs.toUtf8().constData()) != OGRERR_NONE)
         return 1;
@@ -101,6 +103,7 @@ GDALDatasetUniquePtr GdalRaster::warp(const RasterRequest& r, int margin) const
     if (!options)
         return nullptr;
     GDALDatasetH source = GDALDataset::ToHandle(m_dataset.get());
+    const ProjForkGuard guard; // the warp sets up its transformation
     GDALDatasetUniquePtr out(
         GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &source, options, nullptr)));
     GDALWarpAppOptionsFree(options);

@@ -2,6 +2,7 @@
 
 #include "GdalSupport.h"
 #include "Region.h"
+#include "geo/ProjForkGuard.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,6 +48,7 @@ std::optional<VectorLayer> OgrLayerReader::read(const QString& path, const QStri
                                                 GeometryType expected, LoadProblems& problems)
 {
     gdal::registerDrivers();
+    const ProjForkGuard guard; // the driver reads the layer's CRS (a small file: held throughout)
     const QString file = QFileInfo(path).fileName();
     gdal::ErrorCapture errors;
     static const char* const kDrivers[] = {"GeoJSON", "GeoJSONSeq", "GPKG", "ESRI Shapefile",

@@ -10,6 +10,7 @@
 #include "OverlaySource.h"
 #include "PgConnection.h"
 #include "RasterReader.h"
+#include "geo/ProjForkGuard.h"
 #include "model/Date.h"
 
 #include <QDate>
@@ -147,6 +148,7 @@ std::shared_ptr<Overlay> OverlayReader::readWithGdal(const QString& path, const 
 
     // The CRS: GDAL's, or WGS84 when there is none and the coordinates fit.
     std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    std::optional<ProjForkGuard> settingUp(std::in_place); // not held while the features are read
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -167,6 +169,7 @@ std::shared_ptr<Overlay> OverlayReader::readWithGdal(const QString& path, const 
     } else {
         overlay->assumedWgs84 = true; // checked once the coordinates are read
     }
+    settingUp.reset();
     if (options.within && !toWgs84) {
         const auto& w = *options.within;
         layer.SetSpatialFilterRect(w[0], w[1], w[2], w[3]);

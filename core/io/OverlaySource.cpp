@@ -3,6 +3,7 @@
 #include "CsvColumnNames.h"
 #include "LocalFile.h"
 #include "PgConnection.h"
+#include "geo/ProjForkGuard.h"
 
 #include <QFileInfo>
 #include <QStringList>
@@ -75,6 +76,7 @@ void OverlaySource::open(const QString& path, const QString& layerName, LoadProb
     if (!why.isEmpty())
         return refuse(why);
     gdal::registerDrivers();
+    const ProjForkGuard guard; // drivers read the layers' CRS
     m_dataset.reset(GDALDataset::Open(name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                       m_database ? kPostgreSql : nullptr,
                                       m_database ? nullptr : kCsvOptions));

@@ -3,6 +3,7 @@
 #include "GdalRaster.h"
 #include "GdalSupport.h"
 #include "LocalFile.h"
+#include "geo/ProjForkGuard.h"
 
 #include <QFileInfo>
 
@@ -107,6 +108,7 @@ bool RasterReader::isRaster(const QString& path)
     if (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff"))
         return true;
     gdal::registerDrivers();
+    const ProjForkGuard guard; // opening reads the CRS
     gdal::ErrorCapture errors;
     const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
     if (!GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr))
@@ -124,6 +126,7 @@ std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProbl
     if (const QString why = LocalFile::localRefusal(path); !why.isEmpty())
         return refuse(problems, path, why);
     gdal::registerDrivers();
+    const ProjForkGuard guard; // opening and the CRS; the pixels are read when drawn
     gdal::ErrorCapture errors;
     const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
     GDALDatasetUniquePtr dataset(

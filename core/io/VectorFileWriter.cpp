@@ -1,6 +1,7 @@
 #include "VectorFileWriter.h"
 
 #include "AtomicFiles.h"
+#include "geo/ProjForkGuard.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -123,6 +124,7 @@ QByteArray encode(const char* driverName, const char* suffix,
 {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
+    const ProjForkGuard guard; // the layers' CRS, in memory; written to disk after
     static std::atomic<int> serial{0};
     const QByteArray folder =
         QByteArrayLiteral("/vsimem/frontier-export-") + QByteArray::number(serial++);
