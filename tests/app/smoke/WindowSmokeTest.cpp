@@ -17,9 +17,8 @@ using namespace frontier::test;
 TEST(WindowSmokeTest, TheRealWindowShowsTheMap)
 {
     ASSERT_TRUE(canGrabScreen()) << "run under xvfb-run with QT_QPA_PLATFORM=xcb";
-    // The start takes well under a second. But on a CI machine running other tests on every core,
-    // grabbing the screen every 5 ms (the benchmark's interval) starved a sanitized build's start
-    // past 10 s: grab every 100 ms and wait longer. The benchmark holds the start to its target.
+    // A smoke test needs no precision: grab every 100 ms (the start benchmark grabs every 5 ms),
+    // leaving the CPU to the program, and wait long enough for a machine busy with other tests.
     const FirstFrame first =
         startAndWaitForMap(QStringLiteral(FRONTIER_BINARY),
                            {QStringLiteral("--date"), QStringLiteral("2019-09-30")}, 30000, 100);
