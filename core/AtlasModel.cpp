@@ -11,13 +11,27 @@ AtlasModel::AtlasModel(std::shared_ptr<const Timeline> timeline, QObject* parent
 {
 }
 
-LoadProblems AtlasModel::openDataset(const QString& path)
+namespace {
+
+// The result's dataset on a timeline, or its problems.
+LoadProblems adopt(AtlasModel& model, DatasetReader::Result result)
 {
-    DatasetReader::Result result = DatasetSource::read(path);
     if (!result.ok())
         return std::move(result.problems);
-    setTimeline(std::make_shared<const Timeline>(result.dataset));
+    model.setTimeline(std::make_shared<const Timeline>(result.dataset));
     return {};
+}
+
+} // namespace
+
+LoadProblems AtlasModel::openDataset(const QString& path)
+{
+    return adopt(*this, DatasetSource::read(path));
+}
+
+LoadProblems AtlasModel::rereadDataset()
+{
+    return adopt(*this, DatasetSource::reread(dataset().origin()));
 }
 
 void AtlasModel::setTimeline(std::shared_ptr<const Timeline> timeline)

@@ -39,6 +39,9 @@ public:
     /// Reads a dataset folder or database and, when it is whole, makes it the model's: one call
     /// opens a dataset. Returns the problems found; on any, the current dataset stays.
     LoadProblems openDataset(const QString& path);
+    /// Reads the open dataset again after a change on its server, only what changed
+    /// (DatasetSource::reread), and makes it the model's as openDataset does.
+    LoadProblems rereadDataset();
     /// Another timeline; clears the selection, keeps the date.
     void setTimeline(std::shared_ptr<const Timeline> timeline);
     /// The same dataset edited (its crossings and sectors unchanged): keeps the selection too.

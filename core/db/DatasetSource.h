@@ -18,6 +18,11 @@ QString displayName(const QString& location);
 /// and checked as a folder's, and the dataset's origin is `location`. A server that cannot be
 /// reached or a schema that is not this program's is a problem naming the connection.
 DatasetReader::Result read(const QString& location);
+/// The dataset at `location` again, after a change on its server. The database read last (by
+/// read or reread) sends only the records changed since, and the dataset is built from the
+/// records kept: a colleague's change does not read 100,000 events again. Anything else is read
+/// whole, as read() does.
+DatasetReader::Result reread(const QString& location);
 
 } // namespace DatasetSource
 } // namespace frontier

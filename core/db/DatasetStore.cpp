@@ -4,6 +4,7 @@
 #include "PqxxHandle.h"
 #include "RecordRows.h"
 #include "RecordTable.h"
+#include "io/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +36,15 @@ qint64 lastChangeIn(pqxx::transaction_base& tx)
     return tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
 }
 
+std::vector<std::pair<QString, QString>> fileDigestsIn(pqxx::transaction_base& tx)
+{
+    std::vector<std::pair<QString, QString>> digests;
+    for (const pqxx::row& row :
+         tx.exec_params("SELECT name, md5(content) FROM dataset_files ORDER BY name"))
+        digests.emplace_back(Pqxx::text(row[0]), Pqxx::text(row[1]));
+    return digests;
+}
+
 std::string recordsArray(const std::vector<Record>& records)
 {
     QJsonArray array;
@@ -50,6 +60,86 @@ std::string recordsArray(const std::vector<Record>& records)
 qint64 DatasetStore::Content::revision(RecordKind kind, const QString& id) const
 {
     return revisions[static_cast<std::size_t>(kind)].value(id);
+}
+
+const Record* DatasetStore::Content::find(RecordKind kind, const QString& id) const
+{
+    const auto& places = m_places[static_cast<std::size_t>(kind)];
+    const auto it = places.find(id);
+    return it == places.end() ? nullptr : &records.of(kind)[*it];
+}
+
+void DatasetStore::Content::index()
+{
+    for (RecordKind kind : kKinds) {
+        auto& places = m_places[static_cast<std::size_t>(kind)];
+        places.clear();
+        const auto& list = records.of(kind);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            places.insert(list[i].id, i);
+    }
+}
+
+void DatasetStore::Content::put(RecordKind kind, const Record& record, qint64 revision)
+{
+    store(kind, record, revision);
+    rowHashes[static_cast<std::size_t>(kind)].remove(record.id);
+}
+
+bool DatasetStore::Content::apply(const Changes& changes)
+{
+    if (changes.fileDigests != fileDigests)
+        return false;
+    for (const Changes::Change& change : changes.records) {
+        if (change.current) {
+            store(change.kind, change.current->record, change.current->revision);
+            rowHashes[static_cast<std::size_t>(change.kind)].insert(change.id, change.rowHash);
+        } else {
+            remove(change.kind, change.id);
+        }
+    }
+    lastChange = changes.lastChange;
+    updateDigest();
+    return true;
+}
+
+void DatasetStore::Content::store(RecordKind kind, const Record& record, qint64 revision)
+{
+    auto& list = records.of(kind);
+    auto& places = m_places[static_cast<std::size_t>(kind)];
+    const auto place = places.constFind(record.id);
+    if (place == places.constEnd()) {
+        places.insert(record.id, list.size());
+        list.push_back(record);
+    } else {
+        list[*place] = record;
+    }
+    revisions[static_cast<std::size_t>(kind)].insert(record.id, revision);
+}
+
+void DatasetStore::Content::remove(RecordKind kind, const QString& id)
+{
+    auto& places = m_places[static_cast<std::size_t>(kind)];
+    if (!places.contains(id))
+        return;
+    const std::size_t place = places.take(id);
+    auto& list = records.of(kind);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(place));
+    for (std::size_t i = place; i < list.size(); ++i) // rare: only a push deletes
+        places[list[i].id] = i;
+    revisions[static_cast<std::size_t>(kind)].remove(id);
+    rowHashes[static_cast<std::size_t>(kind)].remove(id);
+}
+
+void DatasetStore::Content::updateDigest()
+{
+    Sha256 hash;
+    for (RecordKind kind : kKinds) {
+        const auto& hashes = rowHashes[static_cast<std::size_t>(kind)];
+        for (const Record& r : records.of(kind))
+            hash.addData(hashes.value(r.id));
+    }
+    digest = hash.hexResult();
 }
 
 std::vector<AtomicFiles::File> DatasetStore::Content::filesIn(const QString& folder) const
@@ -103,10 +193,10 @@ DatasetStore::Content DatasetStore::pull()
         // The cursors' plans stay uncompiled: JIT took 140 ms to plan 100,000 events' query.
         tx.exec("SET LOCAL jit = off");
         Content content;
-        Sha256 digest;
         for (RecordKind kind : kKinds)
             RecordRows::readAll(tx, kind, content.records.of(kind),
-                                content.revisions[static_cast<std::size_t>(kind)], digest);
+                                content.revisions[static_cast<std::size_t>(kind)],
+                                content.rowHashes[static_cast<std::size_t>(kind)]);
         for (const pqxx::row& row :
              tx.exec_params("SELECT name, content FROM dataset_files ORDER BY name")) {
             const pqxx::binarystring bytes(row[1]);
@@ -114,8 +204,10 @@ DatasetStore::Content DatasetStore::pull()
                 {Pqxx::text(row[0]),
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
-        content.digest = digest.hexResult();
+        content.fileDigests = fileDigestsIn(tx);
         content.lastChange = lastChangeIn(tx);
+        content.index();
+        content.updateDigest();
         return content;
     });
 }
@@ -129,23 +221,28 @@ DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
         Changes changes;
         for (RecordKind kind : kKinds) {
             const RecordTable table = RecordTable::of(kind);
-            QHash<QString, StoredRecord> current;
+            QHash<QString, std::pair<StoredRecord, QByteArray>> current;
             for (const pqxx::row& row : tx.exec_params(table.selectChangedSince(), lastChange)) {
                 StoredRecord stored = RecordRows::stored(row);
-                current.insert(stored.record.id, std::move(stored));
+                const QString id = stored.record.id;
+                current.insert(id, {std::move(stored), RecordRows::rowHash(row)});
             }
             for (const pqxx::row& row :
-                 tx.exec_params("SELECT DISTINCT record_id FROM audit WHERE table_name = $1 AND "
-                                "id > $2",
+                 // In the order of their first change: new records are added in it, as the
+                 // server gave them their places.
+                 tx.exec_params("SELECT record_id FROM audit WHERE table_name = $1 AND id > $2 "
+                                "GROUP BY record_id ORDER BY min(id)",
                                 table.name, lastChange)) {
                 const QString id = Pqxx::text(row[0]);
                 const auto it = current.constFind(id);
-                changes.records.push_back(
-                    {kind, id,
-                     it == current.constEnd() ? std::nullopt : std::optional<StoredRecord>(*it)});
+                if (it == current.constEnd())
+                    changes.records.push_back({kind, id, std::nullopt, {}});
+                else
+                    changes.records.push_back({kind, id, it->first, it->second});
             }
         }
         changes.lastChange = lastChangeIn(tx);
+        changes.fileDigests = fileDigestsIn(tx);
         return changes;
     });
 }

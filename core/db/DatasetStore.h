@@ -10,6 +10,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace frontier {
@@ -19,23 +20,50 @@ namespace frontier {
 /// parameters. Throws DbError when the server cannot be reached or refuses.
 class DatasetStore {
 public:
-    /// What the server holds, read in one snapshot.
+    struct Changes;
+
+    /// What the server holds, read in one snapshot, and kept up to date with the changes made
+    /// since (apply) or by this program (put).
     struct Content {
         DatasetRecords records;
         /// The folder's other files, named without a folder.
         std::vector<AtomicFiles::File> files;
         /// Each record's revision, by kind (RecordKind's order) and id.
         std::array<QHash<QString, qint64>, 4> revisions;
-        /// SHA-256 of the records as the server gave them, revisions left out: the same content
-        /// has the same digest.
+        /// Each record's row as the server sent it, hashed (RecordRows::rowHash), by kind and id.
+        std::array<QHash<QString, QByteArray>, 4> rowHashes;
+        /// SHA-256 of the records' row hashes in order, revisions left out: the same content has
+        /// the same digest, whether pulled whole or brought up to date by apply().
         QByteArray digest;
         /// The audit's newest row in the snapshot: changesSince() it tells what changed after.
         qint64 lastChange = 0;
+        /// MD5 of each other file as the server computes it, by name: a push that changed one is
+        /// seen by changesSince().
+        std::vector<std::pair<QString, QString>> fileDigests;
+
         qint64 revision(RecordKind kind, const QString& id) const;
+        /// The record, or null.
+        const Record* find(RecordKind kind, const QString& id) const;
         /// Every file of the dataset, in `folder`.
         std::vector<AtomicFiles::File> filesIn(const QString& folder) const;
         /// The files besides the records', in `folder`.
         std::vector<AtomicFiles::File> otherFilesIn(const QString& folder) const;
+        /// Takes `record` at `revision` (this program's save): replaced where it is, or added
+        /// last, as the server places a new record. Its row hash is unknown: the digest is no
+        /// longer the records'.
+        void put(RecordKind kind, const Record& record, qint64 revision);
+        /// Brings the records up to date with `changes`; false, with nothing changed, when the
+        /// other files changed too (pull() again).
+        bool apply(const Changes& changes);
+
+    private:
+        friend class DatasetStore; // pull() indexes and digests what it read
+        void index();
+        void store(RecordKind kind, const Record& record, qint64 revision);
+        void remove(RecordKind kind, const QString& id);
+        void updateDigest();
+        /// Each record's place in `records`, by kind and id.
+        std::array<QHash<QString, std::size_t>, 4> m_places;
     };
 
     /// The records changed since the audit row `lastChange`, as the server holds them now.
@@ -44,9 +72,11 @@ public:
             RecordKind kind;
             QString id;
             std::optional<StoredRecord> current; ///< none: deleted
+            QByteArray rowHash;                  ///< current's (RecordRows::rowHash)
         };
         std::vector<Change> records;
-        qint64 lastChange = 0; ///< the audit's newest row now
+        qint64 lastChange = 0;                                ///< the audit's newest row now
+        std::vector<std::pair<QString, QString>> fileDigests; ///< as Content's, now
     };
 
     /// Connects and checks the schema (DbError::Kind::Schema when it is not this program's).

@@ -33,15 +33,24 @@ StoredRecord stored(const pqxx::row& row)
     return stored;
 }
 
+QByteArray rowHash(const pqxx::row& row)
+{
+    Sha256 hash;
+    for (int column = 0; column < 3; ++column)
+        hash.addData(QByteArrayView(row[column].c_str(), row[column].size() + 1));
+    return hash.hexResult();
+}
+
 void readAll(pqxx::transaction_base& tx, RecordKind kind, std::vector<Record>& records,
-             QHash<QString, qint64>& revisions, Sha256& digest)
+             QHash<QString, qint64>& revisions, QHash<QString, QByteArray>& rowHashes)
 {
     tx.exec("DECLARE records NO SCROLL CURSOR FOR " + RecordTable::of(kind).selectAll());
-    const auto parse = [&records, &revisions](const pqxx::result& rows) {
+    const auto parse = [&records, &revisions, &rowHashes](const pqxx::result& rows) {
         records.reserve(records.size() + rows.size());
         for (const pqxx::row& row : rows) {
             StoredRecord s = stored(row);
             revisions.insert(s.record.id, s.revision);
+            rowHashes.insert(s.record.id, rowHash(row));
             records.push_back(std::move(s.record));
         }
     };
@@ -50,9 +59,6 @@ void readAll(pqxx::transaction_base& tx, RecordKind kind, std::vector<Record>& r
         const pqxx::result rows = tx.exec("FETCH " + std::to_string(kBatch) + " FROM records");
         if (parsing.valid())
             parsing.get(); // the previous batch: only one writes `records` at a time
-        for (const pqxx::row& row : rows)
-            for (int column = 0; column < 3; ++column)
-                digest.addData(QByteArrayView(row[column].c_str(), row[column].size() + 1));
         if (rows.empty())
             break;
         parsing = std::async(std::launch::async, parse, rows);

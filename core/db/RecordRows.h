@@ -20,12 +20,14 @@ namespace RecordRows {
 QJsonObject object(const pqxx::field& field);
 StoredRecord stored(const pqxx::row& row);
 
-/// Appends every record of `kind`'s table, in the file's order, with its revision, and hashes
-/// its id, properties and geometry columns as the server sent them into `digest`. The rows come
-/// through a cursor a batch at a time, and each batch is parsed on a worker thread while the
-/// next one is fetched.
+/// SHA-256 (hex) of the row's id, properties and geometry columns as the server sent them.
+QByteArray rowHash(const pqxx::row& row);
+
+/// Appends every record of `kind`'s table, in the file's order, with its revision and its
+/// rowHash. The rows come through a cursor a batch at a time, and each batch is parsed on a
+/// worker thread while the next one is fetched.
 void readAll(pqxx::transaction_base& tx, RecordKind kind, std::vector<Record>& records,
-             QHash<QString, qint64>& revisions, Sha256& digest);
+             QHash<QString, qint64>& revisions, QHash<QString, QByteArray>& rowHashes);
 
 } // namespace RecordRows
 } // namespace frontier

@@ -65,7 +65,7 @@ void SharedDatasetWatcher::reload()
     m_told = false;
     const int selected = m_model.selectedFeature();
     const QString selectedId = selected >= 0 ? m_model.dataset().feature(selected).id : QString();
-    const LoadProblems problems = m_model.openDataset(m_origin);
+    const LoadProblems problems = m_model.rereadDataset();
     if (!problems.empty()) {
         emit message(
             tr("A colleague's change could not be read: %1").arg(problems.front().toString()));

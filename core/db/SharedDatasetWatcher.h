@@ -15,7 +15,7 @@ class AtlasModel;
 class ChangeListener;
 
 /// \brief Keeps the window's dataset current while it is a shared database's: hears the
-/// changes colleagues save (ChangeListener) and reads the dataset again, keeping the date and the
+/// changes colleagues save (ChangeListener) and reads what changed, keeping the date and the
 /// selected crossing or sector. A burst of changes is read once.
 class SharedDatasetWatcher : public QObject {
     Q_OBJECT

@@ -5,19 +5,11 @@ namespace frontier {
 SharedRecords::SharedRecords(const QString& spec, const QString& journalPath)
     : m_store(spec), m_content(m_store.pull()), m_journal(journalPath), m_sender(m_store, m_journal)
 {
-    for (RecordKind kind :
-         {RecordKind::Event, RecordKind::Actor, RecordKind::Source, RecordKind::Area}) {
-        const auto& list = m_content.records.of(kind);
-        for (std::size_t i = 0; i < list.size(); ++i)
-            m_places[static_cast<std::size_t>(kind)].insert(list[i].id, i);
-    }
 }
 
 const Record* SharedRecords::find(RecordKind kind, const QString& id) const
 {
-    const auto& places = m_places[static_cast<std::size_t>(kind)];
-    const auto it = places.find(id);
-    return it == places.end() ? nullptr : &m_content.records.of(kind)[*it];
+    return m_content.find(kind, id);
 }
 
 bool SharedRecords::same(const Record& a, const Record& b)
@@ -49,7 +41,7 @@ SaveResult SharedRecords::send(const PendingEdit& edit)
 {
     SaveResult result = m_sender.send(edit);
     if (result.outcome == SaveResult::Outcome::Saved)
-        remember(edit.kind, edit.record, result.revision);
+        m_content.put(edit.kind, edit.record, result.revision);
     return result;
 }
 
@@ -60,7 +52,7 @@ std::vector<SharedRecords::Sent> SharedRecords::resend()
     for (SaveResult& result : m_sender.resend()) {
         const PendingEdit& edit = pending[sent.size()];
         if (result.outcome == SaveResult::Outcome::Saved)
-            remember(edit.kind, edit.record, result.revision);
+            m_content.put(edit.kind, edit.record, result.revision);
         sent.push_back({edit, std::move(result)});
     }
     return sent;
@@ -68,7 +60,7 @@ std::vector<SharedRecords::Sent> SharedRecords::resend()
 
 void SharedRecords::adopt(RecordKind kind, const StoredRecord& current)
 {
-    remember(kind, current.record, current.revision);
+    m_content.put(kind, current.record, current.revision);
 }
 
 std::vector<AuditEntry> SharedRecords::history(RecordKind kind, const QString& id)
@@ -79,41 +71,9 @@ std::vector<AuditEntry> SharedRecords::history(RecordKind kind, const QString& i
 std::size_t SharedRecords::refresh()
 {
     const DatasetStore::Changes changes = m_store.changesSince(m_content.lastChange);
-    for (const DatasetStore::Changes::Change& change : changes.records) {
-        if (change.current)
-            remember(change.kind, change.current->record, change.current->revision);
-        else
-            drop(change.kind, change.id);
-    }
-    m_content.lastChange = changes.lastChange;
+    if (!m_content.apply(changes)) // a push changed the other files too: all of it again
+        m_content = m_store.pull();
     return changes.records.size();
-}
-
-void SharedRecords::remember(RecordKind kind, const Record& record, qint64 revision)
-{
-    auto& list = m_content.records.of(kind);
-    auto& places = m_places[static_cast<std::size_t>(kind)];
-    const auto place = places.constFind(record.id);
-    if (place == places.constEnd()) {
-        places.insert(record.id, list.size());
-        list.push_back(record);
-    } else {
-        list[*place] = record;
-    }
-    m_content.revisions[static_cast<std::size_t>(kind)].insert(record.id, revision);
-}
-
-void SharedRecords::drop(RecordKind kind, const QString& id)
-{
-    auto& places = m_places[static_cast<std::size_t>(kind)];
-    if (!places.contains(id))
-        return;
-    const std::size_t place = places.take(id);
-    auto& list = m_content.records.of(kind);
-    list.erase(list.begin() + static_cast<std::ptrdiff_t>(place));
-    for (std::size_t i = place; i < list.size(); ++i) // rare: only a push deletes
-        places[list[i].id] = i;
-    m_content.revisions[static_cast<std::size_t>(kind)].remove(id);
 }
 
 } // namespace frontier

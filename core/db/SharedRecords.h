@@ -5,10 +5,7 @@
 #include "EditJournal.h"
 #include "EditSender.h"
 
-#include <QHash>
 #include <QString>
-
-#include <array>
 
 #include <set>
 #include <vector>
@@ -67,13 +64,8 @@ public:
     static bool same(const Record& a, const Record& b);
 
 private:
-    void remember(RecordKind kind, const Record& record, qint64 revision);
-    void drop(RecordKind kind, const QString& id);
-
     DatasetStore m_store;
     DatasetStore::Content m_content;
-    /// Each record's place in m_content.records, by kind and id.
-    std::array<QHash<QString, std::size_t>, 4> m_places;
     EditJournal m_journal;
     EditSender m_sender;
 };

@@ -2,6 +2,7 @@
 // 100,000 generated events: opening it, one edit saved and acknowledged (alone, and as the
 // window's Ctrl+S), and a change heard by another connection's listener. Run with
 // --benchmark_repetitions for medians.
+#include "AtlasModel.h"
 #include "BenchApp.h"
 #include "LargeDataset.h"
 #include "PostgresServer.h"
@@ -10,7 +11,9 @@
 #include "db/DatasetStore.h"
 #include "db/FolderTransfer.h"
 #include "db/Migrations.h"
+#include "db/SharedDatasetWatcher.h"
 #include "db/SharedRecords.h"
+#include "time/Timeline.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,6 +22,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace frontier;
@@ -124,8 +128,44 @@ void BM_SharedRecordsSaveOneEdit(benchmark::State& state)
 }
 BENCHMARK(BM_SharedRecordsSaveOneEdit)->Unit(benchmark::kMillisecond);
 
-// From a save on one connection to the change in hand on another's listener: manual time, as
-// the listener's side runs Qt's event loop.
+// A colleague editing one event's summary over and over on their own connection, each save
+// timed until `signal` of `receiver` says the other side has it: manual time, as that side runs
+// Qt's event loop.
+class ColleagueEdits {
+public:
+    ColleagueEdits(const QString& connection, std::size_t event)
+        : m_store(connection), m_record(m_store.pull().records.events.at(event))
+    {
+        m_revision = m_store.pull().revision(RecordKind::Event, m_record.id);
+        m_timeout.setSingleShot(true);
+        QObject::connect(&m_timeout, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+    }
+    template <typename Receiver, typename Signal>
+    void until(const Receiver* receiver, Signal signal)
+    {
+        QObject::connect(receiver, signal, &m_loop, &QEventLoop::quit);
+    }
+    /// Saves the summary `summary` and waits for the other side; the seconds it took.
+    double save(const QString& summary)
+    {
+        m_record.properties[QStringLiteral("summary")] = summary;
+        m_timeout.start(10000);
+        const auto start = std::chrono::steady_clock::now();
+        m_revision = m_store.save(RecordKind::Event, m_record, m_revision).revision;
+        m_loop.exec();
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+    qint64 revision() const { return m_revision; }
+
+private:
+    DatasetStore m_store;
+    Record m_record;
+    qint64 m_revision = 0;
+    QEventLoop m_loop;
+    QTimer m_timeout;
+};
+
+// From a save on one connection to the change in hand on another's listener.
 void BM_SharedDatasetChangeHeard(benchmark::State& state)
 {
     bench::app();
@@ -133,25 +173,46 @@ void BM_SharedDatasetChangeHeard(benchmark::State& state)
     if (!server)
         return;
     ChangeListener listener(server->connection());
-    DatasetStore store(server->connection());
-    const DatasetStore::Content content = store.pull();
-    Record record = content.records.events.at(kEvents / 3);
-    qint64 revision = content.revision(RecordKind::Event, record.id);
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&listener, &ChangeListener::recordChanged, &loop, &QEventLoop::quit);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    for (auto _ : state) {
-        record.properties[QStringLiteral("summary")] = QStringLiteral("heard %1").arg(revision);
-        timeout.start(2000);
-        const auto start = std::chrono::steady_clock::now();
-        revision = store.save(RecordKind::Event, record, revision).revision;
-        loop.exec();
+    ColleagueEdits colleague(server->connection(), kEvents / 3);
+    colleague.until(&listener, &ChangeListener::recordChanged);
+    for (auto _ : state)
         state.SetIterationTime(
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
+            colleague.save(QStringLiteral("heard %1").arg(colleague.revision())));
 }
 BENCHMARK(BM_SharedDatasetChangeHeard)->Unit(benchmark::kMillisecond)->UseManualTime();
+
+// From a save on one connection to another window's model holding the dataset with the change
+// (SharedDatasetWatcher: the notification heard, the settling wait, the dataset brought up to
+// date); the painting that follows is the date-change frame's.
+void BM_SharedDatasetChangeShown(benchmark::State& state)
+{
+    bench::app();
+    test::PostgresServer* server = sharedServer(state);
+    if (!server)
+        return;
+    const auto opened = DatasetSource::read(server->connection());
+    if (!opened.ok()) {
+        state.SkipWithError("the database's dataset did not open");
+        return;
+    }
+    AtlasModel model(std::make_shared<const Timeline>(opened.dataset));
+    SharedDatasetWatcher watcher(model, nullptr);
+    ColleagueEdits colleague(server->connection(), kEvents / 5);
+    colleague.until(&model, &AtlasModel::datasetChanged);
+    for (auto _ : state) {
+        const QString summary = QStringLiteral("shown %1").arg(colleague.revision());
+        state.SetIterationTime(colleague.save(summary));
+        const auto& events = model.dataset().events();
+        if (std::none_of(events.begin(), events.end(),
+                         [&summary](const Event& e) { return e.summary == summary; }))
+            state.SkipWithError("the change did not reach the model");
+    }
+}
+BENCHMARK(BM_SharedDatasetChangeShown)
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 } // namespace

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace frontier {
 namespace {
 
@@ -50,6 +52,32 @@ protected:
         const LoadProblems problems = FolderTransfer::push(kMaps, store);
         EXPECT_TRUE(problems.empty()) << problems.front().toString().toStdString();
         return spec;
+    }
+    // What a colleague does on their own connection: event 3's summary changed, an event added
+    // and, by a push, event 5 deleted.
+    struct ColleaguesChanges {
+        QString changed, added, gone;
+    };
+    static ColleaguesChanges colleagueChanges(const QString& spec)
+    {
+        DatasetStore colleague(spec);
+        const DatasetStore::Content before = colleague.pull();
+        Record changed = before.records.events.at(3);
+        changed.properties[QStringLiteral("summary")] = kNasty;
+        EXPECT_EQ(
+            colleague
+                .save(RecordKind::Event, changed, before.revision(RecordKind::Event, changed.id))
+                .outcome,
+            SaveResult::Outcome::Saved);
+        Record added = changed;
+        added.id = QStringLiteral("added-event");
+        added.properties[QStringLiteral("id")] = added.id;
+        EXPECT_EQ(colleague.save(RecordKind::Event, added, 0).outcome, SaveResult::Outcome::Saved);
+        DatasetRecords pushed = colleague.pull().records;
+        const QString gone = pushed.events.at(5).id;
+        pushed.events.erase(pushed.events.begin() + 5);
+        colleague.push(pushed, before.files);
+        return {changed.id, added.id, gone};
     }
     static DbError::Kind failureOf(const std::function<void()>& f, QString* message = nullptr)
     {
@@ -168,22 +196,8 @@ TEST_F(DatasetStoreTest, SharedRecordsRefreshTakesOnlyTheChangesSinceItsSnapshot
     SharedRecords shared(spec, dir.filePath(QStringLiteral("journal.jsonl")));
     EXPECT_EQ(shared.refresh(), 0u);
 
+    const ColleaguesChanges changed = colleagueChanges(spec);
     DatasetStore colleague(spec);
-    const DatasetStore::Content before = colleague.pull();
-    Record changed = before.records.events.at(3);
-    changed.properties[QStringLiteral("summary")] = kNasty;
-    EXPECT_EQ(
-        colleague.save(RecordKind::Event, changed, before.revision(RecordKind::Event, changed.id))
-            .outcome,
-        SaveResult::Outcome::Saved);
-    Record added = changed;
-    added.id = QStringLiteral("added-event");
-    added.properties[QStringLiteral("id")] = added.id;
-    EXPECT_EQ(colleague.save(RecordKind::Event, added, 0).outcome, SaveResult::Outcome::Saved);
-    DatasetRecords pushed = colleague.pull().records;
-    const QString gone = pushed.events.at(5).id;
-    pushed.events.erase(pushed.events.begin() + 5);
-    colleague.push(pushed, before.files);
 
     EXPECT_EQ(shared.refresh(), 3u);
     const DatasetStore::Content now = colleague.pull();
@@ -195,9 +209,77 @@ TEST_F(DatasetStoreTest, SharedRecordsRefreshTakesOnlyTheChangesSinceItsSnapshot
         EXPECT_EQ(shared.revision(RecordKind::Event, mine.id),
                   now.revision(RecordKind::Event, mine.id));
     }
-    EXPECT_EQ(shared.find(RecordKind::Event, gone), nullptr);
-    ASSERT_NE(shared.find(RecordKind::Event, added.id), nullptr);
+    EXPECT_EQ(shared.find(RecordKind::Event, changed.gone), nullptr);
+    ASSERT_NE(shared.find(RecordKind::Event, changed.added), nullptr);
     EXPECT_EQ(shared.refresh(), 0u);
+}
+
+// A colleague's change, an added event and a deletion reach the window's dataset through
+// reread(), which reads them alone; the dataset is then the one a whole read gives, hash and
+// order included. A push that changes another file is read whole.
+TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
+{
+    const QString spec = pushedMaps(QStringLiteral("reread"));
+    const auto opened = DatasetSource::read(spec);
+    ASSERT_TRUE(opened.ok());
+    DatasetStore::Content kept = DatasetStore(spec).pull(); // what reread() keeps
+    const auto expectAsWholeRead = [&spec](const DatasetReader::Result& reread) {
+        ASSERT_TRUE(reread.ok()) << reread.problems.front().toString().toStdString();
+        const auto whole = DatasetSource::read(spec);
+        ASSERT_TRUE(whole.ok());
+        EXPECT_EQ(reread.dataset->contentHash(), whole.dataset->contentHash());
+        EXPECT_EQ(reread.dataset->name(), whole.dataset->name());
+        const auto& mine = reread.dataset->events();
+        const auto& theirs = whole.dataset->events();
+        ASSERT_EQ(mine.size(), theirs.size());
+        for (std::size_t i = 0; i < mine.size(); ++i) {
+            ASSERT_EQ(mine[i].id, theirs[i].id) << i;
+            EXPECT_EQ(mine[i].summary, theirs[i].summary) << i;
+        }
+    };
+    const QString changedId = colleagueChanges(spec).changed;
+    // The three records alone come, and the records kept are then as pulled whole.
+    const DatasetStore::Changes changes = DatasetStore(spec).changesSince(kept.lastChange);
+    EXPECT_EQ(changes.records.size(), 3u);
+    ASSERT_TRUE(kept.apply(changes));
+    const DatasetStore::Content whole = DatasetStore(spec).pull();
+    EXPECT_EQ(kept.digest, whole.digest);
+    ASSERT_EQ(kept.records.events.size(), whole.records.events.size());
+    for (std::size_t i = 0; i < whole.records.events.size(); ++i)
+        EXPECT_TRUE(SharedRecords::same(kept.records.events[i], whole.records.events[i])) << i;
+
+    const auto reread = DatasetSource::reread(spec);
+    expectAsWholeRead(reread);
+    EXPECT_NE(reread.dataset->contentHash(), opened.dataset->contentHash());
+    EXPECT_EQ(reread.dataset->events().size(), opened.dataset->events().size());
+    const auto summaryOf = [&changedId](const Dataset& d) {
+        const auto& events = d.events();
+        const auto it = std::find_if(events.begin(), events.end(),
+                                     [&changedId](const Event& e) { return e.id == changedId; });
+        return it == events.end() ? QStringLiteral("(none)") : it->summary;
+    };
+    EXPECT_NE(summaryOf(*reread.dataset), summaryOf(*opened.dataset));
+    EXPECT_NE(summaryOf(*reread.dataset), QStringLiteral("(none)"));
+
+    {
+        DatasetStore colleague(spec);
+        DatasetStore::Content now = colleague.pull();
+        for (AtomicFiles::File& f : now.files)
+            if (f.path == QLatin1String("dataset.json"))
+                f.bytes.replace("Iraq", "Renamed Iraq");
+        colleague.push(now.records, now.files);
+    }
+    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.lastChange)))
+        << "a changed file is not in the records' changes";
+    const auto renamed = DatasetSource::reread(spec);
+    expectAsWholeRead(renamed);
+    EXPECT_TRUE(renamed.dataset->name().startsWith(QStringLiteral("Renamed Iraq")));
+
+    ASSERT_TRUE(server().sql(QStringLiteral("DROP DATABASE reread WITH (FORCE)")));
+    const auto gone = DatasetSource::reread(spec);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_TRUE(gone.problems.front().toString().contains(QStringLiteral("reread")))
+        << gone.problems.front().toString().toStdString();
 }
 
 TEST_F(DatasetStoreTest, AFolderWithProblemsIsNotPushed)
