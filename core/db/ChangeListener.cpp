@@ -60,16 +60,17 @@ void ChangeListener::listen()
     const pqxx::result missed = Pqxx::guarded(m_spec, [&] {
         pqxx::connection& connection = db->handle().connection;
         auto receiver = std::make_unique<Receiver>(*this, connection); // LISTEN
-        // Every change after LISTEN is heard; those before it and after the last one told are
-        // read from the audit (none on the first connection: the dataset was read before).
+        // Every change after LISTEN is heard; those the last connection's snapshot did not see
+        // are read from the audit (none on the first connection: the dataset was read before).
         pqxx::read_transaction tx(connection);
-        if (!m_db)
-            m_lastChange =
-                tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
-        const pqxx::result rows =
-            tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id FROM audit "
-                           "WHERE id > $1 ORDER BY id",
-                           m_lastChange);
+        const QString now = Pqxx::text(tx.exec_params1("SELECT pg_current_snapshot()::text")[0]);
+        pqxx::result rows;
+        if (m_db)
+            rows = tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id FROM "
+                                  "audit WHERE " +
+                                      RecordTable::unseenIn("$1") + " ORDER BY id",
+                                  Pqxx::text(m_seen));
+        m_seen = now;
         tx.commit();
         m_receiver.reset();
         m_db = std::move(db);
@@ -85,9 +86,12 @@ void ChangeListener::listen()
 
 void ChangeListener::heard(RecordKind kind, const QString& id, qint64 revision, qint64 change)
 {
-    if (change <= m_lastChange)
+    // Told once, whichever way it came; by id, as changes commit in any order.
+    if (m_told.contains(change))
         return;
-    m_lastChange = change;
+    if (m_told.size() >= kToldKept)
+        m_told.clear();
+    m_told.insert(change);
     emit recordChanged(kind, id, revision);
 }
 

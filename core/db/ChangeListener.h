@@ -3,6 +3,7 @@
 #include "io/DatasetRecords.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -50,7 +51,9 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_retry;
     int m_retryMs = 0;
-    qint64 m_lastChange = 0; ///< the newest audit row told
+    QString m_seen;      ///< the snapshot of the last connection, made after its LISTEN
+    QSet<qint64> m_told; ///< the audit rows told (forgotten all at once at kToldKept)
+    static constexpr qsizetype kToldKept = 10000;
 };
 
 } // namespace frontier

@@ -88,8 +88,7 @@ DatasetReader::Result reread(const QString& location)
         return read(location);
     }
     try {
-        const DatasetStore::Changes changes =
-            DatasetStore(location).changesSince(k.content->lastChange);
+        const DatasetStore::Changes changes = DatasetStore(location).changesSince(k.content->seen);
         if (!k.content->apply(changes)) { // a push changed the other files too
             lock.unlock();
             return read(location);

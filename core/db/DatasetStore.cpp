@@ -31,9 +31,9 @@ const char* geometryParameter(const Record& record, std::string& storage)
     return storage.c_str();
 }
 
-qint64 lastChangeIn(pqxx::transaction_base& tx)
+QString snapshotOf(pqxx::transaction_base& tx)
 {
-    return tx.exec_params1("SELECT coalesce(max(id), 0) FROM audit")[0].as<qint64>();
+    return Pqxx::text(tx.exec_params1("SELECT pg_current_snapshot()::text")[0]);
 }
 
 std::vector<std::pair<QString, QString>> fileDigestsIn(pqxx::transaction_base& tx)
@@ -98,7 +98,7 @@ bool DatasetStore::Content::apply(const Changes& changes)
             remove(change.kind, change.id);
         }
     }
-    lastChange = changes.lastChange;
+    seen = changes.seen;
     updateDigest();
     return true;
 }
@@ -205,14 +205,14 @@ DatasetStore::Content DatasetStore::pull()
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
         content.fileDigests = fileDigestsIn(tx);
-        content.lastChange = lastChangeIn(tx);
+        content.seen = snapshotOf(tx);
         content.index();
         content.updateDigest();
         return content;
     });
 }
 
-DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
+DatasetStore::Changes DatasetStore::changesSince(const QString& seen)
 {
     const QString what =
         spec() + QCoreApplication::translate("frontier::DatasetStore", ": reading the changes");
@@ -222,7 +222,8 @@ DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
         for (RecordKind kind : kKinds) {
             const RecordTable table = RecordTable::of(kind);
             QHash<QString, std::pair<StoredRecord, QByteArray>> current;
-            for (const pqxx::row& row : tx.exec_params(table.selectChangedSince(), lastChange)) {
+            for (const pqxx::row& row :
+                 tx.exec_params(table.selectChangedSince(), Pqxx::text(seen))) {
                 StoredRecord stored = RecordRows::stored(row);
                 const QString id = stored.record.id;
                 current.insert(id, {std::move(stored), RecordRows::rowHash(row)});
@@ -230,9 +231,10 @@ DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
             for (const pqxx::row& row :
                  // In the order of their first change: new records are added in it, as the
                  // server gave them their places.
-                 tx.exec_params("SELECT record_id FROM audit WHERE table_name = $1 AND id > $2 "
-                                "GROUP BY record_id ORDER BY min(id)",
-                                table.name, lastChange)) {
+                 tx.exec_params("SELECT record_id FROM audit WHERE table_name = $1 AND " +
+                                    RecordTable::unseenIn("$2") +
+                                    " GROUP BY record_id ORDER BY min(id)",
+                                table.name, Pqxx::text(seen))) {
                 const QString id = Pqxx::text(row[0]);
                 const auto it = current.constFind(id);
                 if (it == current.constEnd())
@@ -241,7 +243,7 @@ DatasetStore::Changes DatasetStore::changesSince(qint64 lastChange)
                     changes.records.push_back({kind, id, it->first, it->second});
             }
         }
-        changes.lastChange = lastChangeIn(tx);
+        changes.seen = snapshotOf(tx);
         changes.fileDigests = fileDigestsIn(tx);
         return changes;
     });

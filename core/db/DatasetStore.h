@@ -35,8 +35,9 @@ public:
         /// SHA-256 of the records' row hashes in order, revisions left out: the same content has
         /// the same digest, whether pulled whole or brought up to date by apply().
         QByteArray digest;
-        /// The audit's newest row in the snapshot: changesSince() it tells what changed after.
-        qint64 lastChange = 0;
+        /// The snapshot it was read in (a pg_snapshot): changesSince() it tells what was committed
+        /// after.
+        QString seen;
         /// MD5 of each other file as the server computes it, by name: a push that changed one is
         /// seen by changesSince().
         std::vector<std::pair<QString, QString>> fileDigests;
@@ -66,7 +67,8 @@ public:
         std::array<QHash<QString, std::size_t>, 4> m_places;
     };
 
-    /// The records changed since the audit row `lastChange`, as the server holds them now.
+    /// The records changed in the transactions a snapshot did not see, as the server holds them
+    /// now.
     struct Changes {
         struct Change {
             RecordKind kind;
@@ -75,7 +77,7 @@ public:
             QByteArray rowHash;                  ///< current's (RecordRows::rowHash)
         };
         std::vector<Change> records;
-        qint64 lastChange = 0;                                ///< the audit's newest row now
+        QString seen;                                         ///< the snapshot they were read in
         std::vector<std::pair<QString, QString>> fileDigests; ///< as Content's, now
     };
 
@@ -87,9 +89,9 @@ public:
     /// and the audit records each. `files` replace the database's other files.
     void push(const DatasetRecords& records, const std::vector<AtomicFiles::File>& files);
     Content pull();
-    /// Only the records changed since `lastChange` (Content::lastChange, or an earlier
-    /// Changes::lastChange), read in one snapshot.
-    Changes changesSince(qint64 lastChange);
+    /// Only the records changed in transactions the snapshot `seen` (Content::seen, or an earlier
+    /// Changes::seen) did not see, whatever order they committed in; read in one snapshot.
+    Changes changesSince(const QString& seen);
     /// Saves one record on `baseRevision`, the revision it was edited from (0 for a new record),
     /// in one transaction: Saved, or Conflict with the server's version when another change came
     /// first. Nothing is overwritten that the editor did not see.

@@ -45,10 +45,17 @@ std::string RecordTable::selectOne() const
     return selectFrom(*this) + " WHERE id = $1";
 }
 
+std::string RecordTable::unseenIn(const std::string& snapshot)
+{
+    // xact >= the snapshot's xmin: the index skips the transactions every snapshot saw.
+    return "xact >= pg_snapshot_xmin(" + snapshot +
+           "::pg_snapshot) AND NOT pg_visible_in_snapshot(xact, " + snapshot + "::pg_snapshot)";
+}
+
 std::string RecordTable::selectChangedSince() const
 {
     return selectFrom(*this) + " WHERE id IN (SELECT record_id FROM audit WHERE table_name = '" +
-           name + "' AND id > $1)";
+           name + "' AND " + unseenIn("$1") + ")";
 }
 
 std::string RecordTable::upsertAll() const

@@ -22,8 +22,11 @@ struct RecordTable {
     std::string selectAll() const;
     /// The same columns for the record whose id is $1.
     std::string selectOne() const;
-    /// The same columns for the records the audit saw change after its row $1.
+    /// The same columns for the records the audit saw change in transactions the snapshot $1
+    /// (a pg_snapshot's text) did not see.
     std::string selectChangedSince() const;
+    /// The SQL condition on an audit row: written by a transaction `snapshot` did not see.
+    static std::string unseenIn(const std::string& snapshot);
     /// $1 a JSON array of {id, properties, geometry}: inserts and updates them all, giving a new
     /// revision to each that changed.
     std::string upsertAll() const;

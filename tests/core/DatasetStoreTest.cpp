@@ -1,9 +1,11 @@
 #include "db/DatasetStore.h"
 #include "PostgresServer.h"
 #include "db/DatasetSource.h"
+#include "db/DbConnection.h"
 #include "db/DbError.h"
 #include "db/FolderTransfer.h"
 #include "db/Migrations.h"
+#include "db/PqxxHandle.h"
 #include "db/SharedRecords.h"
 
 #include <QDir>
@@ -239,7 +241,7 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
     };
     const QString changedId = colleagueChanges(spec).changed;
     // The three records alone come, and the records kept are then as pulled whole.
-    const DatasetStore::Changes changes = DatasetStore(spec).changesSince(kept.lastChange);
+    const DatasetStore::Changes changes = DatasetStore(spec).changesSince(kept.seen);
     EXPECT_EQ(changes.records.size(), 3u);
     ASSERT_TRUE(kept.apply(changes));
     const DatasetStore::Content whole = DatasetStore(spec).pull();
@@ -269,7 +271,7 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
                 f.bytes.replace("Iraq", "Renamed Iraq");
         colleague.push(now.records, now.files);
     }
-    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.lastChange)))
+    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.seen)))
         << "a changed file is not in the records' changes";
     const auto renamed = DatasetSource::reread(spec);
     expectAsWholeRead(renamed);
@@ -280,6 +282,43 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
     ASSERT_FALSE(gone.ok());
     EXPECT_TRUE(gone.problems.front().toString().contains(QStringLiteral("reread")))
         << gone.problems.front().toString().toStdString();
+}
+
+// Defect: changes were asked for by audit id, after the last id seen. Ids are given out as rows
+// are written, not as transactions commit: an edit whose transaction took its id first and
+// committed last was never read.
+TEST_F(DatasetStoreTest, AChangeCommittedAfterALaterOneIsStillRead)
+{
+    const QString spec = pushedMaps(QStringLiteral("commitorder"));
+    DatasetStore store(spec);
+    DatasetStore::Content kept = store.pull();
+    const Record& slow = kept.records.events.at(1);
+    const Record fast = kept.records.events.at(2);
+
+    DbConnection early(spec);
+    pqxx::work slowEdit(early.handle().connection);
+    slowEdit.exec_params("UPDATE events SET properties = jsonb_set(properties, '{summary}', "
+                         "'\"slow\"'), revision = revision + 1 WHERE id = $1",
+                         slow.id.toStdString());
+    Record edited = fast;
+    edited.properties[QStringLiteral("summary")] = QStringLiteral("fast");
+    ASSERT_EQ(
+        store.save(RecordKind::Event, edited, kept.revision(RecordKind::Event, fast.id)).outcome,
+        SaveResult::Outcome::Saved);
+    const DatasetStore::Changes first = store.changesSince(kept.seen);
+    ASSERT_EQ(first.records.size(), 1u);
+    EXPECT_EQ(first.records.front().id, fast.id);
+    ASSERT_TRUE(kept.apply(first));
+
+    slowEdit.commit();
+    const DatasetStore::Changes second = store.changesSince(kept.seen);
+    ASSERT_EQ(second.records.size(), 1u);
+    EXPECT_EQ(second.records.front().id, slow.id);
+    ASSERT_TRUE(kept.apply(second));
+    EXPECT_EQ(kept.find(RecordKind::Event, slow.id)->properties.value(QStringLiteral("summary")),
+              QStringLiteral("slow"));
+    EXPECT_EQ(kept.digest, store.pull().digest);
+    EXPECT_TRUE(store.changesSince(kept.seen).records.empty());
 }
 
 TEST_F(DatasetStoreTest, AFolderWithProblemsIsNotPushed)

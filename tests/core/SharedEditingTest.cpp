@@ -4,8 +4,10 @@
 #include "db/ChangeListener.h"
 #include "db/DatasetSource.h"
 #include "db/DatasetStore.h"
+#include "db/DbConnection.h"
 #include "db/DbError.h"
 #include "db/EditSender.h"
+#include "db/PqxxHandle.h"
 #include "db/SharedDatasetWatcher.h"
 #include "time/Timeline.h"
 
@@ -171,6 +173,30 @@ TEST_F(SharedEditingTest, AListenerHearsAnotherConnectionsChangeWithinASecond)
     EXPECT_EQ(heard.front().at(0).value<RecordKind>(), RecordKind::Event);
     EXPECT_EQ(heard.front().at(1).toString(), stored.record.id);
     EXPECT_EQ(heard.front().at(2).toLongLong(), saved.revision);
+}
+
+// Defect: a change whose transaction took its audit id before another's but committed after
+// it was dropped as already told.
+TEST_F(SharedEditingTest, AListenerHearsAChangeCommittedAfterALaterOne)
+{
+    ChangeListener listener(spec());
+    QSignalSpy heard(&listener, &ChangeListener::recordChanged);
+    DatasetStore store(spec());
+    const StoredRecord slow = event(store, 5);
+    StoredRecord fast = event(store, 6);
+    DbConnection early(spec());
+    pqxx::work slowEdit(early.handle().connection);
+    slowEdit.exec_params("UPDATE events SET revision = revision + 1 WHERE id = $1",
+                         slow.record.id.toStdString());
+    fast.record.properties[QStringLiteral("summary")] = QStringLiteral("fast");
+    ASSERT_EQ(store.save(RecordKind::Event, fast.record, fast.revision).outcome,
+              SaveResult::Outcome::Saved);
+    ASSERT_TRUE(heard.wait(1000));
+    slowEdit.commit();
+    ASSERT_TRUE(heard.wait(1000)) << "the change committed last was not heard";
+    ASSERT_EQ(heard.size(), 2);
+    EXPECT_EQ(heard.at(0).at(1).toString(), fast.record.id);
+    EXPECT_EQ(heard.at(1).at(1).toString(), slow.record.id);
 }
 
 TEST_F(SharedEditingTest, TheModelOfADatabasesDatasetShowsAColleaguesChangeWithinASecond)
