@@ -7,6 +7,7 @@
 #include "io/Sha256.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,30 @@ const char* geometryParameter(const Record& record, std::string& storage)
 QString snapshotOf(pqxx::transaction_base& tx)
 {
     return Pqxx::text(tx.exec_params1("SELECT pg_current_snapshot()::text")[0]);
+}
+
+// MD5 of each kind's ids in the file's order, one a line, as the server orders them and as
+// orderOf() computes it from records: a push that only moved records changes no record's row.
+std::array<QString, 4> orderDigestsIn(pqxx::transaction_base& tx)
+{
+    std::array<QString, 4> digests;
+    for (RecordKind kind : kKinds)
+        digests[static_cast<std::size_t>(kind)] = Pqxx::text(tx.exec_params1(
+            std::string("SELECT md5(coalesce(string_agg(id, E'\\n' ORDER BY position, id), '')) "
+                        "FROM ") +
+            RecordTable::of(kind).name)[0]);
+    return digests;
+}
+
+QString orderOf(const std::vector<Record>& records)
+{
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (i > 0)
+            md5.addData("\n");
+        md5.addData(records[i].id.toUtf8());
+    }
+    return QString::fromLatin1(md5.result().toHex());
 }
 
 std::vector<std::pair<QString, QString>> fileDigestsIn(pqxx::transaction_base& tx)
@@ -100,6 +125,9 @@ bool DatasetStore::Content::apply(const Changes& changes)
     }
     seen = changes.seen;
     updateDigest();
+    for (RecordKind kind : kKinds)
+        if (orderOf(records.of(kind)) != changes.orderDigests[static_cast<std::size_t>(kind)])
+            return false;
     return true;
 }
 
@@ -245,6 +273,7 @@ DatasetStore::Changes DatasetStore::changesSince(const QString& seen)
         }
         changes.seen = snapshotOf(tx);
         changes.fileDigests = fileDigestsIn(tx);
+        changes.orderDigests = orderDigestsIn(tx);
         return changes;
     });
 }

@@ -53,8 +53,9 @@ public:
         /// last, as the server places a new record. Its row hash is unknown: the digest is no
         /// longer the records'.
         void put(RecordKind kind, const Record& record, qint64 revision);
-        /// Brings the records up to date with `changes`; false, with nothing changed, when the
-        /// other files changed too (pull() again).
+        /// Brings the records up to date with `changes`; false when they cannot be from the
+        /// changes alone: another file changed (nothing is changed then), or records moved
+        /// (pull() again in both cases).
         bool apply(const Changes& changes);
 
     private:
@@ -79,6 +80,8 @@ public:
         std::vector<Change> records;
         QString seen;                                         ///< the snapshot they were read in
         std::vector<std::pair<QString, QString>> fileDigests; ///< as Content's, now
+        /// MD5 of each kind's ids in the server's order, by kind, now.
+        std::array<QString, 4> orderDigests;
     };
 
     /// Connects and checks the schema (DbError::Kind::Schema when it is not this program's).

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace frontier {
 namespace {
@@ -262,6 +263,18 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
     };
     EXPECT_NE(summaryOf(*reread.dataset), summaryOf(*opened.dataset));
     EXPECT_NE(summaryOf(*reread.dataset), QStringLiteral("(none)"));
+
+    // A push that only moves two events changes no row: the order tells.
+    {
+        DatasetStore colleague(spec);
+        DatasetStore::Content now = colleague.pull();
+        std::swap(now.records.events.at(0), now.records.events.at(7));
+        colleague.push(now.records, now.files);
+    }
+    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.seen)))
+        << "the records' order is not the server's";
+    kept = DatasetStore(spec).pull();
+    expectAsWholeRead(DatasetSource::reread(spec));
 
     {
         DatasetStore colleague(spec);
