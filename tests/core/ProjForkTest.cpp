@@ -43,6 +43,12 @@ bool forkedChildEnds()
 
 TEST(ProjForkTest, AForkWhileAnotherThreadSetsUpAProjectionLeavesTheChildFree)
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // GCC 12's AddressSanitizer takes no lock of its allocator across a fork: PROJ's handler
+    // frees memory in the child, which can then wait forever for an allocator lock another
+    // thread held (seen with gdb). Not this program's fault; the release suite runs this test.
+    GTEST_SKIP() << "AddressSanitizer's allocator is not fork-safe";
+#endif
     std::atomic<bool> stop{false};
     std::atomic<int> made{0};
     // UTM 37N from the EPSG database, each set-up opening it anew (proj_cleanup closes it): the
