@@ -89,7 +89,7 @@ DatasetReader::Result reread(const QString& location)
     }
     try {
         const DatasetStore::Changes changes = DatasetStore(location).changesSince(k.content->seen);
-        if (!k.content->apply(changes)) { // a push changed the other files too
+        if (!k.content->apply(changes)) { // a push changed another file, or moved records
             lock.unlock();
             return read(location);
         }
