@@ -2,6 +2,7 @@
 
 #include "DatasetStore.h"
 #include "DbError.h"
+#include "io/EventMemo.h"
 #include "io/PgConnection.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ DatasetReader::Result problem(const QString& location, const QString& reason)
 }
 
 // The dataset of `content`: its records in memory, its other files in a temporary folder.
-DatasetReader::Result build(const QString& location, const DatasetStore::Content& content)
+DatasetReader::Result build(const QString& location, const DatasetStore::Content& content,
+                            EventMemo& memo)
 {
     const QTemporaryDir folder; // the owner's alone (0700)
     if (!folder.isValid())
@@ -44,14 +46,16 @@ DatasetReader::Result build(const QString& location, const DatasetStore::Content
         !error.isEmpty())
         return problem(location, error);
     return DatasetReader::read(folder.path(), displayName(location), content.records,
-                               content.digest);
+                               content.digest, &memo);
 }
 
-// The database read last, kept for reread(). Reads run on the window's data thread too.
+// The database read last, and its events, kept for reread(). Reads run on the window's data
+// thread too.
 struct Kept {
     std::mutex mutex;
     QString location;
     std::optional<DatasetStore::Content> content;
+    EventMemo events;
 };
 
 Kept& kept()
@@ -68,9 +72,9 @@ DatasetReader::Result read(const QString& location)
         return DatasetReader::read(location);
     try {
         DatasetStore::Content content = DatasetStore(location).pull();
-        DatasetReader::Result result = build(location, content);
         Kept& k = kept();
         const std::lock_guard lock(k.mutex);
+        DatasetReader::Result result = build(location, content, k.events);
         k.location = location;
         k.content = std::move(content);
         return result;
@@ -93,7 +97,7 @@ DatasetReader::Result reread(const QString& location)
             lock.unlock();
             return read(location);
         }
-        return build(location, *k.content);
+        return build(location, *k.content, k.events);
     } catch (const DbError& e) {
         return problem(location, e.message());
     }

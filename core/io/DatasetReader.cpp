@@ -105,19 +105,19 @@ QStringList DatasetReader::optionalFileNames()
 
 DatasetReader::Result DatasetReader::read(const QString& path)
 {
-    return read(path, {}, nullptr, {});
+    return read(path, {}, nullptr, {}, nullptr);
 }
 
 DatasetReader::Result DatasetReader::read(const QString& path, const QString& origin,
                                           const DatasetRecords& records,
-                                          const QByteArray& recordsDigest)
+                                          const QByteArray& recordsDigest, EventMemo* memo)
 {
-    return read(path, origin, &records, recordsDigest);
+    return read(path, origin, &records, recordsDigest, memo);
 }
 
 DatasetReader::Result DatasetReader::read(const QString& path, const QString& origin,
                                           const DatasetRecords* records,
-                                          const QByteArray& recordsDigest)
+                                          const QByteArray& recordsDigest, EventMemo* memo)
 {
     Result result;
     LoadProblems& problems = result.problems;
@@ -208,7 +208,7 @@ DatasetReader::Result DatasetReader::read(const QString& path, const QString& or
     DatasetRecords fromFiles;
     if (!records)
         fromFiles = DatasetRecords::read(path, rest);
-    RecordReader::read(records ? *records : fromFiles, featureIds, content, rest);
+    RecordReader::read(records ? *records : fromFiles, featureIds, content, rest, memo);
 
     Basemap b = basemap.get();
     for (std::size_t i = 0; i < b.layers.size(); ++i)

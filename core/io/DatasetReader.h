@@ -11,6 +11,8 @@
 
 namespace frontier {
 
+class EventMemo;
+
 /// \brief Loads a dataset folder whole, or reports every problem found: never half a dataset.
 class DatasetReader {
 public:
@@ -24,9 +26,10 @@ public:
     static Result read(const QString& path);
     /// A dataset whose records are in memory already (a database's) and whose other files are in
     /// the folder `path`: read and checked as a folder's. `origin` names it and `recordsDigest`
-    /// stands for the records in its content hash.
+    /// stands for the records in its content hash. With a memo, the events read from the same
+    /// records before are not checked again.
     static Result read(const QString& path, const QString& origin, const DatasetRecords& records,
-                       const QByteArray& recordsDigest);
+                       const QByteArray& recordsDigest, EventMemo* memo = nullptr);
     /// The files a dataset folder holds (layers may also be .gpkg or .shp).
     static QStringList fileNames();
     /// The files a dataset folder may hold besides: the frontier's sectors and dated areas.
@@ -34,7 +37,7 @@ public:
 
 private:
     static Result read(const QString& path, const QString& origin, const DatasetRecords* records,
-                       const QByteArray& recordsDigest);
+                       const QByteArray& recordsDigest, EventMemo* memo);
 };
 
 } // namespace frontier

@@ -1,5 +1,6 @@
 #include "EventReader.h"
 
+#include "EventMemo.h"
 #include "FieldReader.h"
 #include "JsonFile.h"
 #include "Region.h"
@@ -178,13 +179,22 @@ std::optional<Event> EventReader::read(const Record& record, const QString& file
 }
 
 std::vector<Event> EventReader::read(const std::vector<Record>& records, const QString& file,
-                                     const Ids& ids, LoadProblems& problems)
+                                     const Ids& ids, LoadProblems& problems, EventMemo* memo)
 {
+    if (memo)
+        memo->begin(ids);
     // Records are independent: a large set is checked on two threads.
     std::vector<std::optional<Event>> checked(records.size());
+    std::vector<char> known(memo ? records.size() : 0); // read from the memo
     const auto slice = [&](std::size_t from, std::size_t to, LoadProblems& out) {
-        for (std::size_t i = from; i < to; ++i)
-            checked[i] = read(records[i], file, ids, out);
+        for (std::size_t i = from; i < to; ++i) {
+            if (const Event* e = memo ? memo->find(records[i]) : nullptr) {
+                checked[i] = *e;
+                known[i] = 1;
+            } else {
+                checked[i] = read(records[i], file, ids, out);
+            }
+        }
     };
     if (records.size() < 1000) {
         slice(0, records.size(), problems);
@@ -205,6 +215,8 @@ std::vector<Event> EventReader::read(const std::vector<Record>& records, const Q
         auto& e = checked[i];
         if (!e)
             continue;
+        if (memo && !known[i])
+            memo->keep(records[i], *e);
         if (seen.contains(e->id))
             problems.push_back(
                 {file, e->id, QStringLiteral("id"), FieldReader::duplicateIdReason(e->id)});
@@ -212,6 +224,8 @@ std::vector<Event> EventReader::read(const std::vector<Record>& records, const Q
         if (!isRetired(records[i]))
             events.push_back(std::move(*e));
     }
+    if (memo)
+        memo->trim(records);
     return events;
 }
 

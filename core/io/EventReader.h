@@ -12,6 +12,8 @@
 
 namespace frontier {
 
+class EventMemo;
+
 /// Checks event records (the Features of events.geojson) and makes them events. Ids are
 /// resolved against the catalogs read before.
 namespace EventReader {
@@ -25,9 +27,10 @@ struct Ids {
 /// One record: its event, or nothing and every problem found in `problems`.
 std::optional<Event> read(const Record& record, const QString& file, const Ids& ids,
                           LoadProblems& problems);
-/// Every record in order, each id once; retired events are checked and left out.
+/// Every record in order, each id once; retired events are checked and left out. With a memo,
+/// a record read before is not checked again, and the events read are kept in it.
 std::vector<Event> read(const std::vector<Record>& records, const QString& file, const Ids& ids,
-                        LoadProblems& problems);
+                        LoadProblems& problems, EventMemo* memo = nullptr);
 /// Whether the record has a `retired` date: kept in the file, out of the timeline.
 bool isRetired(const Record& record);
 } // namespace EventReader

@@ -1,6 +1,7 @@
 // The shared dataset on a real PostgreSQL server (tests/PostgresServer.h, a local socket) holding
 // 100,000 generated events: opening it, one edit saved and acknowledged (alone, and as the
-// window's Ctrl+S), and a change heard by another connection's listener. Run with
+// window's Ctrl+S), one edit made in the window, and a change heard by another connection's
+// listener. Run with
 // --benchmark_repetitions for medians.
 #include "AtlasModel.h"
 #include "BenchApp.h"
@@ -13,6 +14,7 @@
 #include "db/Migrations.h"
 #include "db/SharedDatasetWatcher.h"
 #include "db/SharedRecords.h"
+#include "edit/EditableDataset.h"
 #include "time/Timeline.h"
 
 #include <QElapsedTimer>
@@ -165,6 +167,46 @@ private:
     QTimer m_timeout;
 };
 
+// The server's dataset as a window opens it; null, with the benchmark skipped, when it did not
+// open.
+std::shared_ptr<const Dataset> openedDataset(benchmark::State& state)
+{
+    bench::app();
+    test::PostgresServer* server = sharedServer(state);
+    if (!server)
+        return nullptr;
+    auto opened = DatasetSource::read(server->connection());
+    if (!opened.ok())
+        state.SkipWithError("the database's dataset did not open");
+    return opened.dataset;
+}
+
+// One event edited in the window: the dataset the edit makes, built twice as the window builds
+// it (tried on a copy, then applied), after the window's first edit.
+void BM_EditedDatasetBuilt(benchmark::State& state)
+{
+    const auto opened = openedDataset(state);
+    if (!opened)
+        return;
+    EditableDataset edits =
+        EditableDataset::of(opened, DatasetStore(opened->origin()).pull().records);
+    LoadProblems problems;
+    edits.build(problems);
+    constexpr int kEdited = kEvents / 7;
+    int edit = 0;
+    for (auto _ : state) {
+        Record record = edits.records().events.at(kEdited);
+        record.properties[QStringLiteral("summary")] = QStringLiteral("edit %1").arg(++edit);
+        EditableDataset trial = edits;
+        trial.put(RecordKind::Event, kEdited, record);
+        const bool tried = trial.build(problems) != nullptr;
+        edits.put(RecordKind::Event, kEdited, record);
+        if (!tried || !edits.build(problems))
+            state.SkipWithError("the edit did not build");
+    }
+}
+BENCHMARK(BM_EditedDatasetBuilt)->Unit(benchmark::kMillisecond)->Iterations(5);
+
 // From a save on one connection to the change in hand on another's listener.
 void BM_SharedDatasetChangeHeard(benchmark::State& state)
 {
@@ -186,18 +228,12 @@ BENCHMARK(BM_SharedDatasetChangeHeard)->Unit(benchmark::kMillisecond)->UseManual
 // date); the painting that follows is the date-change frame's.
 void BM_SharedDatasetChangeShown(benchmark::State& state)
 {
-    bench::app();
-    test::PostgresServer* server = sharedServer(state);
-    if (!server)
+    const auto opened = openedDataset(state);
+    if (!opened)
         return;
-    const auto opened = DatasetSource::read(server->connection());
-    if (!opened.ok()) {
-        state.SkipWithError("the database's dataset did not open");
-        return;
-    }
-    AtlasModel model(std::make_shared<const Timeline>(opened.dataset));
+    AtlasModel model(std::make_shared<const Timeline>(opened));
     SharedDatasetWatcher watcher(model, nullptr);
-    ColleagueEdits colleague(server->connection(), kEvents / 5);
+    ColleagueEdits colleague(opened->origin(), kEvents / 5);
     colleague.until(&model, &AtlasModel::datasetChanged);
     for (auto _ : state) {
         const QString summary = QStringLiteral("shown %1").arg(colleague.revision());

@@ -239,6 +239,12 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
             ASSERT_EQ(mine[i].id, theirs[i].id) << i;
             EXPECT_EQ(mine[i].summary, theirs[i].summary) << i;
         }
+        // Both kept events read before: the same files read afresh give the same events.
+        const QTemporaryDir folder;
+        ASSERT_TRUE(AtomicFiles::save(DatasetStore(spec).pull().filesIn(folder.path())).isEmpty());
+        const auto fresh = DatasetReader::read(folder.path());
+        ASSERT_TRUE(fresh.ok());
+        EXPECT_TRUE(mine == fresh.dataset->events());
     };
     const QString changedId = colleagueChanges(spec).changed;
     // The three records alone come, and the records kept are then as pulled whole.

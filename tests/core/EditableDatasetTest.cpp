@@ -109,3 +109,37 @@ TEST(EditableDatasetTest, ItKnowsWhichRecordsWerePutSinceItWasLastToldSo)
     edits.clearTouched();
     EXPECT_TRUE(edits.touched().empty());
 }
+
+TEST(EditableDatasetTest, TheUnsavedContentsHashNamesTheContent)
+{
+    const auto bundled = test::bundled();
+    const auto hashOf = [](const EditableDataset& edits) {
+        LoadProblems problems;
+        const auto built = edits.build(problems);
+        EXPECT_TRUE(built) << (problems.empty() ? "" : problems.front().toString().toStdString());
+        return built ? built->contentHash() : QByteArray();
+    };
+    const auto withSummary = [](EditableDataset& edits, int index, const QString& summary) {
+        Record r = edits.records().events.at(static_cast<std::size_t>(index));
+        r.properties.insert(QStringLiteral("summary"), summary);
+        edits.put(RecordKind::Event, index, r);
+    };
+    EditableDataset a = open(bundled), b = open(bundled);
+    withSummary(a, 3, QStringLiteral("first"));
+    withSummary(b, 3, QStringLiteral("second"));
+    EXPECT_NE(hashOf(a), hashOf(b));
+    EXPECT_NE(hashOf(a), bundled->contentHash());
+    // The same edits, the same content: the same hash, however it was reached.
+    withSummary(b, 3, QStringLiteral("first"));
+    EXPECT_EQ(hashOf(a), hashOf(b));
+    // A removed event is part of the content too.
+    EditableDataset removed = a;
+    removed.put(RecordKind::Event, 5, std::nullopt);
+    EXPECT_NE(hashOf(removed), hashOf(a));
+    // Saved to a server (its records marked as sent), the dataset still holds the first edit.
+    a.clearTouched();
+    EditableDataset onlySecond = open(bundled);
+    withSummary(a, 4, QStringLiteral("another"));
+    withSummary(onlySecond, 4, QStringLiteral("another"));
+    EXPECT_NE(hashOf(a), hashOf(onlySecond));
+}
