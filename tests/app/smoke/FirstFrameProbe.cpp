@@ -40,6 +40,15 @@ bool showsMap(const QImage& screen)
 FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments, int timeoutMs,
                               int intervalMs)
 {
+    return startAndWaitFor(
+        binary, arguments, [](const FirstFrame& f) { return showsMap(f.screen); }, timeoutMs,
+        intervalMs);
+}
+
+FirstFrame startAndWaitFor(const QString& binary, const QStringList& arguments,
+                           const std::function<bool(const FirstFrame&)>& ready, int timeoutMs,
+                           int intervalMs)
+{
     FirstFrame result;
     QTemporaryDir config; // no saved session: the window starts at the view the arguments name
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -63,7 +72,8 @@ FirstFrame startAndWaitForMap(const QString& binary, const QStringList& argument
     process.start(binary, arguments);
     while (clock.elapsed() < timeoutMs && process.state() != QProcess::NotRunning) {
         result.screen = screen->grabWindow(0).toImage();
-        if (showsMap(result.screen)) {
+        result.output += QString::fromLocal8Bit(process.readAll());
+        if (ready(result)) {
             result.shown = true;
             result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
             break;
@@ -82,7 +92,7 @@ FirstFrame startAndWaitForMap(const QString& binary, const QStringList& argument
         process.kill();
         process.waitForFinished(3000);
     }
-    result.output = QString::fromLocal8Bit(process.readAll());
+    result.output += QString::fromLocal8Bit(process.readAll());
     return result;
 }
 

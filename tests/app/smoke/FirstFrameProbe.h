@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace frontier::test {
 
 /// \brief Starts the real frontier-atlas window on the current X display and watches the screen
@@ -14,7 +16,7 @@ namespace frontier::test {
 /// the whole screen through the X server: a short interval measures closely but takes CPU from the
 /// program it watches.
 struct FirstFrame {
-    bool shown = false;
+    bool shown = false; ///< what was waited for showed
     double milliseconds = 0;
     QImage screen;  ///< the screen when the map first showed (or at the timeout)
     QString output; ///< what the program printed, for the failure message
@@ -24,6 +26,10 @@ struct FirstFrame {
 /// Needs a QGuiApplication on the xcb platform (run under xvfb-run).
 FirstFrame startAndWaitForMap(const QString& binary, const QStringList& arguments,
                               int timeoutMs = 10000, int intervalMs = 5);
+/// The same, waiting until `ready` holds for the screen and what the program printed so far.
+FirstFrame startAndWaitFor(const QString& binary, const QStringList& arguments,
+                           const std::function<bool(const FirstFrame&)>& ready, int timeoutMs,
+                           int intervalMs);
 
 /// The map is on screen: Iraq and Syria's land colour covers part of it and the frontier is drawn.
 bool showsMap(const QImage& screen);
