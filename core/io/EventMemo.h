@@ -10,15 +10,15 @@
 namespace frontier {
 
 /// \brief The events read last, each with the record it was read from, so that reading the
-/// records again checks only the records that changed: a colleague's change to one of 100,000
-/// events is read in milliseconds, not half a second. An event stands only for the ids it was
-/// resolved against (actors, sources, features by index): other ids forget every event.
+/// records again checks only the records that changed: 100,000 events are taken back in about
+/// half the time of checking them. An event stands only for the ids it was resolved against
+/// (actors, sources, features by index): other ids forget every event.
 class EventMemo {
 public:
     /// Starts a read against `ids`.
     void begin(const EventReader::Ids& ids);
-    /// The event read from a record equal to `record` (a record kept from the last read shares
-    /// its JSON, and compares at once), or null.
+    /// The event read from a record equal to `record`, or null. Qt compares the JSON in full
+    /// even when it is shared (about 0.65 µs an event record).
     const Event* find(const Record& record) const;
     /// Keeps `event`, read without a problem from `record`.
     void keep(const Record& record, const Event& event);
