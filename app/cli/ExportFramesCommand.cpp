@@ -144,13 +144,13 @@ int runExportFrames(const QStringList& args)
     }
 
     BackgroundLoad load(cli.dataPath(), options.crs, options.style, options.basemap);
-    // A database's dated tables send only the rows the series can show.
-    OverlayLoad overlays(options, DateRange{from, to});
+    const FrameSeries series(from, to, *step);
+    // A database's dated tables send only the rows the frames can show.
+    OverlayLoad overlays(options, series.span());
     const CommandGui gui;
     const std::unique_ptr<MapRenderer> loaded = load.take();
     MapRenderer& renderer = *loaded;
     const OverlayLayers layers = overlays.take(renderer);
-    const FrameSeries series(from, to, *step);
     const FrameExporter exporter(renderer);
     const MapSettings settings = options.settings(renderer, from, layers);
     const auto progress = [&](int done, int total) {

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <gdal_priv.h>
+#include <gdal_utils.h>
 #include <gtest/gtest.h>
 
 namespace frontier {
@@ -16,7 +18,8 @@ using test::CliRun;
 
 constexpr char kPassword[] = "Kq7-unguessable-pw";
 
-// A red 2° × 1° zone around 41 E, 34.5 N, and one incident a day through 2019.
+// A red 2° × 1° zone around 41 E, 34.5 N, one incident a day through 2019 there, and one a day
+// moving east along 34.5 N from 38.2 E (a track).
 constexpr char kTables[] = R"(
 CREATE TABLE zone (id serial PRIMARY KEY, name text, geom geometry(Polygon, 4326));
 INSERT INTO zone (name, geom)
@@ -24,6 +27,10 @@ INSERT INTO zone (name, geom)
 CREATE TABLE incidents (id serial PRIMARY KEY, event_date date, geom geometry(Point, 4326));
 INSERT INTO incidents (event_date, geom)
   SELECT d::date, ST_SetSRID(ST_MakePoint(41, 34.5), 4326)
+  FROM generate_series(date '2019-01-01', date '2019-12-31', interval '1 day') AS d;
+CREATE TABLE track (id serial PRIMARY KEY, event_date date, geom geometry(Point, 4326));
+INSERT INTO track (event_date, geom)
+  SELECT d::date, ST_SetSRID(ST_MakePoint(38.2 + (d::date - date '2019-01-01') * 0.015, 34.5), 4326)
   FROM generate_series(date '2019-01-01', date '2019-12-31', interval '1 day') AS d;
 )";
 
@@ -39,7 +46,8 @@ protected:
         QFile style(s_dir->filePath(QStringLiteral("style.json")));
         style.open(QIODevice::WriteOnly);
         style.write(R"({"background":"#ffffff","layers":{"zone":{"fill":"#c80000",)"
-                    R"("strokeWidth":0},"incidents":{"time":"on-day"}}})");
+                    R"("strokeWidth":0},"incidents":{"time":"on-day"},)"
+                    R"("track":{"time":"last","timeCount":2,"timeUnit":"weeks"}}})");
     }
     static void TearDownTestSuite()
     {
@@ -171,6 +179,57 @@ TEST_F(PostgisCommandTest, FramesAndComparisonsAskTheServerForTheirDaysOnly)
                         .match(server().log())
                         .hasMatch())
             << days;
+}
+
+TEST_F(PostgisCommandTest, FramesAskForTheirDaysOnlyAndDrawWhatTheWholeTableDraws)
+{
+    // The same rows in a GeoPackage, which is read whole.
+    const QString whole = s_dir->filePath(QStringLiteral("track.gpkg"));
+    {
+        GDALAllRegister();
+        const QByteArray source =
+            (server().connection() + QStringLiteral(" tables=track")).toUtf8();
+        GDALDatasetUniquePtr table(GDALDataset::Open(source.constData(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(table) << CPLGetLastErrorMsg();
+        GDALDatasetH handle = GDALDataset::ToHandle(table.get());
+        ASSERT_TRUE(GDALDatasetUniquePtr(GDALDataset::FromHandle(GDALVectorTranslate(
+            whole.toUtf8().constData(), nullptr, 1, &handle, nullptr, nullptr))));
+    }
+    // Monthly from 1 March to 1 June (not to 20 June), each showing its last two weeks.
+    const auto frames = [&](const QString& layer, const QString& folder) {
+        QStringList args = exportOf(layer, {});
+        args.replace(0, QStringLiteral("export-frames"));
+        args.replace(1, QStringLiteral("--from=2019-03-01"));
+        args.replace(2, QStringLiteral("--to=2019-06-20"));
+        args.replace(3, QStringLiteral("--output-dir=") + s_dir->filePath(folder));
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QDir dir(s_dir->filePath(folder));
+        std::vector<QImage> images;
+        for (const QString& name : dir.entryList({QStringLiteral("*.png")}, QDir::Files))
+            images.emplace_back(dir.filePath(name));
+        return images;
+    };
+    const std::vector<QImage> fromServer =
+        frames(QStringLiteral("PG:service=atlas tables=track"), QStringLiteral("server"));
+    const std::vector<QImage> fromFile = frames(whole, QStringLiteral("file"));
+    ASSERT_EQ(fromServer.size(), 4u);
+    ASSERT_EQ(fromFile.size(), 4u);
+    for (std::size_t i = 0; i < fromServer.size(); ++i) {
+        EXPECT_EQ(fromServer[i].convertToFormat(QImage::Format_ARGB32),
+                  fromFile[i].convertToFormat(QImage::Format_ARGB32))
+            << "frame " << i;
+        if (i > 0) { // the track moves on: a frame is not the one before
+            EXPECT_NE(fromServer[i], fromServer[i - 1]) << "frame " << i;
+        }
+    }
+    // The server sent the rows from two weeks before the first frame to the last frame.
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(FROM "track" WHERE [^\n]* AND )"
+                                                  R"(\("event_date" < '2019-06-02' AND )"
+                                                  R"("event_date" >= '2019-02-16'\))"))
+                    .match(server().log())
+                    .hasMatch())
+        << server().log().right(3000).toStdString();
 }
 
 TEST_F(PostgisCommandTest, AnUnreachableServerExitsOneNamingTheConnection)

@@ -197,6 +197,11 @@ TEST(FrameSeriesTest, StepsCountFromTheFirstDate)
             .dates()
             .size(),
         3u);
+    // The days drawn end at the last frame, not at the end of the series.
+    EXPECT_EQ(months.span(), (DateRange{Date::fromYmd(2016, 1, 31), Date::fromYmd(2016, 3, 31)}));
+    EXPECT_FALSE(
+        FrameSeries(Date::fromYmd(2016, 2, 1), Date::fromYmd(2016, 1, 1), FrameSeries::Step::Day)
+            .span());
     EXPECT_EQ(FrameSeries::stepFromCode(QStringLiteral("1y")), FrameSeries::Step::Year);
     EXPECT_FALSE(FrameSeries::stepFromCode(QStringLiteral("2d")));
     EXPECT_EQ(FrameSeries::framePath(QStringLiteral("out"), Date::fromYmd(2019, 9, 30),

@@ -56,6 +56,13 @@ FrameSeries::FrameSeries(Date from, Date to, Step step)
     }
 }
 
+std::optional<DateRange> FrameSeries::span() const
+{
+    if (m_dates.empty())
+        return std::nullopt;
+    return DateRange{m_dates.front(), m_dates.back()};
+}
+
 std::vector<bool> FrameSeries::changes(const Timeline& timeline) const
 {
     std::vector<bool> changed(m_dates.size(), false);

@@ -2,6 +2,7 @@
 
 #include "ImageFormat.h"
 #include "model/Date.h"
+#include "model/DateRange.h"
 
 #include <QString>
 
@@ -23,6 +24,9 @@ public:
 
     FrameSeries(Date from, Date to, Step step);
     const std::vector<Date>& dates() const { return m_dates; }
+    /// From the first frame's date to the last's (not to `to` past it): the days the frames
+    /// show. Nothing for a series without frames.
+    std::optional<DateRange> span() const;
     /// For each date, whether something differs from the date before it in the series
     /// (ChangeList::between); never the first.
     std::vector<bool> changes(const Timeline& timeline) const;
