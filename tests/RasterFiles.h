@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
 
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogr_spatialref.h>
@@ -21,6 +23,31 @@ struct RasterGrid {
     double y(double row) const { return north - row * pixel; }
 };
 
+/// Gives `ds` the grid's georeferencing (unless `georeferenced` is false) and the values
+/// value(band, column, row).
+inline void fillRaster(GDALDataset& ds, const RasterGrid& grid,
+                       const std::function<double(int, int, int)>& value, bool georeferenced = true)
+{
+    if (georeferenced) {
+        double geo[6] = {grid.west, grid.pixel, 0, grid.north, 0, -grid.pixel};
+        ds.SetGeoTransform(geo);
+        if (grid.crs) {
+            OGRSpatialReference srs;
+            srs.SetFromUserInput(grid.crs);
+            ds.SetSpatialRef(&srs);
+        }
+    }
+    std::vector<double> row(static_cast<std::size_t>(grid.width));
+    for (int b = 1; b <= ds.GetRasterCount(); ++b)
+        for (int y = 0; y < grid.height; ++y) {
+            for (int x = 0; x < grid.width; ++x)
+                row[static_cast<std::size_t>(x)] = value(b, x, y);
+            EXPECT_EQ(ds.GetRasterBand(b)->RasterIO(GF_Write, 0, y, grid.width, 1, row.data(),
+                                                    grid.width, 1, GDT_Float64, 0, 0, nullptr),
+                      CE_None);
+        }
+}
+
 /// Writes a tiled GeoTIFF of `bands` bands whose values are value(band, column, row); with
 /// `overviews`, builds them (averaged) at 2, 4 and 8. `georeferenced` false leaves out the
 /// geotransform and CRS.
@@ -33,27 +60,36 @@ inline void writeRaster(const QString& path, const RasterGrid& grid, int bands, 
     GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
         path.toUtf8().constData(), grid.width, grid.height, bands, type,
         const_cast<char**>(options)));
-    if (georeferenced) {
-        double geo[6] = {grid.west, grid.pixel, 0, grid.north, 0, -grid.pixel};
-        ds->SetGeoTransform(geo);
-        if (grid.crs) {
-            OGRSpatialReference srs;
-            srs.SetFromUserInput(grid.crs);
-            ds->SetSpatialRef(&srs);
-        }
-    }
-    std::vector<double> row(static_cast<std::size_t>(grid.width));
-    for (int b = 1; b <= bands; ++b)
-        for (int y = 0; y < grid.height; ++y) {
-            for (int x = 0; x < grid.width; ++x)
-                row[static_cast<std::size_t>(x)] = value(b, x, y);
-            EXPECT_EQ(ds->GetRasterBand(b)->RasterIO(GF_Write, 0, y, grid.width, 1, row.data(),
-                                                     grid.width, 1, GDT_Float64, 0, 0, nullptr),
-                      CE_None);
-        }
+    fillRaster(*ds, grid, value, georeferenced);
     if (overviews) {
         const int levels[] = {2, 4, 8};
         EXPECT_EQ(ds->BuildOverviews("AVERAGE", 3, levels, 0, nullptr, nullptr, nullptr), CE_None);
+    }
+}
+
+/// Adds an RGB raster table `table` (PNG tiles: the colours stay exact) of the values
+/// value(band, column, row) to the GeoPackage `path`, creating it if need be; with `overviews`,
+/// its zoom levels at 2 and 4 (averaged, as gdaladdo -r average builds them).
+inline void writeGeoPackageRaster(const QString& path, const char* table, const RasterGrid& grid,
+                                  const std::function<double(int, int, int)>& value,
+                                  bool overviews = false)
+{
+    GDALAllRegister();
+    GDALDatasetUniquePtr mem(GetGDALDriverManager()->GetDriverByName("MEM")->Create(
+        "", grid.width, grid.height, 3, GDT_Byte, nullptr));
+    fillRaster(*mem, grid, value);
+    CPLStringList options;
+    options.SetNameValue("TILE_FORMAT", "PNG");
+    options.SetNameValue("RASTER_TABLE", table);
+    if (QFileInfo::exists(path))
+        options.SetNameValue("APPEND_SUBDATASET", "YES");
+    GDALDatasetUniquePtr gpkg(GetGDALDriverManager()->GetDriverByName("GPKG")->CreateCopy(
+        path.toUtf8().constData(), mem.get(), FALSE, options.List(), nullptr, nullptr));
+    ASSERT_TRUE(gpkg) << CPLGetLastErrorMsg();
+    if (overviews) {
+        const int levels[] = {2, 4};
+        EXPECT_EQ(gpkg->BuildOverviews("AVERAGE", 2, levels, 0, nullptr, nullptr, nullptr), CE_None)
+            << CPLGetLastErrorMsg();
     }
 }
 

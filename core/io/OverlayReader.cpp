@@ -94,8 +94,8 @@ std::shared_ptr<const Overlay> OverlayReader::reload(const Overlay& overlay, Loa
 std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QString& layerName,
                                                    LoadProblems& problems, const Options& options)
 {
-    if (layerName.isEmpty() && RasterReader::isRaster(path))
-        return RasterReader::read(path, problems);
+    if (RasterReader::isRaster(path, layerName))
+        return RasterReader::read(path, problems, layerName);
     const bool direct = layerName.isEmpty() && LocalFile::localRefusal(path).isEmpty() &&
                         CsvPointReader::accepts(path);
     const std::shared_ptr<Overlay> overlay = direct

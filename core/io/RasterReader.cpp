@@ -6,6 +6,7 @@
 #include "geo/ProjForkGuard.h"
 
 #include <QFileInfo>
+#include <QStringList>
 
 #include <gdal_alg.h>
 #include <gdal_priv.h>
@@ -21,12 +22,58 @@ constexpr int kFootprintSteps = 16; // points along each edge of the footprint
 // A larger raster without overviews gets virtual ones, sampled from it when read.
 constexpr int kMaxSideWithoutOverviews = 4096;
 
-std::shared_ptr<const Overlay> refuse(LoadProblems& problems, const QString& path, QString reason)
+// The problem names the file, and a GeoPackage's raster table after it as in `--layer`.
+std::shared_ptr<const Overlay> refusal(LoadProblems& problems, const QString& path,
+                                       const QString& table, QString reason)
 {
     const QFileInfo info(path);
-    problems.push_back(
-        {info.fileName(), {}, {}, reason.replace(info.absoluteFilePath(), info.fileName())});
+    const QString where = table.isEmpty() ? info.fileName() : info.fileName() + u':' + table;
+    problems.push_back({where, {}, {}, reason.replace(info.absoluteFilePath(), info.fileName())});
     return nullptr;
+}
+
+// GDAL's name for the file, or for a GeoPackage's raster table its subdataset name
+// (GPKG:FILE:TABLE). The dataset keeps it as its description, so the virtual overviews' VRT
+// reopens the same table.
+QByteArray gdalName(const QString& path, const QString& table)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    return (table.isEmpty() ? file : QStringLiteral("GPKG:%1:%2").arg(file, table)).toUtf8();
+}
+
+bool isGeoPackage(const QString& path)
+{
+    const GDALDriverH driver =
+        GDALIdentifyDriverEx(gdalName(path, {}).constData(), GDAL_OF_RASTER, nullptr, nullptr);
+    return driver && qstrcmp(GDALGetDriverShortName(driver), "GPKG") == 0;
+}
+
+// The raster tables of a GeoPackage opened without naming one: GDAL's subdatasets, named
+// GPKG:FILE:TABLE (none when it holds one table, opened as the dataset itself).
+QStringList rasterTables(GDALDataset& dataset)
+{
+    QStringList tables;
+    for (const char* const* item = dataset.GetMetadata("SUBDATASETS"); item && *item; ++item)
+        if (const QString entry = QString::fromUtf8(*item); entry.contains(QLatin1String("_NAME=")))
+            tables << entry.mid(entry.lastIndexOf(u':') + 1);
+    return tables;
+}
+
+// Why `path` gave no raster: a GeoPackage of several raster tables needs one named (as GDAL's
+// tools and QGIS ask for one); a damaged one says so.
+QString unopened(const QString& path, GDALDataset* dataset, const QString& error)
+{
+    if (const QStringList tables = dataset ? rasterTables(*dataset) : QStringList();
+        tables.size() > 1)
+        return QStringLiteral("holds %1 raster tables (%2): name one, as %3:%4")
+            .arg(tables.size())
+            .arg(tables.join(QStringLiteral(", ")), QFileInfo(path).fileName(), tables.front());
+    if (isGeoPackage(path))
+        return QStringLiteral("cannot open the GeoPackage: %1")
+            .arg(error.isEmpty() ? QStringLiteral("it holds no vector layer and no raster table")
+                                 : error);
+    return QStringLiteral("cannot open as a raster: %1")
+        .arg(error.isEmpty() ? QStringLiteral("not a raster format GDAL reads here") : error);
 }
 
 // The dataset through an in-memory VRT with virtual overviews (each half the last's side, down
@@ -100,17 +147,24 @@ QString describe(GDALDataset& dataset, std::size_t colourBands)
 
 } // namespace
 
-bool RasterReader::isRaster(const QString& path)
+bool RasterReader::isRaster(const QString& path, const QString& layerName)
 {
     if (!LocalFile::localRefusal(path).isEmpty())
         return false;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff"))
+    if (layerName.isEmpty() && (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff")))
         return true;
     gdal::registerDrivers();
     const ProjForkGuard guard; // opening reads the CRS
     gdal::ErrorCapture errors;
-    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    if (!layerName.isEmpty()) {
+        if (!isGeoPackage(path))
+            return false;
+        const GDALDatasetUniquePtr table(GDALDataset::Open(gdalName(path, layerName).constData(),
+                                                           GDAL_OF_RASTER | GDAL_OF_READONLY));
+        return table != nullptr;
+    }
+    const QByteArray name = gdalName(path, {});
     if (!GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr))
         return false;
     if (!GDALIdentifyDriverEx(name.constData(), GDAL_OF_VECTOR, nullptr, nullptr))
@@ -121,27 +175,23 @@ bool RasterReader::isRaster(const QString& path)
     return !vector || vector->GetLayerCount() == 0;
 }
 
-std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProblems& problems)
+std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProblems& problems,
+                                                  const QString& table)
 {
+    const auto refuse = [&](const QString& why) { return refusal(problems, path, table, why); };
     if (const QString why = LocalFile::localRefusal(path); !why.isEmpty())
-        return refuse(problems, path, why);
+        return refuse(why);
     gdal::registerDrivers();
     const ProjForkGuard guard; // opening and the CRS; the pixels are read when drawn
     gdal::ErrorCapture errors;
-    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
     GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+        GDALDataset::Open(gdalName(path, table).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset || dataset->GetRasterCount() < 1)
-        return refuse(problems, path,
-                      QStringLiteral("cannot open as a raster: %1")
-                          .arg(errors.last().isEmpty()
-                                   ? QStringLiteral("not a raster format GDAL reads here")
-                                   : errors.last()));
+        return refuse(unopened(path, dataset.get(), errors.last()));
     double geo[6];
     const bool hasGeoTransform = dataset->GetGeoTransform(geo) == CE_None;
     if (!hasGeoTransform && dataset->GetGCPCount() == 0)
-        return refuse(problems, path,
-                      QStringLiteral("has no georeferencing (no geotransform, world file or "
+        return refuse(QStringLiteral("has no georeferencing (no geotransform, world file or "
                                      "ground control points): it cannot be placed on the map"));
     const OGRSpatialReference* srs =
         hasGeoTransform ? dataset->GetSpatialRef() : dataset->GetGCPSpatialRef();
@@ -154,8 +204,7 @@ std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProbl
                           std::abs(geo[3]) <= 90 &&
                           std::abs(geo[3] + w * geo[4] + h * geo[5]) <= 90;
         if (!fits)
-            return refuse(problems, path,
-                          QStringLiteral("has no CRS, and its coordinates are not "
+            return refuse(QStringLiteral("has no CRS, and its coordinates are not "
                                          "longitude/latitude: give the file a CRS"));
         sourceCrs = QStringLiteral("EPSG:4326");
     }
@@ -167,20 +216,23 @@ std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProbl
     if (bands.colour.size() == 2)
         bands.colour.pop_back(); // grey and another band: drawn grey
     if (bands.colour.empty())
-        return refuse(problems, path, QStringLiteral("has only an alpha band"));
+        return refuse(QStringLiteral("has only an alpha band"));
     GDALRasterBand& first = *dataset->GetRasterBand(bands.colour.front());
-    if (const GDALColorTable* table = first.GetColorTable(); table && bands.colour.size() == 1)
-        for (int i = 0; i < table->GetColorEntryCount(); ++i) {
-            const GDALColorEntry* e = table->GetColorEntry(i);
+    if (const GDALColorTable* colours = first.GetColorTable(); colours && bands.colour.size() == 1)
+        for (int i = 0; i < colours->GetColorEntryCount(); ++i) {
+            const GDALColorEntry* e = colours->GetColorEntry(i);
             bands.palette.push_back(qRgba(e->c1, e->c2, e->c3, e->c4));
         }
-    // A sample of blocks (or an overview), for the stretch; a damaged file fails here.
+    // A sample of blocks (or an overview), for the stretch; a damaged file fails here (a
+    // GeoPackage's bad tile only as an error, the minimum and maximum still given).
     for (std::size_t i = 0; i < bands.colour.size(); ++i) {
         GDALRasterBand& band = *dataset->GetRasterBand(bands.colour[i]);
         double minMax[2] = {0, 0};
-        if (band.ComputeRasterMinMax(TRUE, minMax) != CE_None &&
-            !errors.last().contains(QLatin1String("no valid pixels")))
-            return refuse(problems, path, QStringLiteral("cannot be read: %1").arg(errors.last()));
+        const gdal::ErrorCapture sampling;
+        const bool read = band.ComputeRasterMinMax(TRUE, minMax) == CE_None;
+        if ((!read || !sampling.last().isEmpty()) &&
+            !sampling.last().contains(QLatin1String("no valid pixels")))
+            return refuse(QStringLiteral("cannot be read: %1").arg(sampling.last()));
         if (band.GetRasterDataType() != GDT_Byte || bands.colour.size() == 1) {
             bands.min[i] = minMax[0];
             bands.max[i] = minMax[1];
@@ -189,12 +241,13 @@ std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProbl
 
     auto overlay = std::make_shared<Overlay>();
     overlay->path = path;
-    overlay->name = QFileInfo(path).completeBaseName();
+    overlay->layerName = table;
+    overlay->name = table.isEmpty() ? QFileInfo(path).completeBaseName()
+                                    : QFileInfo(path).completeBaseName() + u':' + table;
     overlay->assumedWgs84 = !sourceCrs.isEmpty();
     overlay->vertices = footprint(*dataset, sourceCrs);
     if (overlay->vertices.empty())
-        return refuse(problems, path,
-                      QStringLiteral("its georeferencing cannot be transformed to WGS84: %1")
+        return refuse(QStringLiteral("its georeferencing cannot be transformed to WGS84: %1")
                           .arg(errors.last()));
     overlay->partStarts = {0, static_cast<std::uint32_t>(overlay->vertices.size())};
     const QString description = describe(*dataset, bands.colour.size());

@@ -103,16 +103,69 @@ TEST_F(RasterExportCommandTest, FramesDrawTheRasterInEachFrame)
             << name.toStdString();
 }
 
+TEST_F(RasterExportCommandTest, AGeoPackagesRasterTableIsDrawnWhereItLiesInExportsAndFrames)
+{
+    // Red over the raster's north-west quarter (40–41 E, 35–36 N, x and y 100..200), white
+    // elsewhere; and a second table, blue.
+    const QString gpkg = m_dir.filePath(QStringLiteral("tiles.gpkg"));
+    const frontier::test::RasterGrid grid;
+    frontier::test::writeGeoPackageRaster(gpkg, "imagery", grid, [](int band, int x, int y) {
+        return band == 1 || x >= 100 || y >= 100 ? 255 : 0;
+    });
+    frontier::test::writeGeoPackageRaster(gpkg, "other", grid,
+                                          [](int band, int, int) { return band == 3 ? 255 : 0; });
+    const QString png = m_dir.filePath(QStringLiteral("tiles.png"));
+    QStringList args = exportArgs(png, R"({"background":"#d4e6f1"})");
+    args.replace(args.indexOf(QStringLiteral("--layer")) + 1, gpkg + QStringLiteral(":imagery"));
+    const auto r = runCli(QStringList{QStringLiteral("export")} + args);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage image(png);
+    EXPECT_EQ(image.pixelColor(150, 150), QColor(Qt::red));
+    EXPECT_EQ(image.pixelColor(250, 250), QColor(Qt::white));
+    EXPECT_EQ(image.pixelColor(60, 200), kBackground);
+
+    const QString frames = m_dir.filePath(QStringLiteral("frames"));
+    args.remove(1, 2); // no --output
+    const auto series = runCli(
+        QStringList{QStringLiteral("export-frames"), QStringLiteral("--from=2019-01-01"),
+                    QStringLiteral("--to=2019-02-01"), QStringLiteral("--output-dir"), frames} +
+        args.mid(1));
+    ASSERT_EQ(series.exitCode, 0) << series.err.toStdString();
+    const QStringList pngs = QDir(frames).entryList({QStringLiteral("*.png")});
+    ASSERT_EQ(pngs.size(), 2);
+    for (const QString& name : pngs)
+        EXPECT_EQ(QImage(QDir(frames).filePath(name)).pixelColor(150, 150), QColor(Qt::red))
+            << name.toStdString();
+
+    // Without a name the table is not guessed.
+    args.replace(args.indexOf(QStringLiteral("--layer")) + 1, gpkg);
+    const auto unnamed =
+        runCli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), png} + args);
+    EXPECT_EQ(unnamed.exitCode, 1);
+    EXPECT_TRUE(unnamed.err.contains(QStringLiteral(
+        "tiles.gpkg: holds 2 raster tables (imagery, other): name one, as tiles.gpkg:imagery")))
+        << unnamed.err.toStdString();
+}
+
 TEST_F(RasterExportCommandTest, ADamagedRasterExitsOneNamingTheFile)
 {
     const QString garbage = write(QStringLiteral("garbage.tif"), QByteArray(4096, '\x5a'));
+    frontier::test::writeGeoPackageRaster(m_dir.filePath(QStringLiteral("whole.gpkg")), "imagery",
+                                          {}, [](int, int, int) { return 255; });
+    QFile whole(m_dir.filePath(QStringLiteral("whole.gpkg")));
+    ASSERT_TRUE(whole.open(QIODevice::ReadOnly));
+    const QString truncated = write(QStringLiteral("truncated.gpkg"), whole.read(whole.size() / 3));
     const QString png = m_dir.filePath(QStringLiteral("out.png"));
-    const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date=2019-09-30"),
-                           QStringLiteral("--output"), png, QStringLiteral("--layer"), garbage});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("garbage.tif: cannot open as a raster")))
-        << r.err.toStdString();
-    EXPECT_FALSE(QFile::exists(png));
+    for (const auto& [layer, message] :
+         {std::pair{garbage, QStringLiteral("garbage.tif: cannot open as a raster")},
+          {truncated, QStringLiteral("truncated.gpkg: cannot open the GeoPackage: database disk "
+                                     "image is malformed")}}) {
+        const auto r = runCli({QStringLiteral("export"), QStringLiteral("--date=2019-09-30"),
+                               QStringLiteral("--output"), png, QStringLiteral("--layer"), layer});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(png));
+    }
 }
 
 } // namespace

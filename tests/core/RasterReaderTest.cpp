@@ -6,11 +6,14 @@
 #include "overlay/ProjectedOverlay.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 
 #include <ctime>
+#include <functional>
 #include <thread>
 
 namespace frontier {
@@ -170,6 +173,118 @@ TEST_F(RasterMarkTest, AGeoPackageOfRasterTilesOpensAsARaster)
     EXPECT_TRUE(m_mark->summary().startsWith(QStringLiteral("GPKG raster, 200 × 200 px, RGB")))
         << m_mark->summary().toStdString();
     expectMarkInPlace(QStringLiteral("EPSG:32637"));
+}
+
+// Every pixel of one colour.
+std::function<double(int, int, int)> solid(QColor colour)
+{
+    return [colour](int band, int, int) {
+        return band == 1 ? colour.red() : band == 2 ? colour.green() : colour.blue();
+    };
+}
+
+TEST_F(RasterReaderTest, AGeoPackagesRasterTableIsPickedByNameBesideItsVectorLayer)
+{
+    const QString gpkg = path("mixed.gpkg");
+    test::writeGeoPackageRaster(gpkg, "reds", {}, solid(Qt::red));
+    test::writeGeoPackageRaster(gpkg, "blues", {}, solid(Qt::blue));
+    {
+        GDALDatasetUniquePtr ds(
+            GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        OGRSpatialReference wgs84;
+        wgs84.SetFromUserInput("EPSG:4326");
+        OGRLayer* places = ds->CreateLayer("places", &wgs84, wkbPoint, nullptr);
+        ASSERT_TRUE(places);
+        OGRFeature place(places->GetLayerDefn());
+        OGRPoint point(41, 35);
+        place.SetGeometry(&point);
+        ASSERT_EQ(places->CreateFeature(&place), OGRERR_NONE);
+    }
+    // Unnamed, the vector layer opens as before.
+    const auto vector = read(gpkg);
+    ASSERT_TRUE(vector) << problems().toStdString();
+    EXPECT_FALSE(vector->raster);
+    EXPECT_EQ(vector->features.size(), 1u);
+
+    const QString crs = QStringLiteral("EPSG:4326");
+    for (const auto& [table, colour] : {std::pair{QStringLiteral("reds"), QColor(Qt::red)},
+                                        {QStringLiteral("blues"), Qt::blue}}) {
+        const auto raster = read(gpkg + u':' + table);
+        ASSERT_TRUE(raster) << problems().toStdString();
+        ASSERT_TRUE(raster->raster) << table.toStdString();
+        EXPECT_EQ(raster->name, QStringLiteral("mixed:") + table);
+        EXPECT_EQ(raster->layerName, table);
+        EXPECT_EQ(draw(*raster, wholeView(*raster, crs, 100), crs).pixelColor(50, 50), colour);
+        // Read again from where it came from, as the Layers panel's reload and a session do.
+        const auto again = OverlayReader::reload(*raster, m_problems);
+        ASSERT_TRUE(again) << problems().toStdString();
+        EXPECT_EQ(draw(*again, wholeView(*again, crs, 100), crs).pixelColor(50, 50), colour);
+    }
+    const auto named = read(gpkg + QStringLiteral(":places"));
+    ASSERT_TRUE(named) << problems().toStdString();
+    EXPECT_FALSE(named->raster);
+    EXPECT_FALSE(read(gpkg + QStringLiteral(":greens")));
+    EXPECT_TRUE(problems().startsWith(QStringLiteral("mixed.gpkg: no layer \"greens\"")))
+        << problems().toStdString();
+}
+
+TEST_F(RasterReaderTest, SeveralRasterTablesAndNoNameAreRefusedNamingThem)
+{
+    test::writeGeoPackageRaster(path("tiles.gpkg"), "reds", {}, solid(Qt::red));
+    test::writeGeoPackageRaster(path("tiles.gpkg"), "blues", {}, solid(Qt::blue));
+    EXPECT_FALSE(read(path("tiles.gpkg")));
+    EXPECT_EQ(problems(), QStringLiteral("tiles.gpkg: holds 2 raster tables (reds, blues): name "
+                                         "one, as tiles.gpkg:reds"));
+}
+
+TEST_F(RasterReaderTest, AZoomedOutViewReadsAGeoPackagesZoomLevels)
+{
+    // Red and blue columns by turns: a zoom level, averaged, is purple.
+    RasterGrid grid;
+    grid.width = grid.height = 512;
+    grid.pixel = 0.002;
+    test::writeGeoPackageRaster(
+        path("levels.gpkg"), "levels", grid,
+        [](int band, int x, int) { return band == (x % 2 ? 3 : 1) ? 255 : 0; }, true);
+    const auto levels = read(path("levels.gpkg"));
+    ASSERT_TRUE(levels) << problems().toStdString();
+    EXPECT_EQ(levels->summary(), QStringLiteral("GPKG raster, 512 × 512 px, RGB, 2 overviews"));
+    const QString crs = QStringLiteral("EPSG:4326");
+    const QColor zoomedOut = draw(*levels, wholeView(*levels, crs, 64), crs).pixelColor(32, 32);
+    EXPECT_NEAR(zoomedOut.red(), 128, 2);
+    EXPECT_EQ(zoomedOut.green(), 0);
+    EXPECT_NEAR(zoomedOut.blue(), 128, 2);
+    const QImage whole = draw(*levels, wholeView(*levels, crs, 512), crs);
+    EXPECT_EQ(whole.pixelColor(256, 256), QColor(Qt::red));
+    EXPECT_EQ(whole.pixelColor(257, 256), QColor(Qt::blue));
+}
+
+TEST_F(RasterReaderTest, ADamagedGeoPackageIsRefusedNamingTheFileAndTable)
+{
+    test::writeGeoPackageRaster(path("whole.gpkg"), "reds", {}, solid(Qt::red));
+    QFile whole(path("whole.gpkg"));
+    ASSERT_TRUE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    test::writeFile(path("truncated.gpkg"), bytes.left(bytes.size() / 3));
+    EXPECT_FALSE(read(path("truncated.gpkg")));
+    EXPECT_EQ(problems(), QStringLiteral("truncated.gpkg: cannot open the GeoPackage: database "
+                                         "disk image is malformed"));
+
+    // Its tiles not images.
+    ASSERT_TRUE(QFile::copy(path("whole.gpkg"), path("tiles.gpkg")));
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path("tiles.gpkg").toUtf8().constData(),
+                                                  GDAL_OF_RASTER | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        ds->ExecuteSQL("UPDATE reds SET tile_data = x'89504e470d0a1a0a00'", nullptr, nullptr);
+    }
+    for (const QString& spec : {path("tiles.gpkg"), path("tiles.gpkg") + QStringLiteral(":reds")}) {
+        EXPECT_FALSE(read(spec));
+        EXPECT_TRUE(problems().startsWith(QFileInfo(spec).fileName() +
+                                          QStringLiteral(": cannot be read: ")))
+            << problems().toStdString();
+    }
 }
 
 TEST_F(RasterReaderTest, OneBandIsGreyFromItsLowestToItsHighestAndNoDataIsClear)
