@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QPointer>
 #include <QThreadPool>
@@ -36,7 +37,7 @@ void OverlayLoader::ask()
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Add layer"), QString(),
         tr("Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml "
-           "*.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)"));
+           "*.fgb *.csv);;Rasters (*.tif *.tiff *.gpkg *.vrt *.asc *.img *.jp2);;All files (*)"));
     load(files);
 }
 
@@ -55,13 +56,30 @@ void OverlayLoader::load(const QStringList& specs)
 {
     // The whole layer, even from a database: the date slider shows any day, so no date filter
     // is pushed to the server here (unlike an export of one date).
-    for (const QString& spec : specs)
+    for (const QString& given : specs) {
+        const QString spec = withRasterTable(given);
+        if (spec.isEmpty())
+            continue;
         read(
             spec,
             [spec](LoadProblems& problems) {
                 return GdalIo::instance().readOverlay(spec, problems, {});
             },
             nullptr);
+    }
+}
+
+QString OverlayLoader::withRasterTable(const QString& spec) const
+{
+    const QStringList tables = GdalIo::instance().rasterTablesToChoose(spec);
+    if (tables.isEmpty())
+        return spec;
+    bool chosen = false;
+    const QString table = QInputDialog::getItem(
+        m_window, tr("Add layer"),
+        tr("%1 holds several raster tables. Add:").arg(QFileInfo(spec).fileName()), tables, 0,
+        false, &chosen);
+    return chosen ? spec + u':' + table : QString();
 }
 
 void OverlayLoader::restore(const std::vector<SavedLayer>& layers)

@@ -31,7 +31,8 @@ public:
     /// Takes the files dropped on `canvas` and the panel's requests to zoom to a layer.
     OverlayLoader(AtlasModel& model, MapCanvas& canvas, OverlayPanel& panel, QWidget* window);
 
-    /// Starts reading each file (`PATH[:LAYERNAME]`); returns at once.
+    /// Starts reading each file (`PATH[:LAYERNAME]`); returns at once, unless a GeoPackage of
+    /// several raster tables asks which.
     void load(const QStringList& specs);
     /// Asks for files with a file dialog.
     void ask();
@@ -65,6 +66,10 @@ private:
         std::shared_ptr<const Overlay> overlay; ///< null when it could not be read
     };
 
+    /// `spec`, or for a GeoPackage of several raster tables and no vector layer, the table the
+    /// analyst picks from them (as QGIS asks, where an export refuses to guess); empty when
+    /// they cancel.
+    QString withRasterTable(const QString& spec) const;
     /// Reads with `reader` on a worker; then adds the overlay, puts it in `old`'s place, or with
     /// a `restoring` index, keeps it for flushRestored().
     void read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old,

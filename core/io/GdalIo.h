@@ -6,6 +6,7 @@
 #include "model/VectorLayer.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -38,6 +39,8 @@ public:
     /// OverlayReader::reload.
     virtual std::shared_ptr<const Overlay> reloadOverlay(const Overlay& overlay,
                                                          LoadProblems& problems) const = 0;
+    /// RasterReader::tablesToChoose.
+    virtual QStringList rasterTablesToChoose(const QString& path) const = 0;
     /// OverlayReader::attributes.
     virtual std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                                 std::size_t feature) const = 0;

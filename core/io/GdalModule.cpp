@@ -2,6 +2,7 @@
 #include "GdalIo.h"
 #include "OgrLayerReader.h"
 #include "OverlayReader.h"
+#include "RasterReader.h"
 #include "VectorFileWriter.h"
 
 #include <QtGlobal>
@@ -26,6 +27,10 @@ public:
                                                  LoadProblems& problems) const override
     {
         return OverlayReader::reload(overlay, problems);
+    }
+    QStringList rasterTablesToChoose(const QString& path) const override
+    {
+        return RasterReader::tablesToChoose(path);
     }
     std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                         std::size_t feature) const override

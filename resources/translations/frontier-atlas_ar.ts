@@ -1686,8 +1686,12 @@ Disputed: </source>
 %3</translation>
     </message>
     <message>
-        <source>Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;Rasters (*.tif *.tiff *.vrt *.asc *.img *.jp2);;All files (*)</source>
-        <translation>ملفات متجهة (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;صور نقطية (*.tif *.tiff *.vrt *.asc *.img *.jp2);;كل الملفات (*)</translation>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;Rasters (*.tif *.tiff *.gpkg *.vrt *.asc *.img *.jp2);;All files (*)</source>
+        <translation>ملفات متجهة (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;صور نقطية (*.tif *.tiff *.gpkg *.vrt *.asc *.img *.jp2);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds several raster tables. Add:</source>
+        <translation>يحوي %1 عدة جداول نقطية. أضف:</translation>
     </message>
     <message>
         <source>Add PostGIS layer</source>

@@ -1,3 +1,4 @@
+#include "io/RasterReader.h"
 #include "RasterFiles.h"
 #include "WriteFile.h"
 #include "geo/Crs.h"
@@ -224,6 +225,7 @@ TEST_F(RasterReaderTest, AGeoPackagesRasterTableIsPickedByNameBesideItsVectorLay
     const auto named = read(gpkg + QStringLiteral(":places"));
     ASSERT_TRUE(named) << problems().toStdString();
     EXPECT_FALSE(named->raster);
+    EXPECT_TRUE(RasterReader::tablesToChoose(gpkg).isEmpty()); // the window adds the vector
     EXPECT_FALSE(read(gpkg + QStringLiteral(":greens")));
     EXPECT_TRUE(problems().startsWith(QStringLiteral("mixed.gpkg: no layer \"greens\"")))
         << problems().toStdString();
@@ -236,6 +238,11 @@ TEST_F(RasterReaderTest, SeveralRasterTablesAndNoNameAreRefusedNamingThem)
     EXPECT_FALSE(read(path("tiles.gpkg")));
     EXPECT_EQ(problems(), QStringLiteral("tiles.gpkg: holds 2 raster tables (reds, blues): name "
                                          "one, as tiles.gpkg:reds"));
+    // The window asks which.
+    EXPECT_EQ(RasterReader::tablesToChoose(path("tiles.gpkg")),
+              (QStringList{QStringLiteral("reds"), QStringLiteral("blues")}));
+    EXPECT_TRUE(
+        RasterReader::tablesToChoose(path("tiles.gpkg") + QStringLiteral(":reds")).isEmpty());
 }
 
 TEST_F(RasterReaderTest, AZoomedOutViewReadsAGeoPackagesZoomLevels)

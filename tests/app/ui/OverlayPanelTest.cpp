@@ -12,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -19,6 +20,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolTip>
 #include <QUrl>
 
@@ -50,6 +52,18 @@ protected:
         const MapPoint m = *canvas->renderer().transform(s.crs).forward({41.35, 34.1});
         const QPointF p = MapRenderer::viewport(s).toScreen(m);
         return canvas->grab().toImage().pixelColor(p.toPoint());
+    }
+    // 200 px a degree wide, around the middle of the map.
+    test::RasterGrid gridAtTheMiddle() const
+    {
+        const MapSettings s = window->canvas()->effectiveSettings();
+        const GeoPoint middle =
+            *window->canvas()->renderer().transform(s.crs).inverse(s.extent.center());
+        test::RasterGrid grid;
+        grid.pixel = 0.005;
+        grid.west = middle.lon - 0.5;
+        grid.north = middle.lat + 0.5;
+        return grid;
     }
     QTemporaryDir m_dir;
 };
@@ -147,16 +161,54 @@ TEST_F(OverlayPanelTest, RemoveAndABadFileWarnWithTheFileName)
         << warning.toStdString();
 }
 
+TEST_F(OverlayPanelTest, AGeoPackageOfSeveralRasterTablesAsksWhichToAdd)
+{
+    // Two tables a degree wide at the middle of the map: red and blue.
+    MapCanvas* canvas = window->canvas();
+    const MapSettings shown = canvas->effectiveSettings();
+    const test::RasterGrid grid = gridAtTheMiddle();
+    const QString gpkg = m_dir.filePath(QStringLiteral("tiles.gpkg"));
+    test::writeGeoPackageRaster(gpkg, "reds", grid,
+                                [](int band, int, int) { return band == 1 ? 255 : 0; });
+    test::writeGeoPackageRaster(gpkg, "blues", grid,
+                                [](int band, int, int) { return band == 3 ? 255 : 0; });
+    // Adds the file, answering the question with `table`, or cancelling it when empty.
+    const auto add = [&](const QString& table) {
+        bool asked = false;
+        QTimer::singleShot(0, window.get(), [table, &asked] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            ASSERT_TRUE(dialog);
+            asked = true;
+            EXPECT_EQ(dialog->comboBoxItems(),
+                      (QStringList{QStringLiteral("reds"), QStringLiteral("blues")}));
+            if (table.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(table);
+                dialog->accept();
+            }
+        });
+        window->overlayLoader()->load({gpkg});
+        EXPECT_TRUE(asked);
+        ASSERT_TRUE(test::waitFor([&] { return window->overlayLoader()->pending() == 0; }));
+    };
+    add({});
+    EXPECT_TRUE(window->model().overlays().empty());
+    add(QStringLiteral("blues"));
+    ASSERT_EQ(window->model().overlays().size(), 1u);
+    EXPECT_EQ(window->model().overlays()[0].overlay->name, QStringLiteral("tiles:blues"));
+    const QPoint centre = MapRenderer::viewport(shown).toScreen(shown.extent.center()).toPoint();
+    EXPECT_TRUE(test::waitFor([&] {
+        const QColor c = canvas->grab().toImage().pixelColor(centre);
+        return c.blue() > 200 && c.red() < 60;
+    })) << canvas->grab().toImage().pixelColor(centre).name().toStdString();
+}
+
 TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
 {
     // A steep hill a degree wide at the middle of the map, read without its CRS as WGS84.
     MapCanvas* canvas = window->canvas();
-    const MapSettings shown = canvas->effectiveSettings();
-    const GeoPoint middle = *canvas->renderer().transform(shown.crs).inverse(shown.extent.center());
-    test::RasterGrid grid;
-    grid.pixel = 0.005;
-    grid.west = middle.lon - 0.5;
-    grid.north = middle.lat + 0.5;
+    test::RasterGrid grid = gridAtTheMiddle();
     grid.crs = nullptr;
     const QString dem = m_dir.filePath(QStringLiteral("dem.tif"));
     test::writeRaster(dem, grid, 1, GDT_Float32,
