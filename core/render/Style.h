@@ -98,7 +98,6 @@ struct Style {
     // Sector ribbons: a band each side of the frontier line (IQ right, SY left as digitised).
     double ribbonGap = 2.6;   ///< from the line's centre to a band's inner edge (clears the casing)
     double ribbonWidth = 5.5; ///< a band's width
-    double ribbonOpacity = 0.9;
     double ribbonCoHolderWidth = 1.8; ///< a co-holder's stripe along the band's inner edge
     double ribbonMarkScale = 0.75;    ///< the `?` of a disputed side, beside the band's middle
     double ribbonMinStep = 1.5;       ///< vertices nearer than this (px) are dropped
