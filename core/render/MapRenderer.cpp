@@ -160,7 +160,7 @@ MapRenderer::paintPass(QPainter& painter, const MapSettings& settings, CrsCache&
         settings,      m_style,       vp,
         *m_timeline,   crs.projected, crs.transform,
         pass,          labels,        pass == RenderPass::Dynamic ? m_states : kNoStates,
-        m_actorColors, m_textSizes,   overlays,
+        m_actorColors, m_text,        overlays,
         sprites};
     for (const auto& layer : m_layers)
         if (layer->pass() == pass)
@@ -247,7 +247,7 @@ void MapRenderer::paintDecoration(QPainter& painter, const MapSettings& settings
                                 labels,
                                 m_states,
                                 m_actorColors,
-                                m_textSizes,
+                                m_text,
                                 overlays};
     // The first with that id: the crossings' legend, not the overlays' (whose id is the same
     // switch).

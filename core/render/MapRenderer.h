@@ -5,7 +5,7 @@
 #include "MapSettings.h"
 #include "OverlayPick.h"
 #include "Style.h"
-#include "TextSizeCache.h"
+#include "TextCache.h"
 #include "decorations/MapDecoration.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
@@ -104,7 +104,7 @@ private:
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     std::vector<std::unique_ptr<MapDecoration>> m_decorations;
     std::vector<FeatureState> m_states;
-    TextSizeCache m_textSizes;
+    TextCache m_text;
 };
 
 } // namespace frontier

@@ -3,7 +3,7 @@
 #include "MapSettings.h"
 #include "RenderPass.h"
 #include "Style.h"
-#include "TextSizeCache.h"
+#include "TextCache.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/ProjectedLayers.h"
 #include "geo/Viewport.h"
@@ -34,7 +34,7 @@ struct RenderContext {
     LabelEngine& labels;
     const std::vector<FeatureState>& states; ///< at the settings' date; empty in the static pass
     const std::vector<QColor>& actorColors;  ///< per actor index (Style::actorColors)
-    TextSizeCache& textSizes;                ///< label sizes, kept by the renderer
+    TextCache& text;                         ///< labels laid out, kept by the renderer
     /// settings.overlays projected into the settings' CRS, in the same order.
     std::span<const ProjectedOverlay* const> overlays;
     /// What the view keeps rasterised between its frames; none: draw everything.

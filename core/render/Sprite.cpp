@@ -1,9 +1,10 @@
 #include "Sprite.h"
 
+#include "DevicePixels.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 
-#include <cmath>
 #include <numeric>
 
 namespace frontier {
@@ -24,22 +25,12 @@ bool painted(const QImage& image, const QRect& rect)
 }
 
 // A canvas starts on a device pixel that is a multiple of this, so that its painter's move there
-// is a whole number of logical pixels, exact in floating point, and Qt's 8×8 pattern brushes
-// (anchored to device pixels) keep their phase; 0 when `dpr` is no simple fraction.
+// is a whole number of logical pixels, and Qt's 8×8 pattern brushes (anchored to device pixels)
+// keep their phase; 0 when `dpr` is no simple fraction.
 int canvasStep(double dpr)
 {
-    for (int denominator = 1; denominator <= 16; ++denominator) {
-        const double numerator = dpr * denominator;
-        if (std::abs(numerator - std::round(numerator)) < 1e-9)
-            return std::lcm(8, static_cast<int>(std::round(numerator)));
-    }
-    return 0;
-}
-
-// `v` rounded down to a multiple of `step`.
-int floorTo(int v, int step)
-{
-    return (v >= 0 ? v : v - step + 1) / step * step;
+    const int step = DevicePixels::wholeStep(dpr);
+    return step == 0 ? 0 : std::lcm(8, step);
 }
 
 } // namespace
@@ -54,7 +45,8 @@ std::optional<Sprite> Sprite::paint(QPainter& painter, QRectF bounds, const Pain
     }
     Sprite sprite;
     QRect device = QRectF(bounds.topLeft() * dpr, bounds.size() * dpr).toAlignedRect();
-    device.setTopLeft({floorTo(device.left(), step), floorTo(device.top(), step)});
+    device.setTopLeft(
+        {DevicePixels::floorTo(device.left(), step), DevicePixels::floorTo(device.top(), step)});
     if (!device.isEmpty()) {
         QImage canvas(device.size(), QImage::Format_ARGB32_Premultiplied);
         canvas.setDevicePixelRatio(dpr);

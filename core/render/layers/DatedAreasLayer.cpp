@@ -5,7 +5,6 @@
 #include "render/RenderContext.h"
 #include "render/ScreenPath.h"
 #include "render/SymbolPainter.h"
-#include "render/TextPainter.h"
 
 #include <QPainter>
 
@@ -19,7 +18,7 @@ namespace {
 void label(QPainter& painter, const RenderContext& c, QPointF p, double gap, const QString& text)
 {
     const QFont font = c.font(c.style.datedAreaPixelSize, false, true);
-    const QSizeF s = TextPainter::measure(font, text);
+    const QSizeF s = c.text.measure(font, text);
     const double w = s.width(), h = s.height();
     const std::pair<QRectF, Qt::Alignment> candidates[] = {
         {{p.x() - w / 2, p.y() - h / 2, w, h}, Qt::AlignCenter},
@@ -29,8 +28,8 @@ void label(QPainter& painter, const RenderContext& c, QPointF p, double gap, con
         {{p.x() - w / 2, p.y() + gap, w, h}, Qt::AlignHCenter | Qt::AlignTop}};
     for (const auto& [rect, align] : std::span(candidates).subspan(gap > 0 ? 1 : 0))
         if (c.labels.tryPlace(rect, text)) {
-            TextPainter::draw(painter, rect, font, text, c.style.datedAreaText, c.style.halo,
-                              c.style.labelHalo, align);
+            c.text.draw(painter, rect, font, text, c.style.datedAreaText, c.style.halo,
+                        c.style.labelHalo, align);
             return;
         }
 }

@@ -6,7 +6,6 @@
 #include "render/RenderContext.h"
 #include "render/ScreenPath.h"
 #include "render/SymbolPainter.h"
-#include "render/TextPainter.h"
 
 #include <QPainter>
 
@@ -49,13 +48,14 @@ std::vector<Candidate> around(QPointF p, QSizeF s, double r)
 }
 
 // Places the label at the first free candidate and draws it; false if none is free.
-bool placeAndDraw(QPainter& painter, LabelEngine& engine, const std::vector<Candidate>& candidates,
-                  const QFont& font, const QString& text, const Style& style)
+bool placeAndDraw(QPainter& painter, const RenderContext& context,
+                  const std::vector<Candidate>& candidates, const QFont& font, const QString& text)
 {
+    const Style& style = context.style;
     for (const Candidate& c : candidates) {
-        if (!engine.tryPlace(c.rect.adjusted(-1, -1, 1, 1), text))
+        if (!context.labels.tryPlace(c.rect.adjusted(-1, -1, 1, 1), text))
             continue;
-        TextPainter::draw(painter, c.rect, font, text, style.text, style.halo, style.labelHalo,
+        context.text.draw(painter, c.rect, font, text, style.text, style.halo, style.labelHalo,
                           c.align);
         return true;
     }
@@ -180,13 +180,13 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const QString text =
             MapText::name(lang, x.displayName(), x.displayNameAr(), x.displayNameKu());
         // Farther out where the frontier runs through all the near places.
-        const QSizeF size = c.textSizes.measure(crossingFont, text);
+        const QSizeF size = c.text.measure(crossingFont, text);
         std::vector<Candidate> candidates;
         for (const double reach : {1.0, 1.8, 2.6, 3.4}) {
             const auto ring = around(crossingPoints[i], size, crossingRadius * reach);
             candidates.insert(candidates.end(), ring.begin(), ring.end());
         }
-        placeAndDraw(painter, engine, candidates, crossingFont, text, c.style);
+        placeAndDraw(painter, c, candidates, crossingFont, text);
     }
     // 2. Places by rank.
     const auto& features = d.layer(BaseLayer::Places).features;
@@ -197,9 +197,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         const QString text = MapText::name(lang, src.attribute(QStringLiteral("name")),
                                            src.attribute(QStringLiteral("name_ar")),
                                            src.attribute(QStringLiteral("name_ku")));
-        placeAndDraw(painter, engine,
-                     around(pl.p, c.textSizes.measure(font, text), symbolRadius(pl.kind)), font,
-                     text, c.style);
+        placeAndDraw(painter, c, around(pl.p, c.text.measure(font, text), symbolRadius(pl.kind)),
+                     font, text);
     }
     // 3. Rivers: a label at the middle vertex of the longest visible run.
     if (c.settings.hasLayer(MapLayerId::Rivers)) {
@@ -210,7 +209,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             const QString text = MapText::name(lang, src.attribute(QStringLiteral("name")),
                                                src.attribute(QStringLiteral("name_ar")),
                                                src.attribute(QStringLiteral("name_ku")));
-            const QSizeF s = c.textSizes.measure(font, text);
+            const QSizeF s = c.text.measure(font, text);
             std::vector<QPointF> visible;
             for (const auto& part : f.parts)
                 for (const MapPoint& m : part)
@@ -227,8 +226,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
                 const QPointF p = visible[idx];
                 const QRectF r(p.x() + 4, p.y() - s.height() - 2, s.width(), s.height());
                 if (engine.tryPlace(r, text)) {
-                    TextPainter::draw(painter, r, font, text, c.style.waterText, c.style.halo,
-                                      c.style.riverHalo);
+                    c.text.draw(painter, r, font, text, c.style.waterText, c.style.halo,
+                                c.style.riverHalo, Qt::AlignLeft | Qt::AlignVCenter);
                     break;
                 }
             }
@@ -249,7 +248,7 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
             const QString text =
                 MapText::name(lang, en, feature.attribute(QStringLiteral("name_ar")),
                               feature.attribute(QStringLiteral("name_ku")));
-            const QSizeF s = c.textSizes.measure(font, text);
+            const QSizeF s = c.text.measure(font, text);
             // At the anchor, else nearby (a country's name or the legend may hold the spot) while
             // that is still inside the area.
             std::optional<QPainterPath> area;
@@ -265,8 +264,8 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
                                s.height());
                 if (!engine.tryPlace(r, text))
                     continue;
-                TextPainter::draw(painter, r, font, text, color, c.style.halo, c.style.areaHalo,
-                                  Qt::AlignCenter);
+                c.text.draw(painter, r, font, text, color, c.style.halo, c.style.areaHalo,
+                            Qt::AlignCenter);
                 break;
             }
         }
