@@ -6,6 +6,8 @@
 #include "time/Timeline.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QSettings>
@@ -43,10 +45,13 @@ QPixmap exampleDisc(const MapRenderer& renderer)
 
 } // namespace
 
-FirstRunTip::FirstRunTip(const MapRenderer& renderer, QWidget* parent) : QDialog(parent)
+FirstRunTip::FirstRunTip(const MapRenderer& renderer, QWidget* window) : QFrame(window)
 {
     setObjectName(QStringLiteral("firstRunTip"));
-    setWindowTitle(tr("Reading the map"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Reading the map"));
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Reading the map")), this);
     auto* disc = new QLabel(this);
     disc->setPixmap(exampleDisc(renderer));
     disc->setAccessibleName(tr("A crossing's disc"));
@@ -68,8 +73,9 @@ FirstRunTip::FirstRunTip(const MapRenderer& renderer, QWidget* parent) : QDialog
     text->setWordWrap(true);
     text->setFixedWidth(330);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
     layout->addWidget(disc, 0, Qt::AlignHCenter);
     layout->addWidget(text);
     layout->addWidget(buttons);
@@ -80,13 +86,36 @@ FirstRunTip* FirstRunTip::open(const MapRenderer& renderer, QWidget* window)
     auto* tip = new FirstRunTip(renderer, window);
     tip->setAttribute(Qt::WA_DeleteOnClose);
     tip->adjustSize();
-    // Over the Selection dock (at the right, at the left in Arabic), not over the map it explains.
-    const QRect frame = window->frameGeometry();
-    tip->move(window->isRightToLeft() ? frame.left() + 24
-                                      : std::max(frame.left(), frame.right() - tip->width() - 24),
-              frame.top() + 90);
+    tip->place();
+    window->installEventFilter(tip);
     tip->show();
+    tip->raise();
+    tip->findChild<QDialogButtonBox*>()->setFocus(); // Escape closes it at once
     return tip;
+}
+
+void FirstRunTip::place()
+{
+    // Not over the map it explains.
+    const QWidget* window = parentWidget();
+    const int x = window->isRightToLeft() ? 24 : std::max(0, window->width() - width() - 24);
+    move(x, std::min(90, std::max(0, window->height() - height())));
+}
+
+bool FirstRunTip::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void FirstRunTip::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 bool FirstRunTip::showOnce(const MapRenderer& renderer, QWidget* window)
