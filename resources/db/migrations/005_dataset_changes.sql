@@ -34,33 +34,45 @@ $$;
 -- inserted before a row that was there. Rows that only shifted, as a deleted row before them
 -- shifts them, and rows added last, keep the order a reader brings up to date from the audit.
 -- Rows a push inserts and rows it moves past them are told too: read whole, never wrongly.
+-- The table is searched only where rows moved or were inserted, with those places as values
+-- the plan sees: a save that moves nothing costs a look at its own row.
 CREATE FUNCTION records_moved() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 DECLARE
+    low bigint;
+    high bigint;
+    first_id text;
     moved boolean;
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        EXECUTE format('SELECT EXISTS (SELECT FROM %I e WHERE (e.position, e.id) > '
-                       '(SELECT position, id FROM new_rows ORDER BY position, id LIMIT 1) '
+        SELECT position, id INTO low, first_id FROM new_rows ORDER BY position, id LIMIT 1;
+        IF NOT FOUND THEN
+            RETURN NULL;
+        END IF;
+        EXECUTE format('SELECT EXISTS (SELECT FROM %I e WHERE (e.position, e.id) > ($1, $2) '
                        'AND NOT EXISTS (SELECT FROM new_rows n WHERE n.id = e.id))',
-                       TG_TABLE_NAME) INTO moved;
+                       TG_TABLE_NAME) INTO moved USING low, first_id;
     ELSE
+        SELECT min(least(o.position, n.position)), max(greatest(o.position, n.position))
+        INTO low, high
+        FROM old_rows o JOIN new_rows n USING (id) WHERE o.position <> n.position;
+        IF low IS NULL THEN
+            RETURN NULL;
+        END IF;
         -- Each row between the lowest and highest place a moved row left or took, at its old
         -- place, in their new order: any row out of its old order was passed.
         EXECUTE format(
-            'WITH moves AS (SELECT n.id, o.position AS was, n.position AS now '
+            'WITH moves AS (SELECT n.id, o.position AS was '
             '               FROM old_rows o JOIN new_rows n USING (id) '
             '               WHERE o.position <> n.position), '
-            'span AS (SELECT min(least(was, now)) AS low, max(greatest(was, now)) AS high '
-            '         FROM moves), '
             'places AS (SELECT e.id, e.position AS now, coalesce(m.was, e.position) AS was '
-            '           FROM span JOIN %I e ON e.position BETWEEN span.low AND span.high '
-            '           LEFT JOIN moves m ON m.id = e.id), '
+            '           FROM %I e LEFT JOIN moves m ON m.id = e.id '
+            '           WHERE e.position BETWEEN $1 AND $2), '
             'ordered AS (SELECT id, was, lag(was) OVER w AS was_before, '
             '                   lag(id) OVER w AS id_before '
             '            FROM places WINDOW w AS (ORDER BY now, id)) '
             'SELECT EXISTS (SELECT FROM ordered WHERE (was_before, id_before) > (was, id))',
-            TG_TABLE_NAME) INTO moved;
+            TG_TABLE_NAME) INTO moved USING low, high;
     END IF;
     IF moved THEN
         PERFORM dataset_changed(TG_TABLE_NAME);
