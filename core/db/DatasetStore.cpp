@@ -230,13 +230,16 @@ DatasetStore::Changes DatasetStore::changesSince(const QString& seen)
                 current.insert(id, {std::move(stored), RecordRows::rowHash(row)});
             }
             for (const pqxx::row& row :
-                 // Records created since come last, in the order they were created, as the
-                 // server placed them (a push that placed them otherwise is in dataset_changes).
-                 tx.exec_params("SELECT record_id, bool_or(old_value IS NULL) FROM audit "
-                                "WHERE table_name = $1 AND " +
+                 // Records created since come last, in the server's order: new records are
+                 // placed after the others (a push that placed them otherwise is in
+                 // dataset_changes), two saved at once perhaps at one place, then by id.
+                 tx.exec_params("SELECT a.record_id, bool_or(a.old_value IS NULL) FROM audit a "
+                                "LEFT JOIN " +
+                                    std::string(table.name) +
+                                    " r ON r.id = a.record_id WHERE a.table_name = $1 AND " +
                                     RecordTable::unseenIn("$2") +
-                                    " GROUP BY record_id ORDER BY max(id) FILTER "
-                                    "(WHERE old_value IS NULL) NULLS FIRST, min(id)",
+                                    " GROUP BY a.record_id, r.position ORDER BY "
+                                    "bool_or(a.old_value IS NULL), r.position, a.record_id",
                                 table.name, Pqxx::text(seen))) {
                 const QString id = Pqxx::text(row[0]);
                 const bool created = row[1].as<bool>();

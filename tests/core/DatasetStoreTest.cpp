@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string>
 #include <utility>
 
 namespace frontier {
@@ -28,11 +29,12 @@ const QString kNasty =
     QStringLiteral("'; DROP TABLE events;-- \"quoted\" \\back\\slash $1 %s \t tab "
                    "البوكمال Til Koçer 🚩👩‍👩‍👧 e\u0301 ");
 
-QStringList idsOf(const std::vector<Record>& records)
+// The records' ids in order, as a failure prints them.
+std::vector<std::string> idsOf(const std::vector<Record>& records)
 {
-    QStringList ids;
+    std::vector<std::string> ids;
     for (const Record& r : records)
-        ids << r.id;
+        ids.push_back(r.id.toStdString());
     return ids;
 }
 
@@ -368,6 +370,31 @@ TEST_F(DatasetStoreTest, OnlyAPushThatMovesRecordsOrChangesAFileIsReadWhole)
     EXPECT_FALSE(pushed([](DatasetRecords& r) { std::swap(r.events.at(3), r.events.at(4)); }));
     EXPECT_FALSE(pushed([](DatasetRecords& r) { std::reverse(r.areas.begin(), r.areas.end()); }));
     EXPECT_TRUE(pushed([](DatasetRecords&) {}));
+}
+
+// Two events created at once are given the same place, and the server orders them by id, not in
+// the order they were written: the changes alone give that order.
+TEST_F(DatasetStoreTest, TwoRecordsCreatedAtOnceAreInTheServersOrder)
+{
+    const QString spec = pushedMaps(QStringLiteral("atonce"));
+    DatasetStore store(spec);
+    DatasetStore::Content kept = store.pull();
+    Record second = kept.records.events.at(1);
+    second.id = QStringLiteral("a-written-second");
+    second.properties[QStringLiteral("id")] = second.id;
+
+    DbConnection early(spec);
+    pqxx::work first(early.handle().connection);
+    first.exec_params("INSERT INTO events (id, position, properties) SELECT 'z-written-first', "
+                      "(SELECT max(position) + 1 FROM events), properties FROM events LIMIT 1");
+    ASSERT_EQ(store.save(RecordKind::Event, second, 0).outcome, SaveResult::Outcome::Saved);
+    first.commit();
+
+    ASSERT_TRUE(kept.apply(store.changesSince(kept.seen)));
+    const DatasetStore::Content whole = store.pull();
+    EXPECT_EQ(idsOf(kept.records.events), idsOf(whole.records.events));
+    EXPECT_EQ(whole.records.events.back().id, QStringLiteral("z-written-first"));
+    EXPECT_EQ(QString::fromLatin1(kept.digest), QString::fromLatin1(whole.digest));
 }
 
 // Defect: changes were asked for by audit id, after the last id seen. Ids are given out as rows
