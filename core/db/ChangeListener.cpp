@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
+#include <utility>
+
 namespace frontier {
 namespace {
 
@@ -17,6 +19,18 @@ constexpr char kChannel[] = "frontier_atlas_changes";
 // within half a second, and one still away costs two attempts a second.
 constexpr int kFirstRetryMs = 50;
 constexpr int kLastRetryMs = 500;
+
+// Whether `change` is told for the first time, whichever way it came: by id, as changes commit
+// in any order.
+bool firstTold(QSet<qint64>& told, qint64 change, qsizetype kept)
+{
+    if (told.contains(change))
+        return false;
+    if (told.size() >= kept)
+        told.clear();
+    told.insert(change);
+    return true;
+}
 
 } // namespace
 
@@ -31,11 +45,13 @@ public:
     {
         const QJsonObject change =
             QJsonDocument::fromJson(QByteArray::fromStdString(payload)).object();
-        const auto kind = RecordTable::kindOf(change.value(QStringLiteral("table")).toString());
-        if (kind)
+        const qint64 id = change.value(QStringLiteral("change")).toInteger();
+        if (const QJsonValue table = change.value(QStringLiteral("dataset")); table.isString())
+            m_listener.heard(table.toString(), id);
+        else if (const auto kind =
+                     RecordTable::kindOf(change.value(QStringLiteral("table")).toString()))
             m_listener.heard(*kind, change.value(QStringLiteral("id")).toString(),
-                             change.value(QStringLiteral("revision")).toInteger(),
-                             change.value(QStringLiteral("change")).toInteger());
+                             change.value(QStringLiteral("revision")).toInteger(), id);
     }
 
 private:
@@ -57,42 +73,49 @@ ChangeListener::~ChangeListener()
 void ChangeListener::listen()
 {
     auto db = std::make_unique<DbConnection>(m_spec);
-    const pqxx::result missed = Pqxx::guarded(m_spec, [&] {
+    const auto [missed, missedDataset] = Pqxx::guarded(m_spec, [&] {
         pqxx::connection& connection = db->handle().connection;
         auto receiver = std::make_unique<Receiver>(*this, connection); // LISTEN
         // Every change after LISTEN is heard; those the last connection's snapshot did not see
         // are read from the audit (none on the first connection: the dataset was read before).
         pqxx::read_transaction tx(connection);
         const QString now = Pqxx::text(tx.exec_params1("SELECT pg_current_snapshot()::text")[0]);
-        pqxx::result rows;
-        if (m_db)
-            rows = tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id FROM "
-                                  "audit WHERE " +
-                                      RecordTable::unseenIn("$1") + " ORDER BY id",
-                                  Pqxx::text(m_seen));
+        pqxx::result records, dataset;
+        if (m_db) {
+            records = tx.exec_params("SELECT table_name, record_id, coalesce(revision, 0), id "
+                                     "FROM audit WHERE " +
+                                         RecordTable::unseenIn("$1") + " ORDER BY id",
+                                     Pqxx::text(m_seen));
+            dataset = tx.exec_params("SELECT table_name, id FROM dataset_changes WHERE " +
+                                         RecordTable::unseenIn("$1") + " ORDER BY id",
+                                     Pqxx::text(m_seen));
+        }
         m_seen = now;
         tx.commit();
         m_receiver.reset();
         m_db = std::move(db);
         m_receiver = std::move(receiver);
-        return rows;
+        return std::pair(records, dataset);
     });
     m_notifier = new QSocketNotifier(m_db->handle().connection.sock(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &ChangeListener::readNotifications);
     for (const pqxx::row& row : missed)
         if (const auto kind = RecordTable::kindOf(Pqxx::text(row[0])))
             heard(*kind, Pqxx::text(row[1]), row[2].as<qint64>(), row[3].as<qint64>());
+    for (const pqxx::row& row : missedDataset)
+        heard(Pqxx::text(row[0]), row[1].as<qint64>());
 }
 
 void ChangeListener::heard(RecordKind kind, const QString& id, qint64 revision, qint64 change)
 {
-    // Told once, whichever way it came; by id, as changes commit in any order.
-    if (m_told.contains(change))
-        return;
-    if (m_told.size() >= kToldKept)
-        m_told.clear();
-    m_told.insert(change);
-    emit recordChanged(kind, id, revision);
+    if (firstTold(m_told, change, kToldKept))
+        emit recordChanged(kind, id, revision);
+}
+
+void ChangeListener::heard(const QString& table, qint64 change)
+{
+    if (firstTold(m_toldDataset, change, kToldKept))
+        emit placesOrFilesChanged(table);
 }
 
 void ChangeListener::readNotifications()

@@ -16,7 +16,8 @@ namespace frontier {
 class DbConnection;
 
 /// \brief Hears the changes other connections make to a shared dataset: the server's triggers
-/// NOTIFY on every saved record, and this listens on its own connection, woken by Qt's event
+/// NOTIFY on every saved record and on every push that moves records or changes another file of
+/// the dataset, and this listens on its own connection, woken by Qt's event
 /// loop when the connection's socket has something to read. When the connection breaks it
 /// connects again, waiting longer after each failure up to half a second, and tells the changes
 /// the audit recorded meanwhile.
@@ -30,6 +31,9 @@ public:
 signals:
     /// A record was inserted, changed (`revision` is its new one) or deleted (`revision` 0).
     void recordChanged(frontier::RecordKind kind, const QString& id, qint64 revision);
+    /// Records of `table` moved in their order, or (`table` dataset_files) another file of the
+    /// dataset changed: no record's change, and only a whole read shows it.
+    void placesOrFilesChanged(const QString& table);
     /// The connection broke: changes are heard again once it is made again.
     void lost(const QString& message);
     /// Listening again, after the changes missed meanwhile were told.
@@ -44,6 +48,9 @@ private:
     void reconnect();
     /// Tells a change unless it was told already (`change` is its audit row's id).
     void heard(RecordKind kind, const QString& id, qint64 revision, qint64 change);
+    /// Tells a change to the records' places or the files unless it was told already (`change`
+    /// is its dataset_changes row's id).
+    void heard(const QString& table, qint64 change);
 
     QString m_spec;
     std::unique_ptr<DbConnection> m_db;
@@ -51,8 +58,9 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_retry;
     int m_retryMs = 0;
-    QString m_seen;      ///< the snapshot of the last connection, made after its LISTEN
-    QSet<qint64> m_told; ///< the audit rows told (forgotten all at once at kToldKept)
+    QString m_seen;             ///< the snapshot of the last connection, made after its LISTEN
+    QSet<qint64> m_told;        ///< the audit rows told (forgotten all at once at kToldKept)
+    QSet<qint64> m_toldDataset; ///< the dataset_changes rows told (likewise)
     static constexpr qsizetype kToldKept = 10000;
 };
 

@@ -7,7 +7,6 @@
 #include "io/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,39 +34,6 @@ const char* geometryParameter(const Record& record, std::string& storage)
 QString snapshotOf(pqxx::transaction_base& tx)
 {
     return Pqxx::text(tx.exec_params1("SELECT pg_current_snapshot()::text")[0]);
-}
-
-// MD5 of each kind's ids in the file's order, one a line, as the server orders them and as
-// orderOf() computes it from records: a push that only moved records changes no record's row.
-std::array<QString, 4> orderDigestsIn(pqxx::transaction_base& tx)
-{
-    std::array<QString, 4> digests;
-    for (RecordKind kind : kKinds)
-        digests[static_cast<std::size_t>(kind)] = Pqxx::text(tx.exec_params1(
-            std::string("SELECT md5(coalesce(string_agg(id, E'\\n' ORDER BY position, id), '')) "
-                        "FROM ") +
-            RecordTable::of(kind).name)[0]);
-    return digests;
-}
-
-QString orderOf(const std::vector<Record>& records)
-{
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        if (i > 0)
-            md5.addData("\n");
-        md5.addData(records[i].id.toUtf8());
-    }
-    return QString::fromLatin1(md5.result().toHex());
-}
-
-std::vector<std::pair<QString, QString>> fileDigestsIn(pqxx::transaction_base& tx)
-{
-    std::vector<std::pair<QString, QString>> digests;
-    for (const pqxx::row& row :
-         tx.exec_params("SELECT name, md5(content) FROM dataset_files ORDER BY name"))
-        digests.emplace_back(Pqxx::text(row[0]), Pqxx::text(row[1]));
-    return digests;
 }
 
 std::string recordsArray(const std::vector<Record>& records)
@@ -113,10 +79,12 @@ void DatasetStore::Content::put(RecordKind kind, const Record& record, qint64 re
 
 bool DatasetStore::Content::apply(const Changes& changes)
 {
-    if (changes.fileDigests != fileDigests)
+    if (changes.readWhole)
         return false;
     for (const Changes::Change& change : changes.records) {
         if (change.current) {
+            if (change.created) // placed last, even where it was before a push deleted it
+                remove(change.kind, change.id);
             store(change.kind, change.current->record, change.current->revision);
             rowHashes[static_cast<std::size_t>(change.kind)].insert(change.id, change.rowHash);
         } else {
@@ -125,9 +93,6 @@ bool DatasetStore::Content::apply(const Changes& changes)
     }
     seen = changes.seen;
     updateDigest();
-    for (RecordKind kind : kKinds)
-        if (orderOf(records.of(kind)) != changes.orderDigests[static_cast<std::size_t>(kind)])
-            return false;
     return true;
 }
 
@@ -203,10 +168,19 @@ void DatasetStore::push(const DatasetRecords& records, const std::vector<AtomicF
             tx.exec_params(table.deleteOthers(), array);
             tx.exec_params(table.upsertAll(), array);
         }
-        tx.exec_params("DELETE FROM dataset_files");
+        // Only the files that changed are written: the server records that for readers.
+        QJsonArray names;
+        for (const AtomicFiles::File& f : files)
+            names.append(f.path);
+        tx.exec_params("DELETE FROM dataset_files WHERE name NOT IN "
+                       "(SELECT jsonb_array_elements_text($1::jsonb))",
+                       QJsonDocument(names).toJson(QJsonDocument::Compact).toStdString());
         for (const AtomicFiles::File& f : files)
             tx.exec_params(
-                "INSERT INTO dataset_files (name, content) VALUES ($1, $2)", Pqxx::text(f.path),
+                "INSERT INTO dataset_files (name, content) VALUES ($1, $2) ON CONFLICT (name) DO "
+                "UPDATE SET content = EXCLUDED.content "
+                "WHERE dataset_files.content IS DISTINCT FROM EXCLUDED.content",
+                Pqxx::text(f.path),
                 pqxx::binarystring(f.bytes.constData(), static_cast<std::size_t>(f.bytes.size())));
         tx.commit();
     });
@@ -232,7 +206,6 @@ DatasetStore::Content DatasetStore::pull()
                 {Pqxx::text(row[0]),
                  QByteArray(bytes.get(), static_cast<qsizetype>(bytes.size()))});
         }
-        content.fileDigests = fileDigestsIn(tx);
         content.seen = snapshotOf(tx);
         content.index();
         content.updateDigest();
@@ -257,23 +230,31 @@ DatasetStore::Changes DatasetStore::changesSince(const QString& seen)
                 current.insert(id, {std::move(stored), RecordRows::rowHash(row)});
             }
             for (const pqxx::row& row :
-                 // In the order of their first change: new records are added in it, as the
-                 // server gave them their places.
-                 tx.exec_params("SELECT record_id FROM audit WHERE table_name = $1 AND " +
+                 // Records created since come last, in the server's order: new records are
+                 // placed after the others (a push that placed them otherwise is in
+                 // dataset_changes), two saved at once perhaps at one place, then by id.
+                 tx.exec_params("SELECT a.record_id, bool_or(a.old_value IS NULL) FROM audit a "
+                                "LEFT JOIN " +
+                                    std::string(table.name) +
+                                    " r ON r.id = a.record_id WHERE a.table_name = $1 AND " +
                                     RecordTable::unseenIn("$2") +
-                                    " GROUP BY record_id ORDER BY min(id)",
+                                    " GROUP BY a.record_id, r.position ORDER BY "
+                                    "bool_or(a.old_value IS NULL), r.position, a.record_id",
                                 table.name, Pqxx::text(seen))) {
                 const QString id = Pqxx::text(row[0]);
+                const bool created = row[1].as<bool>();
                 const auto it = current.constFind(id);
                 if (it == current.constEnd())
-                    changes.records.push_back({kind, id, std::nullopt, {}});
+                    changes.records.push_back({kind, id, std::nullopt, {}, created});
                 else
-                    changes.records.push_back({kind, id, it->first, it->second});
+                    changes.records.push_back({kind, id, it->first, it->second, created});
             }
         }
+        changes.readWhole = tx.exec_params1("SELECT EXISTS (SELECT FROM dataset_changes WHERE " +
+                                                RecordTable::unseenIn("$1") + ")",
+                                            Pqxx::text(seen))[0]
+                                .as<bool>();
         changes.seen = snapshotOf(tx);
-        changes.fileDigests = fileDigestsIn(tx);
-        changes.orderDigests = orderDigestsIn(tx);
         return changes;
     });
 }

@@ -10,7 +10,6 @@
 
 #include <array>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace frontier {
@@ -38,9 +37,6 @@ public:
         /// The snapshot it was read in (a pg_snapshot): changesSince() it tells what was committed
         /// after.
         QString seen;
-        /// MD5 of each other file as the server computes it, by name: a push that changed one is
-        /// seen by changesSince().
-        std::vector<std::pair<QString, QString>> fileDigests;
 
         qint64 revision(RecordKind kind, const QString& id) const;
         /// The record, or null.
@@ -53,9 +49,8 @@ public:
         /// last, as the server places a new record. Its row hash is unknown: the digest is no
         /// longer the records'.
         void put(RecordKind kind, const Record& record, qint64 revision);
-        /// Brings the records up to date with `changes`; false when they cannot be from the
-        /// changes alone: another file changed (nothing is changed then), or records moved
-        /// (pull() again in both cases).
+        /// Brings the records up to date with `changes`; false, changing nothing, when they
+        /// cannot be from the changes alone (Changes::readWhole: pull() again).
         bool apply(const Changes& changes);
 
     private:
@@ -76,12 +71,13 @@ public:
             QString id;
             std::optional<StoredRecord> current; ///< none: deleted
             QByteArray rowHash;                  ///< current's (RecordRows::rowHash)
+            bool created = false;                ///< inserted since: the server placed it last
         };
         std::vector<Change> records;
-        QString seen;                                         ///< the snapshot they were read in
-        std::vector<std::pair<QString, QString>> fileDigests; ///< as Content's, now
-        /// MD5 of each kind's ids in the server's order, by kind, now.
-        std::array<QString, 4> orderDigests;
+        QString seen; ///< the snapshot they were read in
+        /// Records moved in their order, or another file changed, since (the server's
+        /// dataset_changes): only a whole read gives the dataset.
+        bool readWhole = false;
     };
 
     /// Connects and checks the schema (DbError::Kind::Schema when it is not this program's).

@@ -50,6 +50,13 @@ void SharedDatasetWatcher::follow()
                 m_changed = id;
                 m_settle.start(kSettleMs);
             });
+    connect(m_listener.get(), &ChangeListener::placesOrFilesChanged, this,
+            [this](const QString& table) {
+                m_changed = table == QLatin1String("dataset_files")
+                                ? tr("the dataset's files")
+                                : tr("the order of %1").arg(table);
+                m_settle.start(kSettleMs);
+            });
     connect(m_listener.get(), &ChangeListener::lost, this, &SharedDatasetWatcher::message);
     connect(m_listener.get(), &ChangeListener::restored, this,
             [this] { emit message(tr("Hearing colleagues' changes again")); });

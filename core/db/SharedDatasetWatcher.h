@@ -41,7 +41,7 @@ private:
     QString m_origin;
     std::unique_ptr<ChangeListener> m_listener;
     QTimer m_settle;
-    QString m_changed; ///< the last record heard, for the message
+    QString m_changed; ///< what was last heard changed (a record's id), for the message
     std::function<bool()> m_held;
     Known m_known;
     bool m_told = false; ///< a held change was said

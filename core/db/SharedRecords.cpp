@@ -71,7 +71,7 @@ std::vector<AuditEntry> SharedRecords::history(RecordKind kind, const QString& i
 std::size_t SharedRecords::refresh()
 {
     const DatasetStore::Changes changes = m_store.changesSince(m_content.seen);
-    if (!m_content.apply(changes)) // a push changed the other files too: all of it again
+    if (!m_content.apply(changes)) // records moved or another file changed: all of it again
         m_content = m_store.pull();
     return changes.records.size();
 }

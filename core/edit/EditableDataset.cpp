@@ -10,13 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
-
 namespace frontier {
 
 EditableDataset::EditableDataset(std::shared_ptr<const Dataset> base, DatasetRecords records)
     : m_base(std::move(base)), m_records(std::move(records)), m_features(FeatureIds::of(*m_base)),
-      m_events(std::make_shared<EventMemo>())
+      m_baseHash(m_base->contentHash()), m_events(std::make_shared<EventMemo>())
 {
 }
 
@@ -28,14 +26,6 @@ std::optional<EditableDataset> EditableDataset::open(std::shared_ptr<const Datas
     if (problems.size() != before)
         return std::nullopt;
     return EditableDataset(std::move(dataset), std::move(records));
-}
-
-int EditableDataset::indexOf(RecordKind kind, const QString& id) const
-{
-    const auto& list = m_records.of(kind);
-    const auto it =
-        std::find_if(list.begin(), list.end(), [&](const Record& r) { return r.id == id; });
-    return it == list.end() ? -1 : static_cast<int>(it - list.begin());
 }
 
 LoadProblems EditableDataset::check(RecordKind kind, int index, const Record& record) const
@@ -56,7 +46,18 @@ void EditableDataset::put(RecordKind kind, int index, const std::optional<Record
             m_touched.insert({kind, id});
             m_sinceBase.insert({kind, id});
         }
+    m_places.put(m_records, kind, index, record);
     put(m_records, kind, index, record);
+}
+
+void EditableDataset::clearTouched()
+{
+    m_touched.clear();
+    // Not a rebase on the server's dataset: the server may hold other content than the records
+    // (an edit refused or queued, a colleague's change not yet read). The hash of the records'
+    // content, put as the base's, still names it, and two contents still hash apart.
+    m_baseHash = contentHash();
+    m_sinceBase.clear();
 }
 
 void EditableDataset::put(DatasetRecords& records, RecordKind kind, int index,
@@ -87,10 +88,17 @@ std::shared_ptr<const Dataset> EditableDataset::build(LoadProblems& problems) co
     RecordReader::read(m_records, m_features, content, problems, m_events.get());
     if (problems.size() != before)
         return nullptr;
-    // Unsaved content: the saved content's hash, then each record put since, with its place
-    // (or none: removed). Serialising all 100,000 records instead took seconds an edit.
+    content.contentHash = contentHash();
+    return std::make_shared<const Dataset>(std::move(content));
+}
+
+QByteArray EditableDataset::contentHash() const
+{
+    if (m_sinceBase.empty())
+        return m_baseHash; // a save to a server changes no content's name
+    // Serialising all 100,000 records instead took seconds an edit.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(d.contentHash());
+    hash.addData(m_baseHash);
     for (const auto& [kind, id] : m_sinceBase) {
         const int index = indexOf(kind, id);
         hash.addData(QByteArray::number(static_cast<int>(kind)) + ' ' + id.toUtf8() + ' ' +
@@ -101,8 +109,7 @@ std::shared_ptr<const Dataset> EditableDataset::build(LoadProblems& problems) co
         hash.addData(RecordJson::line(r.properties));
         hash.addData(RecordJson::line(r.geometry));
     }
-    content.contentHash = hash.result().toHex();
-    return std::make_shared<const Dataset>(std::move(content));
+    return hash.result().toHex();
 }
 
 std::vector<AtomicFiles::File> EditableDataset::files(const QString& folder) const

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 using namespace frontier;
 
@@ -181,15 +182,24 @@ std::shared_ptr<const Dataset> openedDataset(benchmark::State& state)
     return opened.dataset;
 }
 
+// The server's dataset as the window edits it; none, with the benchmark skipped, when it did not
+// open.
+std::optional<EditableDataset> openedEdits(benchmark::State& state)
+{
+    const auto opened = openedDataset(state);
+    if (!opened)
+        return std::nullopt;
+    return EditableDataset::of(opened, DatasetStore(opened->origin()).pull().records);
+}
+
 // One event edited in the window: the dataset the edit makes, built twice as the window builds
 // it (tried on a copy, then applied), after the window's first edit.
 void BM_EditedDatasetBuilt(benchmark::State& state)
 {
-    const auto opened = openedDataset(state);
+    std::optional<EditableDataset> opened = openedEdits(state);
     if (!opened)
         return;
-    EditableDataset edits =
-        EditableDataset::of(opened, DatasetStore(opened->origin()).pull().records);
+    EditableDataset& edits = *opened;
     LoadProblems problems;
     edits.build(problems);
     constexpr int kEdited = kEvents / 7;
@@ -206,6 +216,29 @@ void BM_EditedDatasetBuilt(benchmark::State& state)
     }
 }
 BENCHMARK(BM_EditedDatasetBuilt)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// The window's build after 100 edits to events spread over the 100,000: the unsaved content's
+// hash finds each record edited since the dataset was read.
+void BM_EditedDatasetBuiltAfter100Edits(benchmark::State& state)
+{
+    std::optional<EditableDataset> opened = openedEdits(state);
+    if (!opened)
+        return;
+    EditableDataset& edits = *opened;
+    constexpr int kEdits = 100;
+    for (int edit = 0; edit < kEdits; ++edit) {
+        const int index = kEvents - 1 - edit * (kEvents / kEdits);
+        Record record = edits.records().events.at(static_cast<std::size_t>(index));
+        record.properties[QStringLiteral("summary")] = QStringLiteral("edit %1").arg(edit);
+        edits.put(RecordKind::Event, index, record);
+    }
+    LoadProblems problems;
+    edits.build(problems); // the events read once, as the window's edits had
+    for (auto _ : state)
+        if (!edits.build(problems))
+            state.SkipWithError("the edits did not build");
+}
+BENCHMARK(BM_EditedDatasetBuiltAfter100Edits)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 // From a save on one connection to the change in hand on another's listener.
 void BM_SharedDatasetChangeHeard(benchmark::State& state)

@@ -15,6 +15,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <string>
 #include <utility>
 
 namespace frontier {
@@ -26,6 +28,15 @@ const QString kMaps = QStringLiteral(FRONTIER_MAPS_DIR);
 const QString kNasty =
     QStringLiteral("'; DROP TABLE events;-- \"quoted\" \\back\\slash $1 %s \t tab "
                    "البوكمال Til Koçer 🚩👩‍👩‍👧 e\u0301 ");
+
+// The records' ids in order, as a failure prints them.
+std::vector<std::string> idsOf(const std::vector<Record>& records)
+{
+    std::vector<std::string> ids;
+    for (const Record& r : records)
+        ids.push_back(r.id.toStdString());
+    return ids;
+}
 
 QByteArray bytesOf(const QString& path)
 {
@@ -270,15 +281,21 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
     EXPECT_NE(summaryOf(*reread.dataset), summaryOf(*opened.dataset));
     EXPECT_NE(summaryOf(*reread.dataset), QStringLiteral("(none)"));
 
-    // A push that only moves two events changes no row: the order tells.
+    // A push that only moves two events changes no record: the server records the move, in no
+    // record's history, and the records are read whole.
     {
         DatasetStore colleague(spec);
         DatasetStore::Content now = colleague.pull();
+        const QString moved = now.records.events.at(0).id;
+        const std::size_t history = colleague.history(RecordKind::Event, moved).size();
         std::swap(now.records.events.at(0), now.records.events.at(7));
         colleague.push(now.records, now.files);
+        EXPECT_EQ(colleague.history(RecordKind::Event, moved).size(), history);
     }
-    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.seen)))
-        << "the records' order is not the server's";
+    const DatasetStore::Changes moved = DatasetStore(spec).changesSince(kept.seen);
+    EXPECT_TRUE(moved.records.empty());
+    EXPECT_TRUE(moved.readWhole);
+    EXPECT_FALSE(kept.apply(moved)) << "the records' order is not the server's";
     kept = DatasetStore(spec).pull();
     expectAsWholeRead(DatasetSource::reread(spec));
 
@@ -290,8 +307,9 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
                 f.bytes.replace("Iraq", "Renamed Iraq");
         colleague.push(now.records, now.files);
     }
-    EXPECT_FALSE(kept.apply(DatasetStore(spec).changesSince(kept.seen)))
-        << "a changed file is not in the records' changes";
+    const DatasetStore::Changes renamedFile = DatasetStore(spec).changesSince(kept.seen);
+    EXPECT_TRUE(renamedFile.readWhole);
+    EXPECT_FALSE(kept.apply(renamedFile)) << "a changed file is not in the records' changes";
     const auto renamed = DatasetSource::reread(spec);
     expectAsWholeRead(renamed);
     EXPECT_TRUE(renamed.dataset->name().startsWith(QStringLiteral("Renamed Iraq")));
@@ -301,6 +319,82 @@ TEST_F(DatasetStoreTest, RereadGivesWhatAWholeReadGivesFromTheChangesAlone)
     ASSERT_FALSE(gone.ok());
     EXPECT_TRUE(gone.problems.front().toString().contains(QStringLiteral("reread")))
         << gone.problems.front().toString().toStdString();
+}
+
+// Only a push that puts records in another order than the changes alone give is read whole: one
+// that deletes records (shifting those after them), adds them last or pushes the same files is
+// read from its changes, and a record deleted and created again is placed last, as the server
+// places it.
+TEST_F(DatasetStoreTest, OnlyAPushThatMovesRecordsOrChangesAFileIsReadWhole)
+{
+    const QString spec = pushedMaps(QStringLiteral("placed"));
+    DatasetStore store(spec);
+    DatasetStore::Content kept = store.pull();
+    const auto pushed = [&](const std::function<void(DatasetRecords&)>& change) {
+        DatasetStore::Content now = store.pull();
+        change(now.records);
+        store.push(now.records, now.files);
+        const DatasetStore::Changes changes = store.changesSince(kept.seen);
+        const bool fromChanges = kept.apply(changes);
+        if (fromChanges) {
+            const DatasetStore::Content whole = store.pull();
+            EXPECT_EQ(kept.digest, whole.digest);
+            EXPECT_EQ(idsOf(kept.records.events), idsOf(whole.records.events));
+        } else {
+            EXPECT_TRUE(changes.readWhole);
+            kept = store.pull();
+        }
+        return fromChanges;
+    };
+    Record added = kept.records.events.at(4);
+    added.id = QStringLiteral("added-last");
+    added.properties[QStringLiteral("id")] = added.id;
+
+    EXPECT_TRUE(pushed([](DatasetRecords&) {}));
+    EXPECT_TRUE(pushed([](DatasetRecords& r) { r.events.erase(r.events.begin() + 2); }));
+    EXPECT_TRUE(pushed([&](DatasetRecords& r) { r.events.push_back(added); }));
+    {
+        DatasetStore::Content now = store.pull();
+        const Record again = now.records.events.at(2);
+        now.records.events.erase(now.records.events.begin() + 2);
+        store.push(now.records, now.files);
+        ASSERT_EQ(store.save(RecordKind::Event, again, 0).outcome, SaveResult::Outcome::Saved);
+    }
+    EXPECT_TRUE(pushed([](DatasetRecords&) {})) << "deleted and created again: placed last";
+
+    EXPECT_FALSE(pushed([&](DatasetRecords& r) {
+        Record middle = added;
+        middle.id = QStringLiteral("added-first");
+        r.events.insert(r.events.begin(), middle);
+    }));
+    EXPECT_FALSE(pushed([](DatasetRecords& r) { std::swap(r.events.at(3), r.events.at(4)); }));
+    EXPECT_FALSE(pushed([](DatasetRecords& r) { std::reverse(r.areas.begin(), r.areas.end()); }));
+    EXPECT_TRUE(pushed([](DatasetRecords&) {}));
+}
+
+// Two events created at once are given the same place, and the server orders them by id, not in
+// the order they were written: the changes alone give that order.
+TEST_F(DatasetStoreTest, TwoRecordsCreatedAtOnceAreInTheServersOrder)
+{
+    const QString spec = pushedMaps(QStringLiteral("atonce"));
+    DatasetStore store(spec);
+    DatasetStore::Content kept = store.pull();
+    Record second = kept.records.events.at(1);
+    second.id = QStringLiteral("a-written-second");
+    second.properties[QStringLiteral("id")] = second.id;
+
+    DbConnection early(spec);
+    pqxx::work first(early.handle().connection);
+    first.exec_params("INSERT INTO events (id, position, properties) SELECT 'z-written-first', "
+                      "(SELECT max(position) + 1 FROM events), properties FROM events LIMIT 1");
+    ASSERT_EQ(store.save(RecordKind::Event, second, 0).outcome, SaveResult::Outcome::Saved);
+    first.commit();
+
+    ASSERT_TRUE(kept.apply(store.changesSince(kept.seen)));
+    const DatasetStore::Content whole = store.pull();
+    EXPECT_EQ(idsOf(kept.records.events), idsOf(whole.records.events));
+    EXPECT_EQ(whole.records.events.back().id, QStringLiteral("z-written-first"));
+    EXPECT_EQ(QString::fromLatin1(kept.digest), QString::fromLatin1(whole.digest));
 }
 
 // Defect: changes were asked for by audit id, after the last id seen. Ids are given out as rows

@@ -136,10 +136,60 @@ TEST(EditableDatasetTest, TheUnsavedContentsHashNamesTheContent)
     EditableDataset removed = a;
     removed.put(RecordKind::Event, 5, std::nullopt);
     EXPECT_NE(hashOf(removed), hashOf(a));
-    // Saved to a server (its records marked as sent), the dataset still holds the first edit.
+    // Saved to a server (its records marked as sent), the dataset still holds the first edit,
+    // and the same content keeps its hash.
+    const QByteArray saved = hashOf(a);
     a.clearTouched();
+    EXPECT_EQ(hashOf(a), saved);
     EditableDataset onlySecond = open(bundled);
     withSummary(a, 4, QStringLiteral("another"));
     withSummary(onlySecond, 4, QStringLiteral("another"));
     EXPECT_NE(hashOf(a), hashOf(onlySecond));
+}
+
+// Each record is found where a search from the start finds it (the first with its id), after
+// puts that leave the other records where they are and puts that move them, and in a copy.
+TEST(EditableDatasetTest, IndexOfFindsEachRecordWherePutsLeftIt)
+{
+    EditableDataset edits = open(test::bundled());
+    const auto expectFound = [](const EditableDataset& e) {
+        const auto& events = e.records().events;
+        for (const Record& r : events) {
+            const auto first = std::find_if(events.begin(), events.end(),
+                                            [&r](const Record& o) { return o.id == r.id; });
+            EXPECT_EQ(e.indexOf(RecordKind::Event, r.id), first - events.begin())
+                << r.id.toStdString();
+        }
+    };
+    const auto size = [&edits] { return static_cast<int>(edits.records().events.size()); };
+    const auto event = [&edits](int index) {
+        return edits.records().events.at(static_cast<std::size_t>(index));
+    };
+    expectFound(edits);
+    Record added = event(3);
+    added.id = QStringLiteral("added");
+    edits.put(RecordKind::Event, size(), added);
+    const EditableDataset copy = edits;
+    Record changed = event(5);
+    changed.properties.insert(QStringLiteral("summary"), QStringLiteral("changed"));
+    edits.put(RecordKind::Event, 5, changed);
+    expectFound(edits);
+    edits.put(RecordKind::Event, size(), event(2)); // a second record with event 2's id, last
+    expectFound(edits);
+    edits.put(RecordKind::Event, size() - 1, std::nullopt);
+    expectFound(edits);
+    const QString oldId = event(4).id;
+    Record renamed = event(4);
+    renamed.id = QStringLiteral("renamed");
+    edits.put(RecordKind::Event, 4, renamed);
+    EXPECT_EQ(edits.indexOf(RecordKind::Event, oldId), -1);
+    expectFound(edits);
+    edits.put(RecordKind::Event, 1, std::nullopt); // the records after it move up
+    expectFound(edits);
+    EXPECT_EQ(edits.indexOf(RecordKind::Event, QStringLiteral("added")), size() - 1);
+    EXPECT_EQ(edits.indexOf(RecordKind::Event, QStringLiteral("missing")), -1);
+
+    expectFound(copy);
+    EXPECT_EQ(copy.indexOf(RecordKind::Event, QStringLiteral("renamed")), -1);
+    EXPECT_EQ(copy.indexOf(RecordKind::Event, oldId), 4);
 }

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -222,6 +223,45 @@ TEST_F(SharedEditingTest, TheModelOfADatabasesDatasetShowsAColleaguesChangeWithi
     std::cout << "a colleague's change shown in " << t.elapsed() << " ms\n";
     ASSERT_EQ(said.size(), 1);
     EXPECT_TRUE(said.front().front().toString().contains(stored.record.id));
+}
+
+// Defect: a push that only moved records, or only changed another file of the dataset, gave no
+// record a new revision: nothing was audited or notified, and another window kept the old order
+// or file until the next real change. Each is shown within a second, as a whole read gives it.
+TEST_F(SharedEditingTest, APushThatOnlyMovesRecordsOrChangesAFileIsShownWithinASecond)
+{
+    ASSERT_TRUE(server().sql(QStringLiteral("CREATE DATABASE moves")));
+    ASSERT_TRUE(server().sql(QStringLiteral("CREATE EXTENSION postgis"), QStringLiteral("moves")));
+    const QString moves = server().connection(QStringLiteral("moves"));
+    test::pushBundledDataset(moves);
+    AtlasModel model(std::make_shared<const Timeline>(DatasetSource::read(moves).dataset));
+    SharedDatasetWatcher watcher(model, nullptr);
+    DatasetStore colleague(moves);
+    DatasetStore::Content content = colleague.pull();
+    const auto pushedAndShown = [&](const std::function<bool()>& shown) {
+        QElapsedTimer t;
+        t.start();
+        colleague.push(content.records, content.files);
+        const bool inTime = QTest::qWaitFor(shown, 1000);
+        std::cout << "the push shown in " << t.elapsed() << " ms\n";
+        EXPECT_EQ(QString::fromLatin1(model.dataset().contentHash()),
+                  QString::fromLatin1(DatasetSource::read(moves).dataset->contentHash()));
+        return inTime;
+    };
+
+    std::swap(content.records.events.at(2), content.records.events.at(9));
+    EXPECT_TRUE(pushedAndShown([&] {
+        const auto& events = model.dataset().events();
+        return events.at(2).id == content.records.events.at(2).id &&
+               events.at(9).id == content.records.events.at(9).id;
+    })) << "the moved events were not shown";
+
+    for (AtomicFiles::File& f : content.files)
+        if (f.path == QLatin1String("dataset.json"))
+            f.bytes.replace("Iraq", "Renamed Iraq");
+    EXPECT_TRUE(pushedAndShown([&] {
+        return model.dataset().name().startsWith(QStringLiteral("Renamed Iraq"));
+    })) << "the changed file was not shown";
 }
 
 // The server goes away and comes back on the same socket. The window's listener connects again
