@@ -15,6 +15,20 @@ namespace {
 // 100,000 events.
 constexpr int kSettleMs = 50;
 
+// What a change of a table's order or of the dataset's files is called in a message.
+QString whatMoved(const QString& table)
+{
+    if (table == QLatin1String("events"))
+        return SharedDatasetWatcher::tr("the order of the events");
+    if (table == QLatin1String("areas"))
+        return SharedDatasetWatcher::tr("the order of the dated areas");
+    if (table == QLatin1String("actors"))
+        return SharedDatasetWatcher::tr("the order of the actors");
+    if (table == QLatin1String("sources"))
+        return SharedDatasetWatcher::tr("the order of the sources");
+    return SharedDatasetWatcher::tr("the dataset's files");
+}
+
 } // namespace
 
 SharedDatasetWatcher::SharedDatasetWatcher(AtlasModel& model, QObject* parent)
@@ -52,9 +66,7 @@ void SharedDatasetWatcher::follow()
             });
     connect(m_listener.get(), &ChangeListener::placesOrFilesChanged, this,
             [this](const QString& table) {
-                m_changed = table == QLatin1String("dataset_files")
-                                ? tr("the dataset's files")
-                                : tr("the order of %1").arg(table);
+                m_changed = whatMoved(table);
                 m_settle.start(kSettleMs);
             });
     connect(m_listener.get(), &ChangeListener::lost, this, &SharedDatasetWatcher::message);

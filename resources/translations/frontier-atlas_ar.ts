@@ -1921,6 +1921,26 @@ PG:service=NAME tables=TABLE  أو  postgresql://USER@HOST/DB?tables=TABLE
         <source>Hearing colleagues&apos; changes again</source>
         <translation>تُسمع تغييرات الزملاء من جديد</translation>
     </message>
+    <message>
+        <source>the order of the events</source>
+        <translation>ترتيب الأحداث</translation>
+    </message>
+    <message>
+        <source>the order of the dated areas</source>
+        <translation>ترتيب المناطق المؤرخة</translation>
+    </message>
+    <message>
+        <source>the order of the actors</source>
+        <translation>ترتيب الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>the order of the sources</source>
+        <translation>ترتيب المصادر</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s files</source>
+        <translation>ملفات مجموعة البيانات</translation>
+    </message>
 </context>
 <context>
     <name>frontier::SharedSaver</name>
