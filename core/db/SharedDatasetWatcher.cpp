@@ -4,6 +4,7 @@
 #include "ChangeListener.h"
 #include "DatasetSource.h"
 #include "DbError.h"
+#include "RecordTable.h"
 
 #include <utility>
 
@@ -15,17 +16,20 @@ namespace {
 // 100,000 events.
 constexpr int kSettleMs = 50;
 
-// What a change of a table's order or of the dataset's files is called in a message.
+// What a change of a table's order (RecordTable's names) or of the dataset's files is called in a
+// message.
 QString whatMoved(const QString& table)
 {
-    if (table == QLatin1String("events"))
+    switch (RecordTable::kindOf(table).value_or(RecordKind(-1))) {
+    case RecordKind::Event:
         return SharedDatasetWatcher::tr("the order of the events");
-    if (table == QLatin1String("areas"))
+    case RecordKind::Area:
         return SharedDatasetWatcher::tr("the order of the dated areas");
-    if (table == QLatin1String("actors"))
+    case RecordKind::Actor:
         return SharedDatasetWatcher::tr("the order of the actors");
-    if (table == QLatin1String("sources"))
+    case RecordKind::Source:
         return SharedDatasetWatcher::tr("the order of the sources");
+    }
     return SharedDatasetWatcher::tr("the dataset's files");
 }
 

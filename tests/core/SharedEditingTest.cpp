@@ -236,6 +236,9 @@ TEST_F(SharedEditingTest, APushThatOnlyMovesRecordsOrChangesAFileIsShownWithinAS
     test::pushBundledDataset(moves);
     AtlasModel model(std::make_shared<const Timeline>(DatasetSource::read(moves).dataset));
     SharedDatasetWatcher watcher(model, nullptr);
+    QStringList messages;
+    QObject::connect(&watcher, &SharedDatasetWatcher::message,
+                     [&](const QString& m) { messages << m; });
     DatasetStore colleague(moves);
     DatasetStore::Content content = colleague.pull();
     const auto pushedAndShown = [&](const std::function<bool()>& shown) {
@@ -255,6 +258,10 @@ TEST_F(SharedEditingTest, APushThatOnlyMovesRecordsOrChangesAFileIsShownWithinAS
         return events.at(2).id == content.records.events.at(2).id &&
                events.at(9).id == content.records.events.at(9).id;
     })) << "the moved events were not shown";
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return messages.contains(QStringLiteral("Updated from the server: the order of the events "
+                                                "changed"));
+    })) << messages.join(u'\n').toStdString();
 
     for (AtomicFiles::File& f : content.files)
         if (f.path == QLatin1String("dataset.json"))
@@ -262,6 +269,10 @@ TEST_F(SharedEditingTest, APushThatOnlyMovesRecordsOrChangesAFileIsShownWithinAS
     EXPECT_TRUE(pushedAndShown([&] {
         return model.dataset().name().startsWith(QStringLiteral("Renamed Iraq"));
     })) << "the changed file was not shown";
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return messages.contains(
+            QStringLiteral("Updated from the server: the dataset's files changed"));
+    })) << messages.join(u'\n').toStdString();
 }
 
 // The server goes away and comes back on the same socket. The window's listener connects again
