@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace frontier {
 
@@ -125,6 +126,11 @@ double ProjectedOverlay::tolerance(const CoordinateTransform& transform, const M
 {
     constexpr int kSteps = 8;
     constexpr double kDelta = 1e-3; // degrees
+    // A step's length in map units; infinite where it cannot be projected.
+    const auto length = [&transform](const MapPoint& a, const GeoPoint& to) {
+        const auto b = transform.forward(to);
+        return b ? std::hypot(b->x - a.x, b->y - a.y) : std::numeric_limits<double>::infinity();
+    };
     double unitsPerDegree = 0;
     for (int i = 0; i <= kSteps; ++i)
         for (int j = 0; j <= kSteps; ++j) {
@@ -134,13 +140,17 @@ double ProjectedOverlay::tolerance(const CoordinateTransform& transform, const M
             if (!g || std::abs(g->lat) > 90 - kDelta)
                 continue;
             const auto a = transform.forward(*g);
-            const auto east = transform.forward({g->lon + kDelta, g->lat});
-            const auto north = transform.forward({g->lon, g->lat + kDelta});
-            if (!a || !east || !north)
+            if (!a)
                 continue;
-            for (const MapPoint& b : {*east, *north})
-                unitsPerDegree =
-                    std::max(unitsPerDegree, std::hypot(b.x - a->x, b.y - a->y) / kDelta);
+            // Each axis stepped both ways, the shorter kept: a step across the antimeridian or
+            // another cut of the projection jumps across the map and is not the scale.
+            const double east = std::min(length(*a, {g->lon + kDelta, g->lat}),
+                                         length(*a, {g->lon - kDelta, g->lat}));
+            const double north = std::min(length(*a, {g->lon, g->lat + kDelta}),
+                                          length(*a, {g->lon, g->lat - kDelta}));
+            for (const double step : {east, north})
+                if (std::isfinite(step))
+                    unitsPerDegree = std::max(unitsPerDegree, step / kDelta);
         }
     return unitsPerDegree > 0 ? units / unitsPerDegree : 0;
 }

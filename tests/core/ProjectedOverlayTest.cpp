@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace frontier {
 namespace {
@@ -63,6 +64,31 @@ TEST(ProjectedOverlayTest, TheToleranceOfAViewIsItsUnitsInDegreesWhereTheyAreSma
     // About 111 km a degree of latitude there: 1 km is about 0.009°.
     EXPECT_NEAR(ProjectedOverlay::tolerance(utm, {400000, 3700000, 600000, 3900000}, 1000), 0.009,
                 0.0005);
+}
+
+// A view of the whole world has points on the antimeridian and at the poles, where a step east
+// or north leaves the projection's range: measuring across that jump made the tolerance ~1e-7°,
+// and a world export thinned nothing.
+TEST(ProjectedOverlayTest, TheToleranceOfAWorldViewIsNotSpoiltByTheAntimeridianOrThePoles)
+{
+    const CoordinateTransform equalEarth(QStringLiteral("EPSG:8857"));
+    const MapRect world{-17244000, -9699750, 17244000, 9699750};
+    const double units = 4500; // a quarter of a pixel of the world at 1920 pixels
+    const double t = ProjectedOverlay::tolerance(equalEarth, world, units);
+    // Equal Earth stretches a degree to at most about 1.6 × 111 km.
+    EXPECT_GT(t, units / (1.6 * 111320));
+    // And a step of t anywhere moves hardly more than the units (the scale is measured on a
+    // grid of the view, not everywhere).
+    for (double lat = -88; lat <= 88; lat += 8)
+        for (double lon = -178; lon <= 178; lon += 8) {
+            const auto a = equalEarth.forward({lon, lat});
+            const auto east = equalEarth.forward({lon + t, lat});
+            const auto north = equalEarth.forward({lon, lat + t});
+            ASSERT_TRUE(a && east && north);
+            EXPECT_LE(std::hypot(east->x - a->x, east->y - a->y), units * 1.1) << lon << ' ' << lat;
+            EXPECT_LE(std::hypot(north->x - a->x, north->y - a->y), units * 1.1)
+                << lon << ' ' << lat;
+        }
 }
 
 } // namespace
