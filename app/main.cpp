@@ -8,7 +8,7 @@
 #include "cli/MapOptions.h"
 #include "cli/OverlayLoad.h"
 #include "db/DatasetSource.h"
-#include "io/LayerCache.h"
+#include "io/CacheEntries.h"
 #include "render/MapRenderer.h"
 #include "render/RenderContext.h"
 #include "ui/DatasetController.h"
@@ -173,7 +173,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(FRONTIER_APP_ID));
     if (const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         !cache.isEmpty())
-        LayerCache::setDirectory(cache + QStringLiteral("/layers"));
+        CacheEntries::setDirectory(cache + QStringLiteral("/layers"));
 
     // The commands that draw make their own QGuiApplication (CommandGui) once their data has
     // started loading; the others need only QtCore.

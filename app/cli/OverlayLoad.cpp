@@ -1,7 +1,7 @@
 #include "OverlayLoad.h"
 
 #include "CliError.h"
-#include "io/GdalIo.h"
+#include "io/OverlayCache.h"
 #include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
@@ -95,22 +95,32 @@ OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<DateRange> sho
             tolerance =
                 ProjectedOverlay::tolerance(transform, *options.mapExtent, unitsPerPixel / 4);
         }
-        // One worker a file reads it (the big layers side by side); the projections share this
-        // thread's transform, as setting up PROJ costs more than projecting thinned layers.
-        std::vector<std::future<std::pair<LoadProblems, std::shared_ptr<const Overlay>>>> workers;
+        // One worker a file reads it (the big layers side by side). A large layer is projected
+        // by its worker too, with a transform of its own; the small ones share this thread's,
+        // as setting up PROJ (about 2 ms) costs more than projecting them.
+        constexpr std::size_t kOwnTransform = 50'000; // vertices, about 10 ms of projecting
+        struct Read {
+            LoadProblems problems;
+            std::shared_ptr<const Overlay> overlay;
+            std::unique_ptr<ProjectedOverlay> projected;
+        };
+        std::vector<std::future<Read>> workers;
         for (const QString& spec : options.layers)
-            workers.push_back(std::async(std::launch::async, [&read, spec] {
-                LoadProblems problems;
-                auto overlay = GdalIo::instance().readOverlay(spec, problems, read);
-                return std::pair(std::move(problems), std::move(overlay));
+            workers.push_back(std::async(std::launch::async, [&read, &options, tolerance, spec] {
+                Read r;
+                r.overlay = OverlayCache::read(spec, r.problems, read);
+                if (r.overlay && r.overlay->vertices.size() > kOwnTransform)
+                    r.projected = std::make_unique<ProjectedOverlay>(
+                        *r.overlay, CoordinateTransform(options.crs), tolerance);
+                return r;
             }));
         for (auto& worker : workers) {
-            auto [problems, overlay] = worker.get();
-            loaded->projected.push_back(
-                overlay ? std::make_unique<ProjectedOverlay>(*overlay, transform, tolerance)
-                        : nullptr);
-            loaded->problems.push_back(std::move(problems));
-            loaded->overlays.push_back(std::move(overlay));
+            Read r = worker.get();
+            if (r.overlay && !r.projected)
+                r.projected = std::make_unique<ProjectedOverlay>(*r.overlay, transform, tolerance);
+            loaded->projected.push_back(std::move(r.projected));
+            loaded->problems.push_back(std::move(r.problems));
+            loaded->overlays.push_back(std::move(r.overlay));
         }
         return loaded;
     });

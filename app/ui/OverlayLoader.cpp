@@ -4,6 +4,7 @@
 #include "MapCanvas.h"
 #include "OverlayPanel.h"
 #include "io/GdalIo.h"
+#include "io/OverlayCache.h"
 #include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
@@ -61,10 +62,7 @@ void OverlayLoader::load(const QStringList& specs)
         if (spec.isEmpty())
             continue;
         read(
-            spec,
-            [spec](LoadProblems& problems) {
-                return GdalIo::instance().readOverlay(spec, problems, {});
-            },
+            spec, [spec](LoadProblems& problems) { return OverlayCache::read(spec, problems, {}); },
             nullptr);
     }
 }
@@ -88,10 +86,7 @@ void OverlayLoader::restore(const std::vector<SavedLayer>& layers)
         m_restoring.push_back({layer, false, nullptr});
         const QString spec = layer.spec();
         read(
-            spec,
-            [spec](LoadProblems& problems) {
-                return GdalIo::instance().readOverlay(spec, problems, {});
-            },
+            spec, [spec](LoadProblems& problems) { return OverlayCache::read(spec, problems, {}); },
             nullptr, static_cast<int>(m_restoring.size() - 1));
     }
 }

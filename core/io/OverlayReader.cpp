@@ -5,10 +5,10 @@
 #include "CsvRows.h"
 #include "DateFilterSql.h"
 #include "GdalSupport.h"
+#include "LayerSpec.h"
 #include "LocalFile.h"
 #include "OverlayDates.h"
 #include "OverlaySource.h"
-#include "PgConnection.h"
 #include "RasterReader.h"
 #include "geo/ProjForkGuard.h"
 #include "model/Date.h"
@@ -68,20 +68,11 @@ bool fitsLonLat(const std::vector<GeoPoint>& points)
 
 } // namespace
 
-std::pair<QString, QString> OverlayReader::splitSpec(const QString& spec)
-{
-    const qsizetype colon = spec.lastIndexOf(u':');
-    if (colon <= 0 || QFileInfo::exists(spec) || LocalFile::isVirtual(spec) ||
-        PgConnection::isConnection(spec))
-        return {spec, {}};
-    return {spec.left(colon), spec.mid(colon + 1)};
-}
-
 std::shared_ptr<const Overlay> OverlayReader::read(const QString& spec, LoadProblems& problems,
                                                    const Options& options)
 {
-    const auto [path, layerName] = splitSpec(spec);
-    return read(path, layerName, problems, options);
+    const LayerSpec given = LayerSpec::parse(spec);
+    return read(given.path, given.layerName, problems, options);
 }
 
 std::shared_ptr<const Overlay> OverlayReader::reload(const Overlay& overlay, LoadProblems& problems)

@@ -37,7 +37,7 @@ public:
         std::map<QString, TimeFilter> timeFilters;
     };
 
-    /// `spec` is `PATH`, `PATH:LAYERNAME` or a PostgreSQL connection (see PgConnection).
+    /// `spec` as LayerSpec parses it.
     static std::shared_ptr<const Overlay> read(const QString& spec, LoadProblems& problems,
                                                const Options& options = {});
     /// Reads `overlay` again from where it came from, dated by the same field.
@@ -46,8 +46,6 @@ public:
     /// the columns the overlay does not keep).
     static std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                                std::size_t feature);
-    /// Splits `PATH[:LAYERNAME]`: the whole text when it names a file.
-    static std::pair<QString, QString> splitSpec(const QString& spec);
 
 private:
     static std::shared_ptr<const Overlay> read(const QString& path, const QString& layerName,

@@ -283,29 +283,71 @@ TEST(ExportCommandTest, ArabicLabelsDrawAnArabicMapWithTheSameProvenance)
     EXPECT_EQ(arabic.text(QStringLiteral("frontier:date")), QStringLiteral("2019-09-30"));
 }
 
-TEST(ExportCommandTest, ASecondExportReadsTheBasemapWithoutLoadingGdal)
+namespace {
+
+// Exports 2019-09-30 with a cache folder of its own in `dir`, with `more` options, to `name`:
+// whether the GDAL module was loaded (LD_DEBUG names every library loaded), and the PNG's bytes.
+std::pair<bool, QByteArray> exportNotingGdal(const QTemporaryDir& dir, const QString& name,
+                                             const QStringList& more = {})
 {
-    QTemporaryDir dir;
     QProcessEnvironment env = frontier::test::commandEnvironment();
     env.insert(QStringLiteral("FRONTIER_ATLAS_DATA"), QStringLiteral(FRONTIER_MAPS_DIR));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files")); // names every library loaded
-    const auto exportTo = [&](const QString& name) {
-        const QString png = dir.filePath(name);
-        const auto r = frontier::test::runProgram(
-            QStringLiteral(FRONTIER_BINARY),
-            {QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2019-09-30"),
-             QStringLiteral("--output"), png},
-            env);
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        QFile f(png);
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        return std::pair{r.err.contains(QStringLiteral("libfrontier-gdal")), f.readAll()};
-    };
-    const auto [firstLoadedGdal, first] = exportTo(QStringLiteral("first.png"));
-    const auto [secondLoadedGdal, second] = exportTo(QStringLiteral("second.png"));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const QString png = dir.filePath(name);
+    const auto r = frontier::test::runProgram(
+        QStringLiteral(FRONTIER_BINARY),
+        QStringList{QStringLiteral("export"), QStringLiteral("--date"),
+                    QStringLiteral("2019-09-30"), QStringLiteral("--output"), png} +
+            more,
+        env);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(png);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return {r.err.contains(QStringLiteral("libfrontier-gdal")), f.readAll()};
+}
+
+} // namespace
+
+TEST(ExportCommandTest, ASecondExportReadsTheBasemapWithoutLoadingGdal)
+{
+    QTemporaryDir dir;
+    const auto [firstLoadedGdal, first] = exportNotingGdal(dir, QStringLiteral("first.png"));
+    const auto [secondLoadedGdal, second] = exportNotingGdal(dir, QStringLiteral("second.png"));
     EXPECT_TRUE(firstLoadedGdal);
     EXPECT_FALSE(secondLoadedGdal);
     EXPECT_FALSE(first.isEmpty());
     EXPECT_EQ(second, first); // byte for byte
+}
+
+// The analyst's layers are kept like the basemap: a second export of the same files draws them
+// without GDAL, the same to the byte, and a changed file is read again.
+TEST(ExportCommandTest, ASecondExportReadsTheSameLayersWithoutLoadingGdal)
+{
+    QTemporaryDir dir;
+    const QString layer = dir.filePath(QStringLiteral("area.geojson"));
+    const auto writeLayer = [&layer](const char* east) {
+        QFile f(layer);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+"properties":{"name":"area"},"geometry":{"type":"Polygon","coordinates":
+[[[40.0,34.0],[)") +
+                east + R"(,34.0],[40.5,35.0],[40.0,34.0]]]}}]})");
+    };
+    const QStringList withLayer{QStringLiteral("--layer"), layer};
+    writeLayer("41.0");
+    const auto [firstLoadedGdal, first] =
+        exportNotingGdal(dir, QStringLiteral("first.png"), withLayer);
+    const auto [secondLoadedGdal, second] =
+        exportNotingGdal(dir, QStringLiteral("second.png"), withLayer);
+    EXPECT_TRUE(firstLoadedGdal);
+    EXPECT_FALSE(secondLoadedGdal);
+    EXPECT_FALSE(first.isEmpty());
+    EXPECT_EQ(second, first); // byte for byte
+
+    writeLayer("41.5");
+    const auto [changedLoadedGdal, changed] =
+        exportNotingGdal(dir, QStringLiteral("changed.png"), withLayer);
+    EXPECT_TRUE(changedLoadedGdal);
+    EXPECT_NE(changed, first);
 }

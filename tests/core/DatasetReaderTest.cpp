@@ -2,6 +2,7 @@
 #include "DatasetCopy.h"
 #include "Printers.h"
 #include "TestData.h"
+#include "io/CacheEntries.h"
 #include "io/LayerCache.h"
 
 #include <QDir>
@@ -222,13 +223,13 @@ TEST(DatasetReaderTest, ReadsEmptyEventCollection)
 TEST(DatasetReaderTest, ALayerReadBeforeIsTheSameFromTheLayerCache)
 {
     QTemporaryDir cache;
-    LayerCache::setDirectory(cache.path());
+    CacheEntries::setDirectory(cache.path());
     test::DatasetCopy data;
     const auto first = readOk(data.path());
     // The basemap's five layers and the crossings, each kept once GDAL has read it whole.
     EXPECT_EQ(QDir(cache.path()).entryList(QDir::Files).size(), kBaseLayerCount + 1);
     const auto second = readOk(data.path());
-    LayerCache::setDirectory({});
+    CacheEntries::setDirectory({});
     ASSERT_TRUE(first.ok() && second.ok());
     for (int i = 0; i < kBaseLayerCount; ++i)
         EXPECT_EQ(second.dataset->layer(BaseLayer(i)), first.dataset->layer(BaseLayer(i))) << i;
@@ -240,7 +241,7 @@ TEST(DatasetReaderTest, ALayerReadBeforeIsTheSameFromTheLayerCache)
 TEST(DatasetReaderTest, ABadLayerIsReportedEveryTimeAndNeverKept)
 {
     QTemporaryDir cache;
-    LayerCache::setDirectory(cache.path());
+    CacheEntries::setDirectory(cache.path());
     test::DatasetCopy data;
     QFile rivers(data.filePath(QStringLiteral("rivers.geojson")));
     ASSERT_TRUE(rivers.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -251,7 +252,7 @@ TEST(DatasetReaderTest, ABadLayerIsReportedEveryTimeAndNeverKept)
     const auto first = DatasetReader::read(data.path());
     const auto second = DatasetReader::read(data.path());
     const QStringList kept = QDir(cache.path()).entryList(QDir::Files);
-    LayerCache::setDirectory({});
+    CacheEntries::setDirectory({});
     ASSERT_FALSE(first.ok());
     EXPECT_EQ(second.problems, first.problems);
     ASSERT_FALSE(first.problems.empty());

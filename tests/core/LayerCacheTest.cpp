@@ -1,4 +1,5 @@
 #include "io/LayerCache.h"
+#include "io/CacheEntries.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,9 +34,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        LayerCache::setDirectory(m_dir.filePath(QStringLiteral("layers")));
+        CacheEntries::setDirectory(m_dir.filePath(QStringLiteral("layers")));
     }
-    void TearDown() override { LayerCache::setDirectory({}); }
+    void TearDown() override { CacheEntries::setDirectory({}); }
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -46,7 +47,7 @@ protected:
     }
     QStringList entries() const
     {
-        return QDir(LayerCache::directory()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+        return QDir(CacheEntries::directory()).entryList(QDir::Files | QDir::NoDotAndDotDot);
     }
     QTemporaryDir m_dir;
 };
@@ -87,7 +88,7 @@ TEST_F(LayerCacheTest, ADamagedOrForeignEntryIsNeverUsed)
     const QByteArray key = LayerCache::key(write(QStringLiteral("a.geojson"), "{}"),
                                            QStringLiteral("rivers"), GeometryType::Line);
     LayerCache::store(key, sample());
-    const QString entry = QDir(LayerCache::directory()).filePath(entries().front());
+    const QString entry = QDir(CacheEntries::directory()).filePath(entries().front());
     QFile file(entry);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray whole = file.readAll();
@@ -115,7 +116,7 @@ TEST_F(LayerCacheTest, ADamagedOrForeignEntryIsNeverUsed)
 TEST_F(LayerCacheTest, NothingIsKeptWithoutAFolder)
 {
     const QString path = write(QStringLiteral("a.geojson"), "{}");
-    LayerCache::setDirectory({});
+    CacheEntries::setDirectory({});
     const QByteArray key = LayerCache::key(path, QStringLiteral("rivers"), GeometryType::Line);
     LayerCache::store(key, sample());
     EXPECT_FALSE(LayerCache::find(key));
@@ -125,7 +126,7 @@ TEST_F(LayerCacheTest, NothingIsKeptWithoutAFolder)
 TEST_F(LayerCacheTest, AFolderThatCannotBeWrittenOnlyMeansNothingIsKept)
 {
     const QString path = write(QStringLiteral("a.geojson"), "{}");
-    LayerCache::setDirectory(path + QStringLiteral("/layers")); // under a file
+    CacheEntries::setDirectory(path + QStringLiteral("/layers")); // under a file
     const QByteArray key = LayerCache::key(path, QStringLiteral("rivers"), GeometryType::Line);
     LayerCache::store(key, sample());
     EXPECT_FALSE(LayerCache::find(key));
@@ -133,10 +134,10 @@ TEST_F(LayerCacheTest, AFolderThatCannotBeWrittenOnlyMeansNothingIsKept)
 
 TEST_F(LayerCacheTest, OnlyTheNewestEntriesAreKept)
 {
-    for (int i = 0; i < LayerCache::kMaxEntries + 3; ++i) {
+    for (int i = 0; i < CacheEntries::kMaxEntries + 3; ++i) {
         const QString path = write(QStringLiteral("%1.geojson").arg(i), QByteArray::number(i));
         LayerCache::store(LayerCache::key(path, QStringLiteral("places"), GeometryType::Point),
                           sample());
     }
-    EXPECT_EQ(entries().size(), LayerCache::kMaxEntries);
+    EXPECT_EQ(entries().size(), CacheEntries::kMaxEntries);
 }
