@@ -7,10 +7,13 @@
 #include "Sha256.h"
 
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <type_traits>
 
 namespace frontier {
@@ -134,6 +137,37 @@ QFileInfoList filesOf(const QFileInfo& file)
     return files;
 }
 
+// The SHA-256 of a file, hashed once a process for its size and times: the four layers of one
+// GeoPackage read side by side would otherwise each hash the whole file.
+std::optional<QByteArray> digestOf(const QFileInfo& file)
+{
+    struct Known {
+        qint64 size;
+        QDateTime modified, changed;
+        QByteArray digest;
+    };
+    static std::mutex mutex;
+    static std::map<QString, Known> known;
+    const Known now{file.size(), file.lastModified(), file.metadataChangeTime(), {}};
+    const std::lock_guard lock(mutex);
+    const auto it = known.find(file.absoluteFilePath());
+    if (it != known.end() && it->second.size == now.size && it->second.modified == now.modified &&
+        it->second.changed == now.changed)
+        return it->second.digest;
+    Sha256 hash;
+    if (!hash.addFile(file.absoluteFilePath()))
+        return std::nullopt;
+    const QByteArray digest = hash.hexResult();
+    // A file changed in the last seconds may change again within the file system's clock tick,
+    // leaving its times as they were (as git's "racy" files): it is hashed again every time.
+    constexpr qint64 kSettledMs = 2000;
+    if (std::max(now.modified, now.changed).msecsTo(QDateTime::currentDateTime()) >= kSettledMs) {
+        known[file.absoluteFilePath()] = now;
+        known[file.absoluteFilePath()].digest = digest;
+    }
+    return digest;
+}
+
 } // namespace
 
 QByteArray OverlayCache::key(const QString& spec, const OverlayReader::Options& options)
@@ -157,9 +191,10 @@ QByteArray OverlayCache::key(const QString& spec, const OverlayReader::Options& 
             what += QByteArray::number(edge, 'g', 17) + ' ';
     hash.addData(what + '\0');
     for (const QFileInfo& f : files) {
-        hash.addData(f.fileName().toUtf8() + '\0' + QByteArray::number(f.size()) + '\0');
-        if (!hash.addFile(f.absoluteFilePath()))
+        const auto digest = digestOf(f);
+        if (!digest)
             return {};
+        hash.addData(f.fileName().toUtf8() + '\0' + *digest + '\0');
     }
     return hash.hexResult();
 }

@@ -3,6 +3,7 @@
 #include "WriteFile.h"
 #include "io/CacheEntries.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -138,6 +139,18 @@ TEST_F(OverlayCacheTest, TheKeyIsTheFilesBytesAndWhatIsReadOfThem)
     EXPECT_EQ(key(), typed);
     write(QStringLiteral("roads.csv"), "x,y,date\n40,34,2019-01-02\n");
     EXPECT_NE(key(), typed);
+
+    // A file not changed for a while is hashed once a process; changed, it is hashed again.
+    {
+        QFile settled(path);
+        ASSERT_TRUE(settled.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(settled.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                        QFileDevice::FileModificationTime));
+    }
+    const QByteArray beforeChange = key();
+    EXPECT_EQ(key(), beforeChange);
+    write(QStringLiteral("roads.csv"), "x,y,date\n40,34,2019-01-03\n");
+    EXPECT_NE(key(), beforeChange);
 
     // Moved, it is another entry (its name and path are part of the layer).
     ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral("moved")));
