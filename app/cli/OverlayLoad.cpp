@@ -2,6 +2,7 @@
 
 #include "CliError.h"
 #include "io/OverlayCache.h"
+#include "io/ProjectionCache.h"
 #include "overlay/ProjectedOverlay.h"
 #include "render/MapRenderer.h"
 
@@ -96,9 +97,9 @@ OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<DateRange> sho
                 ProjectedOverlay::tolerance(transform, *options.mapExtent, unitsPerPixel / 4);
         }
         // One worker a file reads it (the big layers side by side). A large layer is projected
-        // by its worker too, with a transform of its own; the small ones share this thread's,
-        // as setting up PROJ (about 2 ms) costs more than projecting them.
-        constexpr std::size_t kOwnTransform = 50'000; // vertices, about 10 ms of projecting
+        // by its worker too, with a transform of its own, or read back (ProjectionCache); the
+        // small ones share this thread's, as setting up PROJ (about 2 ms) costs more than
+        // projecting them.
         struct Read {
             LoadProblems problems;
             std::shared_ptr<const Overlay> overlay;
@@ -108,10 +109,10 @@ OverlayLoad::OverlayLoad(const MapOptions& options, std::optional<DateRange> sho
         for (const QString& spec : options.layers)
             workers.push_back(std::async(std::launch::async, [&read, &options, tolerance, spec] {
                 Read r;
-                r.overlay = OverlayCache::read(spec, r.problems, read);
-                if (r.overlay && r.overlay->vertices.size() > kOwnTransform)
-                    r.projected = std::make_unique<ProjectedOverlay>(
-                        *r.overlay, CoordinateTransform(options.crs), tolerance);
+                QByteArray key;
+                r.overlay = OverlayCache::read(spec, r.problems, read, &key);
+                if (r.overlay && r.overlay->vertices.size() > ProjectionCache::kMinVertices)
+                    r.projected = ProjectionCache::project(*r.overlay, key, options.crs, tolerance);
                 return r;
             }));
         for (auto& worker : workers) {

@@ -4,6 +4,7 @@
 #include "GdalIo.h"
 #include "LayerSpec.h"
 #include "LocalFile.h"
+#include "RawBlocks.h"
 #include "Sha256.h"
 
 #include <QDataStream>
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
-#include <type_traits>
 
 namespace frontier {
 namespace {
@@ -27,25 +27,6 @@ struct KeptFeature {
     quint8 type, precision, unused[6];
 };
 static_assert(sizeof(KeptFeature) == 32);
-
-template <class T> void writeBlock(QDataStream& out, const std::vector<T>& v)
-{
-    static_assert(std::is_trivially_copyable_v<T>);
-    out << quint64(v.size());
-    out.writeRawData(reinterpret_cast<const char*>(v.data()),
-                     static_cast<qsizetype>(v.size() * sizeof(T)));
-}
-
-template <class T> bool readBlock(QDataStream& in, std::vector<T>& v)
-{
-    quint64 n = 0;
-    in >> n;
-    if (in.status() != QDataStream::Ok || n > quint64(in.device()->bytesAvailable()) / sizeof(T))
-        return false;
-    v.resize(n);
-    const auto bytes = static_cast<qsizetype>(n * sizeof(T));
-    return in.readRawData(reinterpret_cast<char*>(v.data()), bytes) == bytes;
-}
 
 QByteArray serialise(const Overlay& o)
 {
@@ -60,14 +41,14 @@ QByteArray serialise(const Overlay& o)
         features[i] = {f.fid,     f.firstPart,    f.partCount,         f.firstDay,
                        f.lastDay, quint8(f.type), quint8(f.precision), {}};
     }
-    writeBlock(out, features);
-    writeBlock(out, o.partStarts);
-    writeBlock(out, o.vertices);
-    writeBlock(out, o.rowOffsets);
+    RawBlocks::write(out, features);
+    RawBlocks::write(out, o.partStarts);
+    RawBlocks::write(out, o.vertices);
+    RawBlocks::write(out, o.rowOffsets);
     out << quint64(o.columns.size());
     for (const Overlay::Column& c : o.columns) {
         out << c.name << c.values << c.kept;
-        writeBlock(out, c.index);
+        RawBlocks::write(out, c.index);
     }
     return bytes;
 }
@@ -83,8 +64,8 @@ std::shared_ptr<Overlay> deserialise(const QByteArray& bytes)
     in >> o->layerName >> o->name >> o->assumedWgs84 >> o->dateField >> o->acled >> longestSpan;
     o->longestSpan = longestSpan;
     std::vector<KeptFeature> features;
-    if (!readBlock(in, features) || !readBlock(in, o->partStarts) || !readBlock(in, o->vertices) ||
-        !readBlock(in, o->rowOffsets))
+    if (!RawBlocks::read(in, features) || !RawBlocks::read(in, o->partStarts) ||
+        !RawBlocks::read(in, o->vertices) || !RawBlocks::read(in, o->rowOffsets))
         return nullptr;
     const auto& starts = o->partStarts;
     if (starts.empty() || starts.front() != 0 || starts.back() != o->vertices.size() ||
@@ -113,7 +94,7 @@ std::shared_ptr<Overlay> deserialise(const QByteArray& bytes)
     o->columns.resize(columns);
     for (Overlay::Column& c : o->columns) {
         in >> c.name >> c.values >> c.kept;
-        if (!readBlock(in, c.index) || c.index.size() > o->features.size() ||
+        if (!RawBlocks::read(in, c.index) || c.index.size() > o->features.size() ||
             std::any_of(c.index.begin(), c.index.end(),
                         [&c](std::uint32_t v) { return v >= std::uint32_t(c.values.size()); }))
             return nullptr;
@@ -216,9 +197,12 @@ void OverlayCache::store(const QByteArray& key, const Overlay& overlay)
 }
 
 std::shared_ptr<const Overlay> OverlayCache::read(const QString& spec, LoadProblems& problems,
-                                                  const OverlayReader::Options& options)
+                                                  const OverlayReader::Options& options,
+                                                  QByteArray* keptAs)
 {
     const QByteArray key = OverlayCache::key(spec, options);
+    if (keptAs)
+        *keptAs = key;
     if (auto kept = find(key, LayerSpec::parse(spec).path))
         return kept;
     const std::size_t before = problems.size();

@@ -21,9 +21,11 @@ namespace frontier {
 /// kMaxFileBytes (hashing it would cost more than it saves).
 class OverlayCache {
 public:
-    /// The layer `spec` names, read as OverlayReader::read (through GdalIo) or from the cache.
+    /// The layer `spec` names, read as OverlayReader::read (through GdalIo) or from the cache;
+    /// `key`, if given, is set to its key (empty when it is not kept).
     static std::shared_ptr<const Overlay> read(const QString& spec, LoadProblems& problems,
-                                               const OverlayReader::Options& options);
+                                               const OverlayReader::Options& options,
+                                               QByteArray* key = nullptr);
 
     /// The entry's key: the bytes of the file and of the files beside it that share its name
     /// (a shapefile's .dbf, .shx, .prj and .cpg, a CSV's .csvt, a GeoPackage's -wal), with

@@ -53,6 +53,9 @@ public:
     void query(const MapRect& rect, std::vector<std::uint32_t>& out) const;
 
 private:
+    friend class ProjectionCache; // keeps and reads back what the constructor made
+    ProjectedOverlay() = default;
+
     std::size_t cellIndex(int cx, int cy) const
     {
         return static_cast<std::size_t>(cy) * m_cols + cx;
