@@ -158,23 +158,9 @@ int runWindow(int argc, char** argv, const QStringList& args)
     return app.exec();
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The window, or the command `args` names; its exit code.
+int run(int argc, char** argv, const QStringList& args)
 {
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    QCoreApplication::setApplicationName(QStringLiteral("Frontier Atlas"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Frontier Atlas"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
-    // The installed desktop file's id, by which the desktop matches the window to its name and
-    // icon (the Wayland app id).
-    QGuiApplication::setDesktopFileName(QStringLiteral(FRONTIER_APP_ID));
-    if (const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        !cache.isEmpty())
-        CacheEntries::setDirectory(cache + QStringLiteral("/layers"));
-
     // The commands that draw make their own QGuiApplication (CommandGui) once their data has
     // started loading; the others need only QtCore.
     struct Command {
@@ -210,4 +196,27 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "frontier-atlas: error: %s\n", e.what());
         return kExitFailure;
     }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setApplicationName(QStringLiteral("Frontier Atlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Frontier Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
+    // The installed desktop file's id, by which the desktop matches the window to its name and
+    // icon (the Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(FRONTIER_APP_ID));
+    if (const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        !cache.isEmpty())
+        CacheEntries::setDirectory(cache + QStringLiteral("/layers"));
+
+    const int code = run(argc, argv, args);
+    // What was read is kept (CacheEntries::writeLater) even when the command failed afterwards.
+    CacheEntries::finishWrites();
+    return code;
 }

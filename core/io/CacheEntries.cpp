@@ -1,6 +1,5 @@
 #include "CacheEntries.h"
 
-#include "AtomicFiles.h"
 #include "InstallLayout.h"
 #include "Sha256.h"
 
@@ -9,6 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <chrono>
+#include <cstdio>
+#include <future>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 namespace frontier {
 namespace {
@@ -35,9 +42,39 @@ QByteArray digest(QByteArrayView bytes)
     return hash.hexResult();
 }
 
-// Keeps the newest entries within both bounds; "*.layer" are an earlier version's entries.
+// Written to a temporary file beside it, then renamed over it (which QFile::rename does not do).
+bool save(const QString& path, const QByteArray& bytes)
+{
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX.part"));
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush() ||
+        std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(path).constData()) != 0)
+        return false;
+    file.setAutoRemove(false); // it is the entry now
+    return true;
+}
+
+struct Pending {
+    std::mutex mutex;
+    std::vector<std::future<void>> writes;
+};
+
+Pending& pending()
+{
+    static Pending p;
+    return p;
+}
+
+// Keeps the newest entries within both bounds; "*.layer" are an earlier version's entries, and
+// "*.part" an hour old were left by a program that ended while writing.
 void prune()
 {
+    const QDateTime anHourAgo = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QFileInfo& part :
+         QDir(folder()).entryInfoList({QStringLiteral("*.part")}, QDir::Files))
+        if (part.lastModified() < anHourAgo)
+            QFile::remove(part.absoluteFilePath());
+
     const QFileInfoList entries =
         QDir(folder()).entryInfoList({QStringLiteral("*.entry"), QStringLiteral("*.layer")},
                                      QDir::Files, QDir::Time); // newest first
@@ -101,8 +138,36 @@ void CacheEntries::write(const QByteArray& key, quint32 format, const QByteArray
     header << kMagic << format;
     entry += payload;
     entry += digest(payload);
-    if (AtomicFiles::save({{entryPath(key), entry}}).isEmpty())
+    if (save(entryPath(key), entry))
         prune();
+}
+
+void CacheEntries::writeLater(const QByteArray& key, quint32 format, QByteArray payload)
+{
+    if (folder().isEmpty() || key.isEmpty())
+        return;
+    Pending& p = pending();
+    const std::lock_guard lock(p.mutex);
+    std::erase_if(p.writes, [](const std::future<void>& w) {
+        return w.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    // The payload is let go once written: the future keeps its function until it is waited for.
+    p.writes.push_back(
+        std::async(std::launch::async, [key, format, payload = std::move(payload)]() mutable {
+            write(key, format, std::exchange(payload, {}));
+        }));
+}
+
+void CacheEntries::finishWrites()
+{
+    Pending& p = pending();
+    std::vector<std::future<void>> writes;
+    {
+        const std::lock_guard lock(p.mutex);
+        writes.swap(p.writes);
+    }
+    for (auto& w : writes)
+        w.wait();
 }
 
 } // namespace frontier

@@ -193,7 +193,7 @@ std::shared_ptr<Overlay> OverlayCache::find(const QByteArray& key, const QString
 
 void OverlayCache::store(const QByteArray& key, const Overlay& overlay)
 {
-    CacheEntries::write(key, kFormat, serialise(overlay));
+    CacheEntries::writeLater(key, kFormat, serialise(overlay));
 }
 
 std::shared_ptr<const Overlay> OverlayCache::read(const QString& spec, LoadProblems& problems,

@@ -33,7 +33,8 @@ public:
     static QByteArray key(const QString& spec, const OverlayReader::Options& options);
     /// The overlay kept under `key`, if there is a whole one; its path is `path`.
     static std::shared_ptr<Overlay> find(const QByteArray& key, const QString& path);
-    /// Keeps `overlay` under `key`; a failure only means it is read again.
+    /// Keeps `overlay` under `key`, written in the background (CacheEntries::writeLater); a
+    /// failure only means it is read again.
     static void store(const QByteArray& key, const Overlay& overlay);
 
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;

@@ -82,7 +82,7 @@ void ProjectionCache::store(const QByteArray& key, const ProjectedOverlay& p)
     RawBlocks::write(out, p.m_bounds);
     RawBlocks::write(out, p.m_cellStarts);
     RawBlocks::write(out, p.m_cellFeatures);
-    CacheEntries::write(key, kFormat, bytes);
+    CacheEntries::writeLater(key, kFormat, std::move(bytes));
 }
 
 std::unique_ptr<ProjectedOverlay> ProjectionCache::project(const Overlay& overlay,

@@ -33,7 +33,8 @@ public:
     static QByteArray key(const QByteArray& overlayKey, const QString& crs, double tolerance);
     /// The projection kept under `key`, if there is a whole one that fits `overlay`.
     static std::unique_ptr<ProjectedOverlay> find(const QByteArray& key, const Overlay& overlay);
-    /// Keeps `projected` under `key`; a failure only means it is projected again.
+    /// Keeps `projected` under `key`, written in the background (CacheEntries::writeLater); a
+    /// failure only means it is projected again.
     static void store(const QByteArray& key, const ProjectedOverlay& projected);
 };
 

@@ -31,7 +31,11 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         CacheEntries::setDirectory(m_dir.filePath(QStringLiteral("cache")));
     }
-    void TearDown() override { CacheEntries::setDirectory({}); }
+    void TearDown() override
+    {
+        CacheEntries::finishWrites();
+        CacheEntries::setDirectory({});
+    }
     QString write(const QString& name, const QByteArray& bytes)
     {
         return test::writeFile(m_dir.filePath(name), bytes);
@@ -39,7 +43,9 @@ protected:
     std::shared_ptr<const Overlay> read(const QString& spec)
     {
         m_problems.clear();
-        return OverlayCache::read(spec, m_problems, {});
+        auto overlay = OverlayCache::read(spec, m_problems, {});
+        CacheEntries::finishWrites();
+        return overlay;
     }
     qsizetype entries() const
     {

@@ -35,8 +35,16 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         CacheEntries::setDirectory(m_dir.path());
     }
-    void TearDown() override { CacheEntries::setDirectory({}); }
-    qsizetype entries() const { return QDir(m_dir.path()).entryList(QDir::Files).size(); }
+    void TearDown() override
+    {
+        CacheEntries::finishWrites();
+        CacheEntries::setDirectory({});
+    }
+    qsizetype entries() const
+    {
+        CacheEntries::finishWrites();
+        return QDir(m_dir.path()).entryList(QDir::Files).size();
+    }
     QTemporaryDir m_dir;
     const QString m_crs = QStringLiteral("EPSG:32637");
     const double m_tolerance = 0.01;
@@ -101,6 +109,7 @@ TEST_F(ProjectionCacheTest, AnEntryCutOrForAnotherOverlayIsRefused)
 {
     const Overlay big = lines(4, 20'000);
     ASSERT_TRUE(ProjectionCache::project(big, "k", m_crs, m_tolerance));
+    CacheEntries::finishWrites();
     const QByteArray key = ProjectionCache::key("k", m_crs, m_tolerance);
     const auto payload = CacheEntries::read(key, ProjectionCache::kFormat);
     ASSERT_TRUE(payload);
