@@ -7,6 +7,7 @@
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <functional>
@@ -99,6 +100,23 @@ inline double hill(const RasterGrid& grid, int column, int row, double peak = 10
     const double dx = column + 0.5 - grid.width / 2.0, dy = row + 0.5 - grid.height / 2.0;
     const double sigma = grid.width / 6.0;
     return peak * std::exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
+}
+
+/// Adds to the GeoPackage at `path` a layer `name` of one point in WGS84, as a file of raster
+/// tables and vector layers has.
+inline void addGeoPackagePoint(const QString& path, const char* name, double lon, double lat)
+{
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    ASSERT_TRUE(ds);
+    OGRSpatialReference wgs84;
+    wgs84.SetFromUserInput("EPSG:4326");
+    OGRLayer* layer = ds->CreateLayer(name, &wgs84, wkbPoint, nullptr);
+    ASSERT_TRUE(layer);
+    OGRFeature feature(layer->GetLayerDefn());
+    OGRPoint point(lon, lat);
+    feature.SetGeometry(&point);
+    ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
 }
 
 } // namespace frontier::test

@@ -1,6 +1,7 @@
 #include "OverlayLoader.h"
 
 #include "AtlasModel.h"
+#include "LayerChoiceDialog.h"
 #include "MapCanvas.h"
 #include "OverlayPanel.h"
 #include "io/GdalIo.h"
@@ -57,27 +58,26 @@ void OverlayLoader::load(const QStringList& specs)
 {
     // The whole layer, even from a database: the date slider shows any day, so no date filter
     // is pushed to the server here (unlike an export of one date).
-    for (const QString& given : specs) {
-        const QString spec = withRasterTable(given);
-        if (spec.isEmpty())
-            continue;
-        read(
-            spec, [spec](LoadProblems& problems) { return OverlayCache::read(spec, problems, {}); },
-            nullptr);
-    }
+    for (const QString& given : specs)
+        for (const QString& spec : chosenLayers(given))
+            read(
+                spec,
+                [spec](LoadProblems& problems) { return OverlayCache::read(spec, problems, {}); },
+                nullptr);
 }
 
-QString OverlayLoader::withRasterTable(const QString& spec) const
+QStringList OverlayLoader::chosenLayers(const QString& spec) const
 {
-    const QStringList tables = GdalIo::instance().rasterTablesToChoose(spec);
-    if (tables.isEmpty())
-        return spec;
-    bool chosen = false;
-    const QString table = QInputDialog::getItem(
-        m_window, tr("Add layer"),
-        tr("%1 holds several raster tables. Add:").arg(QFileInfo(spec).fileName()), tables, 0,
-        false, &chosen);
-    return chosen ? spec + u':' + table : QString();
+    const std::vector<ChoosableLayer> layers = GdalIo::instance().layersToChoose(spec);
+    if (layers.empty())
+        return {spec};
+    LayerChoiceDialog dialog(QFileInfo(spec).fileName(), layers, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    QStringList specs;
+    for (const QString& name : dialog.chosen())
+        specs << spec + u':' + name;
+    return specs;
 }
 
 void OverlayLoader::restore(const std::vector<SavedLayer>& layers)

@@ -66,10 +66,10 @@ private:
         std::shared_ptr<const Overlay> overlay; ///< null when it could not be read
     };
 
-    /// `spec`, or for a GeoPackage of several raster tables and no vector layer, the table the
-    /// analyst picks from them (as QGIS asks, where an export refuses to guess); empty when
+    /// `spec`, or for a file of several layers (a GeoPackage's vector layers and raster tables,
+    /// a KML's folders) the ones the analyst checks (LayerChoiceDialog, as QGIS asks); none when
     /// they cancel.
-    QString withRasterTable(const QString& spec) const;
+    QStringList chosenLayers(const QString& spec) const;
     /// Reads with `reader` on a worker; then adds the overlay, puts it in `old`'s place, or with
     /// a `restoring` index, keeps it for flushRestored().
     void read(const QString& spec, Reader reader, std::shared_ptr<const Overlay> old,

@@ -30,7 +30,7 @@ public:
         report(overlay.path, problems);
         return nullptr;
     }
-    QStringList rasterTablesToChoose(const QString&) const override { return {}; }
+    std::vector<ChoosableLayer> layersToChoose(const QString&) const override { return {}; }
     std::vector<std::pair<QString, QString>> attributes(const Overlay&, std::size_t) const override
     {
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportLayer.h"
+#include "LayerChoice.h"
 #include "LoadProblem.h"
 #include "OverlayReader.h"
 #include "model/VectorLayer.h"
@@ -39,8 +40,8 @@ public:
     /// OverlayReader::reload.
     virtual std::shared_ptr<const Overlay> reloadOverlay(const Overlay& overlay,
                                                          LoadProblems& problems) const = 0;
-    /// RasterReader::tablesToChoose.
-    virtual QStringList rasterTablesToChoose(const QString& path) const = 0;
+    /// LayerChoice::of.
+    virtual std::vector<ChoosableLayer> layersToChoose(const QString& spec) const = 0;
     /// OverlayReader::attributes.
     virtual std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                                 std::size_t feature) const = 0;

@@ -1,8 +1,8 @@
 // The module libfrontier-gdal: GdalIo over the readers and the writer that speak GDAL.
 #include "GdalIo.h"
+#include "LayerChoice.h"
 #include "OgrLayerReader.h"
 #include "OverlayReader.h"
-#include "RasterReader.h"
 #include "VectorFileWriter.h"
 
 #include <QtGlobal>
@@ -28,9 +28,9 @@ public:
     {
         return OverlayReader::reload(overlay, problems);
     }
-    QStringList rasterTablesToChoose(const QString& path) const override
+    std::vector<ChoosableLayer> layersToChoose(const QString& spec) const override
     {
-        return RasterReader::tablesToChoose(path);
+        return LayerChoice::of(spec);
     }
     std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                         std::size_t feature) const override

@@ -132,8 +132,9 @@ std::shared_ptr<Overlay> OverlayReader::readWithGdal(const QString& path, const 
     overlay->layerName = QString::fromUtf8(layer.GetName());
     if (source.isDatabase())
         overlay->name = overlay->layerName;
-    else
-        overlay->name = source.layerCount() > 1
+    else // a layer named in the spec may be one of several (a GeoPackage's raster tables count)
+        overlay->name = source.layerCount() > 1 || (!layerName.isEmpty() &&
+                                                    layerName != QFileInfo(path).completeBaseName())
                             ? QFileInfo(path).completeBaseName() + u':' + overlay->layerName
                             : QFileInfo(path).completeBaseName();
 

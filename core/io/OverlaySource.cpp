@@ -94,6 +94,17 @@ void OverlaySource::open(const QString& path, const QString& layerName, LoadProb
     if (m_database && layerName.isEmpty() && names.size() > 1)
         return refuse(QStringLiteral("name the table with tables=… (it has: %1)")
                           .arg(names.join(QStringLiteral(", "))));
+    // A file of several layers: nothing is guessed (the window asks which, LayerChoice).
+    if (!m_database && layerName.isEmpty()) {
+        QStringList drawn;
+        for (int i = 0; i < m_dataset->GetLayerCount(); ++i)
+            if (m_dataset->GetLayer(i)->GetGeomType() != wkbNone)
+                drawn << names[i];
+        if (drawn.size() > 1)
+            return refuse(QStringLiteral("holds %1 layers (%2): name one, as %3:%4")
+                              .arg(drawn.size())
+                              .arg(drawn.join(QStringLiteral(", ")), m_name, drawn.front()));
+    }
     m_layer = layerName.isEmpty() ? m_dataset->GetLayer(0)
                                   : m_dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!m_layer)

@@ -175,21 +175,6 @@ bool RasterReader::isRaster(const QString& path, const QString& layerName)
     return !vector || vector->GetLayerCount() == 0;
 }
 
-QStringList RasterReader::tablesToChoose(const QString& path)
-{
-    if (!isRaster(path))
-        return {};
-    gdal::registerDrivers();
-    const ProjForkGuard guard; // opening reads the CRS
-    gdal::ErrorCapture errors;
-    if (!isGeoPackage(path))
-        return {};
-    const GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(gdalName(path, {}).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    const QStringList tables = dataset ? rasterTables(*dataset) : QStringList();
-    return tables.size() > 1 ? tables : QStringList();
-}
-
 std::shared_ptr<const Overlay> RasterReader::read(const QString& path, LoadProblems& problems,
                                                   const QString& table)
 {

@@ -4,7 +4,6 @@
 #include "overlay/Overlay.h"
 
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 
@@ -25,9 +24,6 @@ public:
     /// `problems` (naming the file).
     static std::shared_ptr<const Overlay> read(const QString& path, LoadProblems& problems,
                                                const QString& table = {});
-    /// The raster tables of a GeoPackage that holds several and no vector layer, one of which
-    /// must be named (read() refuses the file unnamed); empty for any other file.
-    static QStringList tablesToChoose(const QString& path);
 };
 
 } // namespace frontier

@@ -1279,6 +1279,29 @@ Disputed: </source>
     </message>
 </context>
 <context>
+    <name>frontier::LayerChoiceDialog</name>
+    <message>
+        <source>Add layers</source>
+        <translation>إضافة طبقات</translation>
+    </message>
+    <message>
+        <source>%1 (raster)</source>
+        <translation>%1 (نقطية)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>%1 holds several layers. Add:</source>
+        <translation>يحوي %1 عدة طبقات. أضف:</translation>
+    </message>
+</context>
+<context>
     <name>frontier::LayersPanel</name>
     <message>
         <source>Layers</source>
@@ -1688,10 +1711,6 @@ Disputed: </source>
     <message>
         <source>Vector files (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;Rasters (*.tif *.tiff *.gpkg *.vrt *.asc *.img *.jp2);;All files (*)</source>
         <translation>ملفات متجهة (*.gpkg *.shp *.geojson *.json *.geojsonl *.geojsons *.kml *.fgb *.csv);;صور نقطية (*.tif *.tiff *.gpkg *.vrt *.asc *.img *.jp2);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>%1 holds several raster tables. Add:</source>
-        <translation>يحوي %1 عدة جداول نقطية. أضف:</translation>
     </message>
     <message>
         <source>Add PostGIS layer</source>

@@ -7,8 +7,10 @@
 #include <QTemporaryDir>
 
 #include <gdal.h>
+#include <gdal_priv.h>
 #include <gdal_utils.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 
 #include <algorithm>
 
@@ -85,6 +87,37 @@ TEST_F(OverlayReaderTest, EveryVectorFormatOpensWithItsPointsAndAttributes)
         EXPECT_NEAR(overlay->part(rabia)[0].lat, 36.81, 1e-6) << name;
         EXPECT_NEAR(overlay->part(1 - rabia)[0].lon, 40.99, 1e-6) << name;
     }
+}
+
+// Nothing is guessed: a file of several layers needs one named (the window asks which), and a
+// layer named is called by its file and its name.
+TEST_F(OverlayReaderTest, AFileOfSeveralLayersNeedsOneNamed)
+{
+    const QString gpkg = convert(QStringLiteral("places.gpkg"), "GPKG");
+    {
+        GDALDatasetUniquePtr ds(
+            GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        OGRSpatialReference wgs84;
+        wgs84.SetFromUserInput("EPSG:4326");
+        ASSERT_TRUE(ds->CreateLayer("roads", &wgs84, wkbLineString, nullptr));
+        ASSERT_TRUE(ds->CreateLayer("notes", nullptr, wkbNone, nullptr)); // attributes alone
+    }
+    EXPECT_FALSE(read(gpkg));
+    EXPECT_EQ(problems().toStdString(),
+              "places.gpkg: holds 2 layers (source, roads): name one, as places.gpkg:source");
+    const auto points = read(gpkg + QStringLiteral(":source"));
+    ASSERT_TRUE(points) << problems().toStdString();
+    EXPECT_EQ(points->features.size(), 2u);
+    EXPECT_EQ(points->name, QStringLiteral("places:source"));
+    const auto roads = read(gpkg + QStringLiteral(":roads"));
+    ASSERT_TRUE(roads) << problems().toStdString();
+    EXPECT_EQ(roads->name, QStringLiteral("places:roads"));
+    // One layer of the file's own name is called by the file alone.
+    const QString csv = write(QStringLiteral("q.csv"), "lon,lat\n41,34\n");
+    const auto named = read(csv + QStringLiteral(":q"));
+    ASSERT_TRUE(named) << problems().toStdString();
+    EXPECT_EQ(named->name, QStringLiteral("q"));
 }
 
 TEST_F(OverlayReaderTest, CsvCoordinatesAreFoundWithoutAsking)

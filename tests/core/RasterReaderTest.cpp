@@ -3,6 +3,7 @@
 #include "WriteFile.h"
 #include "geo/Crs.h"
 #include "geo/Viewport.h"
+#include "io/LayerChoice.h"
 #include "io/OverlayReader.h"
 #include "overlay/ProjectedOverlay.h"
 
@@ -189,19 +190,7 @@ TEST_F(RasterReaderTest, AGeoPackagesRasterTableIsPickedByNameBesideItsVectorLay
     const QString gpkg = path("mixed.gpkg");
     test::writeGeoPackageRaster(gpkg, "reds", {}, solid(Qt::red));
     test::writeGeoPackageRaster(gpkg, "blues", {}, solid(Qt::blue));
-    {
-        GDALDatasetUniquePtr ds(
-            GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-        ASSERT_TRUE(ds);
-        OGRSpatialReference wgs84;
-        wgs84.SetFromUserInput("EPSG:4326");
-        OGRLayer* places = ds->CreateLayer("places", &wgs84, wkbPoint, nullptr);
-        ASSERT_TRUE(places);
-        OGRFeature place(places->GetLayerDefn());
-        OGRPoint point(41, 35);
-        place.SetGeometry(&point);
-        ASSERT_EQ(places->CreateFeature(&place), OGRERR_NONE);
-    }
+    test::addGeoPackagePoint(gpkg, "places", 41, 35);
     // Unnamed, the vector layer opens as before.
     const auto vector = read(gpkg);
     ASSERT_TRUE(vector) << problems().toStdString();
@@ -225,7 +214,15 @@ TEST_F(RasterReaderTest, AGeoPackagesRasterTableIsPickedByNameBesideItsVectorLay
     const auto named = read(gpkg + QStringLiteral(":places"));
     ASSERT_TRUE(named) << problems().toStdString();
     EXPECT_FALSE(named->raster);
-    EXPECT_TRUE(RasterReader::tablesToChoose(gpkg).isEmpty()); // the window adds the vector
+    // The window asks which to add, the vector layer first.
+    const std::vector<ChoosableLayer> layers = LayerChoice::of(gpkg);
+    ASSERT_EQ(layers.size(), 3u);
+    EXPECT_EQ(layers[0].name, QStringLiteral("places"));
+    EXPECT_FALSE(layers[0].raster);
+    EXPECT_EQ(layers[1].name, QStringLiteral("reds"));
+    EXPECT_EQ(layers[2].name, QStringLiteral("blues"));
+    EXPECT_TRUE(layers[1].raster && layers[2].raster);
+    EXPECT_TRUE(LayerChoice::of(gpkg + QStringLiteral(":places")).empty());
     EXPECT_FALSE(read(gpkg + QStringLiteral(":greens")));
     EXPECT_TRUE(problems().startsWith(QStringLiteral("mixed.gpkg: no layer \"greens\"")))
         << problems().toStdString();
@@ -239,10 +236,14 @@ TEST_F(RasterReaderTest, SeveralRasterTablesAndNoNameAreRefusedNamingThem)
     EXPECT_EQ(problems(), QStringLiteral("tiles.gpkg: holds 2 raster tables (reds, blues): name "
                                          "one, as tiles.gpkg:reds"));
     // The window asks which.
-    EXPECT_EQ(RasterReader::tablesToChoose(path("tiles.gpkg")),
-              (QStringList{QStringLiteral("reds"), QStringLiteral("blues")}));
-    EXPECT_TRUE(
-        RasterReader::tablesToChoose(path("tiles.gpkg") + QStringLiteral(":reds")).isEmpty());
+    const std::vector<ChoosableLayer> tables = LayerChoice::of(path("tiles.gpkg"));
+    ASSERT_EQ(tables.size(), 2u);
+    EXPECT_EQ(tables[0].name, QStringLiteral("reds"));
+    EXPECT_EQ(tables[1].name, QStringLiteral("blues"));
+    EXPECT_TRUE(LayerChoice::of(path("tiles.gpkg") + QStringLiteral(":reds")).empty());
+    // A GeoPackage of one raster table, and a GeoTIFF, hold nothing to choose from.
+    test::writeGeoPackageRaster(path("one.gpkg"), "reds", {}, solid(Qt::red));
+    EXPECT_TRUE(LayerChoice::of(path("one.gpkg")).empty());
 }
 
 TEST_F(RasterReaderTest, AZoomedOutViewReadsAGeoPackagesZoomLevels)

@@ -2,17 +2,18 @@
 #include "RasterFiles.h"
 #include "UiTest.h"
 #include "render/MapRenderer.h"
+#include "ui/LayerChoiceDialog.h"
 #include "ui/MapCanvas.h"
 #include "ui/OverlayIdentify.h"
 #include "ui/OverlayLoader.h"
 
 #include <QCheckBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -161,9 +162,10 @@ TEST_F(OverlayPanelTest, RemoveAndABadFileWarnWithTheFileName)
         << warning.toStdString();
 }
 
-TEST_F(OverlayPanelTest, AGeoPackageOfSeveralRasterTablesAsksWhichToAdd)
+TEST_F(OverlayPanelTest, AGeoPackageOfSeveralLayersAsksWhichToAdd)
 {
-    // Two tables a degree wide at the middle of the map: red and blue.
+    // Two raster tables a degree wide at the middle of the map, red and blue, and a vector layer
+    // of a point.
     MapCanvas* canvas = window->canvas();
     const MapSettings shown = canvas->effectiveSettings();
     const test::RasterGrid grid = gridAtTheMiddle();
@@ -172,21 +174,35 @@ TEST_F(OverlayPanelTest, AGeoPackageOfSeveralRasterTablesAsksWhichToAdd)
                                 [](int band, int, int) { return band == 1 ? 255 : 0; });
     test::writeGeoPackageRaster(gpkg, "blues", grid,
                                 [](int band, int, int) { return band == 3 ? 255 : 0; });
-    // Adds the file, answering the question with `table`, or cancelling it when empty.
-    const auto add = [&](const QString& table) {
+    test::addGeoPackagePoint(gpkg, "places", 41, 34.4);
+    // Adds the file, checking the rows `rows` of the question with the keyboard and clicking
+    // Add, or clicking Cancel when there are none.
+    const auto add = [&](const std::vector<int>& rows) {
         bool asked = false;
-        QTimer::singleShot(0, window.get(), [table, &asked] {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QTimer::singleShot(0, window.get(), [&rows, &asked] {
+            auto* dialog = qobject_cast<LayerChoiceDialog*>(QApplication::activeModalWidget());
             ASSERT_TRUE(dialog);
             asked = true;
-            EXPECT_EQ(dialog->comboBoxItems(),
-                      (QStringList{QStringLiteral("reds"), QStringLiteral("blues")}));
-            if (table.isEmpty()) {
-                dialog->reject();
-            } else {
-                dialog->setTextValue(table);
-                dialog->accept();
+            QListWidget* list = dialog->list();
+            ASSERT_EQ(list->count(), 3);
+            EXPECT_EQ(list->item(0)->text(), QStringLiteral("places"));
+            EXPECT_EQ(list->item(1)->text(), QStringLiteral("reds (raster)"));
+            EXPECT_EQ(list->item(2)->text(), QStringLiteral("blues (raster)"));
+            EXPECT_FALSE(dialog->addButton()->isEnabled()); // nothing checked yet
+            if (rows.empty()) {
+                auto* buttons = dialog->findChild<QDialogButtonBox*>();
+                QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+                return;
             }
+            list->setFocus();
+            int row = 0;
+            for (const int wanted : rows) {
+                for (; row < wanted; ++row)
+                    QTest::keyClick(list, Qt::Key_Down);
+                QTest::keyClick(list, Qt::Key_Space);
+            }
+            EXPECT_TRUE(dialog->addButton()->isEnabled());
+            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
         });
         window->overlayLoader()->load({gpkg});
         EXPECT_TRUE(asked);
@@ -194,9 +210,13 @@ TEST_F(OverlayPanelTest, AGeoPackageOfSeveralRasterTablesAsksWhichToAdd)
     };
     add({});
     EXPECT_TRUE(window->model().overlays().empty());
-    add(QStringLiteral("blues"));
-    ASSERT_EQ(window->model().overlays().size(), 1u);
-    EXPECT_EQ(window->model().overlays()[0].overlay->name, QStringLiteral("tiles:blues"));
+    add({0, 2});
+    ASSERT_EQ(window->model().overlays().size(), 2u);
+    QStringList names;
+    for (const auto& view : window->model().overlays())
+        names << view.overlay->name;
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("tiles:blues"), QStringLiteral("tiles:places")}));
     const QPoint centre = MapRenderer::viewport(shown).toScreen(shown.extent.center()).toPoint();
     EXPECT_TRUE(test::waitFor([&] {
         const QColor c = canvas->grab().toImage().pixelColor(centre);
