@@ -87,8 +87,9 @@ std::shared_ptr<const Overlay> OverlayReader::read(const QString& path, const QS
 {
     if (RasterReader::isRaster(path, layerName))
         return RasterReader::read(path, problems, layerName);
-    const bool direct = layerName.isEmpty() && LocalFile::localRefusal(path).isEmpty() &&
-                        CsvPointReader::accepts(path);
+    // A CSV's one layer is named after its file (as a session saves it): naming it is no choice.
+    const bool direct = (layerName.isEmpty() || layerName == QFileInfo(path).completeBaseName()) &&
+                        LocalFile::localRefusal(path).isEmpty() && CsvPointReader::accepts(path);
     const std::shared_ptr<Overlay> overlay = direct
                                                  ? CsvPointReader::read(path, problems, options)
                                                  : readWithGdal(path, layerName, problems, options);

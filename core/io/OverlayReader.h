@@ -47,11 +47,14 @@ public:
     static std::vector<std::pair<QString, QString>> attributes(const Overlay& overlay,
                                                                std::size_t feature);
 
+    /// Through GDAL's drivers alone, never CsvPointReader (what that reader is held to), as
+    /// read, but in the file's order.
+    static std::shared_ptr<Overlay> readWithGdal(const QString& path, const QString& layerName,
+                                                 LoadProblems& problems, const Options& options);
+
 private:
     static std::shared_ptr<const Overlay> read(const QString& path, const QString& layerName,
                                                LoadProblems& problems, const Options& options);
-    static std::shared_ptr<Overlay> readWithGdal(const QString& path, const QString& layerName,
-                                                 LoadProblems& problems, const Options& options);
 };
 
 } // namespace frontier

@@ -306,8 +306,9 @@ TEST_F(OverlayReaderTest, ACsvOfPointsReadDirectlyGivesWhatGdalGives)
                                                        "\r\n"
                                                        "plain,42,36,2015\r\n");
     const auto direct = read(csv);
-    const auto gdal = read(csv + QStringLiteral(":q")); // a layer named: GDAL's CSV driver
+    const auto gdal = OverlayReader::readWithGdal(csv, {}, m_problems, {});
     ASSERT_TRUE(direct && gdal) << problems().toStdString();
+    gdal->sortByDate();
     EXPECT_FALSE(direct->rowOffsets.empty());
     EXPECT_TRUE(gdal->rowOffsets.empty());
     ASSERT_EQ(direct->features.size(), 3u);
@@ -324,6 +325,19 @@ TEST_F(OverlayReaderTest, ACsvOfPointsReadDirectlyGivesWhatGdalGives)
     }
     EXPECT_EQ(direct->value(1, 0), QStringLiteral("two\nlines"));
     EXPECT_EQ(direct->value(2, 0), QStringLiteral("a, \"b\""));
+}
+
+// A session saves a layer by its file and its layer's name, which for a CSV is the file's own:
+// reopened so, an ACLED export of a million rows is still read directly, not by GDAL's driver.
+TEST_F(OverlayReaderTest, ACsvNamedByItsOwnNameIsStillReadDirectly)
+{
+    const QString csv = write(QStringLiteral("acled.csv"), "longitude,latitude\n41,34\n");
+    const auto named = read(csv + QStringLiteral(":acled"));
+    ASSERT_TRUE(named) << problems().toStdString();
+    EXPECT_FALSE(named->rowOffsets.empty());
+    EXPECT_FALSE(read(csv + QStringLiteral(":other")));
+    EXPECT_TRUE(problems().contains(QStringLiteral("no layer \"other\"")))
+        << problems().toStdString();
 }
 
 TEST_F(OverlayReaderTest, ACsvReadDirectlyReportsBadRowsByTheirNumber)
