@@ -58,6 +58,35 @@ TEST_P(CrossingLabels, NoCrossingLabelCoversTheFrontier)
     }
 }
 
+// A camp's marker (a dated area known by a point) is drawn with the date, after the crossings'
+// names are placed: its room is kept for them all the same (al-Walid / al-Tanf's name lay on the
+// Rukban camp's marker).
+TEST_P(CrossingLabels, NoCrossingLabelCoversADatedAreasMarker)
+{
+    RenderCache cache;
+    const MapSettings s = settings(Date::fromYmd(2019, 9, 30), GetParam());
+    renderer.renderImage(s, &cache);
+    const Viewport vp = MapRenderer::viewport(s);
+    const Dataset& d = renderer.timeline().dataset();
+    const double r = renderer.style().datedAreaMarkerRadius + 1;
+    int markers = 0;
+    for (const ProjectedFeature& f : renderer.projected(s.crs).areas()) {
+        const DatedArea& area = d.areas()[static_cast<std::size_t>(f.feature)];
+        if (!area.isPoint() || !area.holdsOn(s.date))
+            continue;
+        const QPointF p = vp.toScreen(f.parts.front().front());
+        const QRectF marker(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        ++markers;
+        for (const FrontierFeature& x : d.crossings()) {
+            const auto* label = labelNamed(cache, x.displayName());
+            ASSERT_NE(label, nullptr) << x.displayName().toStdString();
+            EXPECT_FALSE(label->rect.intersects(marker))
+                << x.displayName().toStdString() << " on " << area.name.toStdString();
+        }
+    }
+    EXPECT_GE(markers, 1); // the Rukban camp
+}
+
 // --labels ku: Kurmanji names where the data gives them (a crossing's side, a place), English
 // elsewhere.
 TEST_F(LabelLayerTest, KurdishLabelsAreKurmanjiWhereTheDataHasThemAndEnglishElsewhere)

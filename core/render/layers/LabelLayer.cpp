@@ -144,6 +144,17 @@ void LabelLayer::paint(QPainter& painter, const RenderContext& c) const
         }
     }
 
+    // A dated area known by a point (a camp) is drawn with the date, later, over any label put
+    // there: its room is kept now, on every date, so no name lands on it or moves with the slider.
+    if (c.settings.hasLayer(MapLayerId::DatedAreas)) {
+        const double r = c.style.datedAreaMarkerRadius + 1;
+        for (const ProjectedFeature& f : c.projected.areas())
+            if (d.areas()[static_cast<std::size_t>(f.feature)].isPoint() && !f.parts.empty()) {
+                const QPointF p = c.toScreen(f.parts.front().front());
+                engine.reserve(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
+            }
+    }
+
     // Place symbols, reserved before any label so no label hides a town.
     struct PlaceRef {
         int feature;
