@@ -67,11 +67,9 @@ std::shared_ptr<Overlay> deserialise(const QByteArray& bytes)
     if (!RawBlocks::read(in, features) || !RawBlocks::read(in, o->partStarts) ||
         !RawBlocks::read(in, o->vertices) || !RawBlocks::read(in, o->rowOffsets))
         return nullptr;
-    const auto& starts = o->partStarts;
-    if (starts.empty() || starts.front() != 0 || starts.back() != o->vertices.size() ||
-        !std::is_sorted(starts.begin(), starts.end()))
+    if (!RawBlocks::areStarts(o->partStarts, o->vertices.size()))
         return nullptr;
-    const std::size_t parts = starts.size() - 1;
+    const std::size_t parts = o->partStarts.size() - 1;
     o->features.resize(features.size());
     for (std::size_t i = 0; i < features.size(); ++i) {
         const KeptFeature& k = features[i];
@@ -149,12 +147,22 @@ std::optional<QByteArray> digestOf(const QFileInfo& file)
     return digest;
 }
 
+// A raster by its suffix (those File → Add layer… lists as rasters): never kept, so hashing a
+// large GeoTIFF on every open would be wasted.
+bool isRasterFile(const QString& path)
+{
+    static const QStringList kRasters{QStringLiteral("tif"), QStringLiteral("tiff"),
+                                      QStringLiteral("vrt"), QStringLiteral("asc"),
+                                      QStringLiteral("img"), QStringLiteral("jp2")};
+    return kRasters.contains(QFileInfo(path).suffix(), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QByteArray OverlayCache::key(const QString& spec, const OverlayReader::Options& options)
 {
     const LayerSpec given = LayerSpec::parse(spec);
-    if (!LocalFile::localRefusal(given.path).isEmpty())
+    if (!LocalFile::localRefusal(given.path).isEmpty() || isRasterFile(given.path))
         return {};
     const QFileInfoList files = filesOf(QFileInfo(given.path));
     qint64 size = 0;

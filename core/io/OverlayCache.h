@@ -18,7 +18,8 @@ namespace frontier {
 ///
 /// Only local files are kept: not a database's table (it changes behind the file's back), not a
 /// raster, not a layer that had problems (they are reported on every read), and not a file over
-/// kMaxFileBytes (hashing it would cost more than it saves).
+/// kMaxFileBytes (hashing it would cost more than it saves). A raster file (.tif, .vrt, …) is
+/// not even hashed.
 class OverlayCache {
 public:
     /// The layer `spec` names, read as OverlayReader::read (through GdalIo) or from the cache;

@@ -17,13 +17,6 @@ bool isFinitePositive(double v)
     return std::isfinite(v) && v > 0;
 }
 
-// A part list's starts: from 0, in order, ending at the vertices' count.
-bool soundStarts(const std::vector<std::uint32_t>& starts, std::size_t vertices)
-{
-    return !starts.empty() && starts.front() == 0 && starts.back() == vertices &&
-           std::is_sorted(starts.begin(), starts.end());
-}
-
 } // namespace
 
 QByteArray ProjectionCache::key(const QByteArray& overlayKey, const QString& crs, double tolerance)
@@ -57,13 +50,13 @@ std::unique_ptr<ProjectedOverlay> ProjectionCache::find(const QByteArray& key,
     // list features of it.
     const std::size_t features = overlay.features.size();
     if (p->m_parts.starts.size() != overlay.partStarts.size() ||
-        !soundStarts(p->m_parts.starts, p->m_parts.vertices.size()) ||
+        !RawBlocks::areStarts(p->m_parts.starts, p->m_parts.vertices.size()) ||
         p->m_bounds.size() != features || cols < 1 || rows < 1 || cols > 1024 || rows > 1024 ||
         !isFinitePositive(p->m_cellW) || !isFinitePositive(p->m_cellH))
         return nullptr;
     if (!p->m_cellFeatures.empty() &&
         (p->m_cellStarts.size() != std::size_t(cols) * std::size_t(rows) + 1 ||
-         !soundStarts(p->m_cellStarts, p->m_cellFeatures.size()) ||
+         !RawBlocks::areStarts(p->m_cellStarts, p->m_cellFeatures.size()) ||
          std::any_of(p->m_cellFeatures.begin(), p->m_cellFeatures.end(),
                      [features](std::uint32_t f) { return f >= features; })))
         return nullptr;

@@ -3,6 +3,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstdint>
 #include <type_traits>
 #include <vector>
 
@@ -28,6 +30,14 @@ template <class T> bool read(QDataStream& in, std::vector<T>& v)
     v.resize(n);
     const auto bytes = static_cast<qsizetype>(n * sizeof(T));
     return in.readRawData(reinterpret_cast<char*>(v.data()), bytes) == bytes;
+}
+
+/// True when `starts` splits `count` items into runs (parts into vertices, cells into features):
+/// from 0, in order, ending at `count`; what read back may be indexed with.
+inline bool areStarts(const std::vector<std::uint32_t>& starts, std::size_t count)
+{
+    return !starts.empty() && starts.front() == 0 && starts.back() == count &&
+           std::is_sorted(starts.begin(), starts.end());
 }
 
 } // namespace frontier::RawBlocks

@@ -192,6 +192,9 @@ TEST_F(OverlayCacheTest, ALayerWithProblemsOrARasterIsReadFromItsFileEveryTime)
     ASSERT_TRUE(dem) << (m_problems.empty() ? "" : m_problems.front().toString().toStdString());
     EXPECT_TRUE(dem->raster);
     EXPECT_EQ(entries(), 0);
+    // A raster by its suffix is not even hashed: it would never be kept.
+    EXPECT_TRUE(OverlayCache::key(raster, {}).isEmpty());
+    EXPECT_TRUE(OverlayCache::key(write(QStringLiteral("dem.TIF"), "II*\0"), {}).isEmpty());
 }
 
 // The entry's bytes are checked against their hash, but the overlay read from them is checked

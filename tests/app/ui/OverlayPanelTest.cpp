@@ -224,6 +224,33 @@ TEST_F(OverlayPanelTest, AGeoPackageOfSeveralLayersAsksWhichToAdd)
     })) << canvas->grab().toImage().pixelColor(centre).name().toStdString();
 }
 
+TEST_F(OverlayPanelTest, TheLayerChoiceAddsOnlyWhatIsCheckedAndSelectAllChecksEverything)
+{
+    LayerChoiceDialog dialog(QStringLiteral("region.gpkg"),
+                             {{QStringLiteral("countries"), false},
+                              {QStringLiteral("crossings"), false},
+                              {QStringLiteral("relief"), true}},
+                             window.get());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_TRUE(dialog.chosen().isEmpty());
+    EXPECT_FALSE(dialog.addButton()->isEnabled());
+    QTest::mouseClick(dialog.allButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog.chosen(),
+              (QStringList{QStringLiteral("countries"), QStringLiteral("crossings"),
+                           QStringLiteral("relief")}));
+    EXPECT_TRUE(dialog.addButton()->isEnabled());
+    // Space on the current row (the first) unchecks it; the raster keeps its name, not its label.
+    dialog.list()->setFocus();
+    QTest::keyClick(dialog.list(), Qt::Key_Space);
+    EXPECT_EQ(dialog.chosen(),
+              (QStringList{QStringLiteral("crossings"), QStringLiteral("relief")}));
+    for (const Qt::Key key : {Qt::Key_Down, Qt::Key_Space, Qt::Key_Down, Qt::Key_Space})
+        QTest::keyClick(dialog.list(), key);
+    EXPECT_TRUE(dialog.chosen().isEmpty());
+    EXPECT_FALSE(dialog.addButton()->isEnabled());
+}
+
 TEST_F(OverlayPanelTest, ADemDroppedOnTheMapIsShadedByItsToggle)
 {
     // A steep hill a degree wide at the middle of the map, read without its CRS as WGS84.
